@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace colab {
+
+// The command-line front end. Same core as the GUI; prints results, never prompts unless stdin
+// is a terminal. Exit codes: 0 success, 1 failure while working, 2 bad usage or rejected input.
+class Cli
+{
+public:
+    enum Exit { Success = 0, Failure = 1, Usage = 2 };
+
+    Cli(QTextStream& out, QTextStream& err, QIODevice* in);
+
+    // True when the arguments ask for a command rather than the GUI.
+    static bool isCommand(const QStringList& arguments);
+    int run(const QStringList& arguments);
+
+private:
+    int usageError(const QString& message);
+    int help();
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+    QIODevice* m_in;
+};
+
+} // namespace colab

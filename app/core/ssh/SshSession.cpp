@@ -1,0 +1,241 @@
+#include "ssh/SshSession.h"
+
+#include "common/Logging.h"
+#include "ssh/ProxyProcess.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+
+#include <libssh/libssh.h>
+
+namespace colab {
+
+namespace {
+struct LibsshInit
+{
+    LibsshInit() { ssh_init(); }
+    ~LibsshInit() { ssh_finalize(); }
+};
+void ensureLibsshInitialized()
+{
+    static LibsshInit init;
+}
+} // namespace
+
+SshSession::SshSession()
+{
+    ensureLibsshInitialized();
+}
+
+SshSession::~SshSession()
+{
+    disconnect();
+}
+
+void SshSession::disconnect()
+{
+    if (m_session) {
+        if (ssh_is_connected(m_session))
+            ssh_disconnect(m_session);
+        ssh_free(m_session);
+        m_session = nullptr;
+    }
+    if (m_proxy)
+        m_proxy->stop();
+}
+
+QByteArray SshSession::proxyStderr() const
+{
+    return m_proxy ? m_proxy->readStderr() : QByteArray();
+}
+
+bool SshSession::connect(const SshEndpoint& endpoint)
+{
+    disconnect();
+    m_endpoint = endpoint;
+    m_timeoutMs = endpoint.timeoutMs;
+    m_session = ssh_new();
+    if (!m_session) {
+        m_error = QStringLiteral("out of memory");
+        return false;
+    }
+    const QByteArray host = endpoint.host.toUtf8();
+    const QByteArray user = endpoint.user.toUtf8();
+    int port = endpoint.port;
+    long timeoutSec = qMax(1, endpoint.timeoutMs / 1000);
+    long timeoutUsec = (endpoint.timeoutMs % 1000) * 1000L;
+    int noConfig = 0;
+    ssh_options_set(m_session, SSH_OPTIONS_HOST, host.constData());
+    ssh_options_set(m_session, SSH_OPTIONS_PORT, &port);
+    ssh_options_set(m_session, SSH_OPTIONS_USER, user.constData());
+    ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &timeoutSec);
+    ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT_USEC, &timeoutUsec);
+    ssh_options_set(m_session, SSH_OPTIONS_PROCESS_CONFIG, &noConfig);
+    const QByteArray knownHosts = QFile::encodeName(endpoint.knownHostsFile.isEmpty() ? QStringLiteral("/dev/null")
+                                                                                       : endpoint.knownHostsFile);
+    ssh_options_set(m_session, SSH_OPTIONS_KNOWNHOSTS, knownHosts.constData());
+    ssh_options_set(m_session, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, "/dev/null");
+
+    if (!endpoint.proxyCommand.isEmpty()) {
+        m_proxy = std::make_unique<ProxyProcess>();
+        if (!m_proxy->start(endpoint.proxyCommand)) {
+            m_error = m_proxy->errorString();
+            return false;
+        }
+        socket_t fd = m_proxy->takeSocket();
+        ssh_options_set(m_session, SSH_OPTIONS_FD, &fd);
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    if (ssh_connect(m_session) != SSH_OK) {
+        m_error = QString::fromUtf8(ssh_get_error(m_session));
+        qCDebug(lcSsh) << "connect to" << endpoint.host << "failed after" << timer.elapsed() << "ms:" << m_error;
+        return false;
+    }
+    qCDebug(lcSsh) << "connected to" << endpoint.host << "in" << timer.elapsed() << "ms";
+    return true;
+}
+
+QString SshSession::serverBanner() const
+{
+    const char* banner = m_session ? ssh_get_serverbanner(m_session) : nullptr;
+    return banner ? QString::fromUtf8(banner) : QString();
+}
+
+QString SshSession::hostKeySha256() const
+{
+    if (!m_session)
+        return {};
+    ssh_key key = nullptr;
+    if (ssh_get_server_publickey(m_session, &key) != SSH_OK)
+        return {};
+    unsigned char* hash = nullptr;
+    size_t len = 0;
+    QString result;
+    if (ssh_get_publickey_hash(key, SSH_PUBLICKEY_HASH_SHA256, &hash, &len) == 0) {
+        char* text = ssh_get_fingerprint_hash(SSH_PUBLICKEY_HASH_SHA256, hash, len);
+        if (text) {
+            result = QString::fromLatin1(text);
+            ssh_string_free_char(text);
+        }
+        ssh_clean_pubkey_hash(&hash);
+    }
+    ssh_key_free(key);
+    return result;
+}
+
+SshSession::HostKeyStatus SshSession::checkHostKey() const
+{
+    if (!m_session)
+        return HostKeyStatus::Error;
+    switch (ssh_session_is_known_server(m_session)) {
+    case SSH_KNOWN_HOSTS_OK:
+        return HostKeyStatus::Trusted;
+    case SSH_KNOWN_HOSTS_CHANGED:
+    case SSH_KNOWN_HOSTS_OTHER:
+        return HostKeyStatus::Changed;
+    case SSH_KNOWN_HOSTS_UNKNOWN:
+    case SSH_KNOWN_HOSTS_NOT_FOUND:
+        return HostKeyStatus::Unknown;
+    case SSH_KNOWN_HOSTS_ERROR:
+        break;
+    }
+    return HostKeyStatus::Error;
+}
+
+bool SshSession::trustHostKey()
+{
+    if (!m_session || m_endpoint.knownHostsFile.isEmpty())
+        return false;
+    if (ssh_session_update_known_hosts(m_session) != SSH_OK) {
+        m_error = QString::fromUtf8(ssh_get_error(m_session));
+        return false;
+    }
+    QFile::setPermissions(m_endpoint.knownHostsFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return true;
+}
+
+SshSession::AuthResult SshSession::authenticateWithKey(const QString& privateKeyFile)
+{
+    ssh_key key = nullptr;
+    const QByteArray path = QFile::encodeName(privateKeyFile);
+    if (ssh_pki_import_privkey_file(path.constData(), nullptr, nullptr, nullptr, &key) != SSH_OK) {
+        m_error = QStringLiteral("cannot read the private key %1").arg(privateKeyFile);
+        return AuthResult::Error;
+    }
+    const int rc = ssh_userauth_publickey(m_session, nullptr, key);
+    ssh_key_free(key);
+    if (rc == SSH_AUTH_SUCCESS)
+        return AuthResult::Success;
+    m_error = QString::fromUtf8(ssh_get_error(m_session));
+    return rc == SSH_AUTH_ERROR ? AuthResult::Error : AuthResult::Denied;
+}
+
+SshSession::AuthResult SshSession::authenticateWithPassword(const QString& password)
+{
+    const QByteArray secret = password.toUtf8();
+    const int rc = ssh_userauth_password(m_session, nullptr, secret.constData());
+    if (rc == SSH_AUTH_SUCCESS)
+        return AuthResult::Success;
+    m_error = QString::fromUtf8(ssh_get_error(m_session));
+    return rc == SSH_AUTH_ERROR ? AuthResult::Error : AuthResult::Denied;
+}
+
+ExecResult SshSession::exec(const QString& command, int timeoutMs, const QByteArray& stdinData)
+{
+    ExecResult result;
+    ssh_channel channel = ssh_channel_new(m_session);
+    if (!channel) {
+        result.error = QString::fromUtf8(ssh_get_error(m_session));
+        return result;
+    }
+    auto cleanup = [&] {
+        ssh_channel_close(channel);
+        ssh_channel_free(channel);
+    };
+    if (ssh_channel_open_session(channel) != SSH_OK ||
+        ssh_channel_request_exec(channel, command.toUtf8().constData()) != SSH_OK) {
+        result.error = QString::fromUtf8(ssh_get_error(m_session));
+        cleanup();
+        return result;
+    }
+    if (!stdinData.isEmpty())
+        ssh_channel_write(channel, stdinData.constData(), uint32_t(stdinData.size()));
+    ssh_channel_send_eof(channel);
+
+    QElapsedTimer timer;
+    timer.start();
+    char buf[4096];
+    while (!ssh_channel_is_eof(channel)) {
+        const int left = timeoutMs - int(timer.elapsed());
+        if (left <= 0) {
+            result.error = QStringLiteral("the remote command did not finish within %1 ms").arg(timeoutMs);
+            cleanup();
+            return result;
+        }
+        const int n = ssh_channel_read_timeout(channel, buf, sizeof buf, 0, qMin(left, 250));
+        if (n == SSH_ERROR) {
+            result.error = QString::fromUtf8(ssh_get_error(m_session));
+            cleanup();
+            return result;
+        }
+        if (n > 0 && result.out.size() < 1024 * 1024)
+            result.out.append(buf, n);
+        int e;
+        while ((e = ssh_channel_read_nonblocking(channel, buf, sizeof buf, 1)) > 0)
+            if (result.err.size() < 1024 * 1024)
+                result.err.append(buf, e);
+    }
+    int n;
+    while ((n = ssh_channel_read_nonblocking(channel, buf, sizeof buf, 0)) > 0)
+        result.out.append(buf, n);
+    while ((n = ssh_channel_read_nonblocking(channel, buf, sizeof buf, 1)) > 0)
+        result.err.append(buf, n);
+    result.exitStatus = ssh_channel_get_exit_status(channel);
+    result.ok = true;
+    cleanup();
+    return result;
+}
+
+} // namespace colab

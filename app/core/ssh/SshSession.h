@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+struct ssh_session_struct;
+
+namespace colab {
+
+class ProxyProcess;
+
+struct SshEndpoint
+{
+    QString host;             // the runtime's hostname (what known_hosts entries are keyed by)
+    int port = 22;
+    QString user = QStringLiteral("root");
+    QStringList proxyCommand; // argv; empty = direct TCP to host:port
+    QString knownHostsFile;   // per-tunnel file shared with OpenSSH; empty = no checking
+    int timeoutMs = 15000;    // connect + banner + key exchange
+};
+
+struct ExecResult
+{
+    bool ok = false;       // the command ran and finished within the timeout
+    int exitStatus = -1;
+    QByteArray out;
+    QByteArray err;
+    QString error;         // why it did not run, when !ok
+};
+
+// One blocking libssh client session. Use from a worker thread, never the GUI thread.
+// Never logs secrets; passwords pass straight to libssh.
+class SshSession
+{
+public:
+    enum class HostKeyStatus { Trusted, Unknown, Changed, Error };
+    enum class AuthResult { Success, Denied, Error };
+
+    SshSession();
+    ~SshSession();
+    SshSession(const SshSession&) = delete;
+    SshSession& operator=(const SshSession&) = delete;
+
+    bool connect(const SshEndpoint& endpoint);
+    QString serverBanner() const;
+    QString hostKeySha256() const; // "SHA256:…" as OpenSSH prints it
+    HostKeyStatus checkHostKey() const;
+    bool trustHostKey(); // records the key in the endpoint's known-hosts file
+
+    AuthResult authenticateWithKey(const QString& privateKeyFile);
+    AuthResult authenticateWithPassword(const QString& password);
+    ExecResult exec(const QString& command, int timeoutMs, const QByteArray& stdinData = {});
+
+    QString errorString() const { return m_error; }
+    // What the proxy (cloudflared) wrote to stderr: the key to explaining failures.
+    QByteArray proxyStderr() const;
+    void disconnect();
+
+private:
+    ssh_session_struct* m_session = nullptr;
+    std::unique_ptr<ProxyProcess> m_proxy;
+    SshEndpoint m_endpoint;
+    QString m_error;
+    int m_timeoutMs = 15000;
+};
+
+} // namespace colab

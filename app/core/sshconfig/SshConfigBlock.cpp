@@ -1,0 +1,110 @@
+#include "sshconfig/SshConfigBlock.h"
+
+#include <QObject>
+
+namespace colab {
+
+const QString SshConfigBlock::kBeginMarker =
+    QStringLiteral("# >>> colab-tunnel managed block >>> (written by Colab Tunnel; edits inside are replaced)");
+const QString SshConfigBlock::kEndMarker = QStringLiteral("# <<< colab-tunnel managed block <<<");
+
+namespace {
+
+bool hasUnsafeCharacter(const QString& path, QString* which)
+{
+    for (QChar c : path) {
+        if (c.unicode() < 0x20 || c == QLatin1Char('"') || c.unicode() == 0x7f) {
+            *which = c == QLatin1Char('"') ? QObject::tr("a double quote") : QObject::tr("a control character");
+            return true;
+        }
+    }
+    return false;
+}
+
+// ssh expands %-tokens in these options; a literal % must be doubled.
+QString escapeTokens(QString value)
+{
+    return value.replace(QLatin1Char('%'), QLatin1String("%%"));
+}
+
+} // namespace
+
+SshConfigBlock::Platform SshConfigBlock::hostPlatform()
+{
+#ifdef Q_OS_WIN
+    return Platform::Windows;
+#else
+    return Platform::Unix;
+#endif
+}
+
+QString SshConfigBlock::quoteProxyProgram(const QString& path, Platform platform)
+{
+    // ssh hands ProxyCommand verbatim to `/bin/sh -c "exec …"` on Unix, to CreateProcess on Windows.
+    if (platform == Platform::Windows)
+        return QLatin1Char('"') + escapeTokens(path) + QLatin1Char('"');
+    static const QString plain = QStringLiteral("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/._-+,:@");
+    bool needsQuotes = path.isEmpty();
+    for (QChar c : path)
+        needsQuotes = needsQuotes || !plain.contains(c);
+    if (!needsQuotes)
+        return escapeTokens(path);
+    QString quoted = path;
+    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    return QLatin1Char('\'') + escapeTokens(quoted) + QLatin1Char('\'');
+}
+
+QString SshConfigBlock::quoteFileArgument(const QString& path, Platform platform)
+{
+    QString value = path;
+    if (platform == Platform::Windows)
+        value.replace(QLatin1Char('\\'), QLatin1Char('/')); // OpenSSH for Windows accepts '/', and '\' escapes
+    return QLatin1Char('"') + escapeTokens(value) + QLatin1Char('"');
+}
+
+QString SshConfigBlock::knownHostsFileFor(const Settings& settings, const QString& tunnelName)
+{
+    const QChar sep = settings.platform == Platform::Windows && settings.knownHostsDir.contains(QLatin1Char('\\'))
+                          ? QLatin1Char('\\')
+                          : QLatin1Char('/');
+    return settings.knownHostsDir + sep + tunnelName;
+}
+
+bool SshConfigBlock::render(const QList<Tunnel>& tunnels, const Settings& settings, QStringList* lines, QString* error)
+{
+    lines->clear();
+    if (tunnels.isEmpty())
+        return true;
+    QString which;
+    for (const QString& path : {settings.cloudflaredPath, settings.knownHostsDir, settings.identityFile}) {
+        if (hasUnsafeCharacter(path, &which)) {
+            *error = QObject::tr("The path %1 contains %2 and cannot be written to the ssh config.").arg(path, which);
+            return false;
+        }
+    }
+    if (settings.cloudflaredPath.isEmpty()) {
+        *error = QObject::tr("cloudflared was not found; install it or choose its location first.");
+        return false;
+    }
+    *lines << kBeginMarker;
+    for (const Tunnel& tunnel : tunnels) {
+        *lines << QStringLiteral("Host %1").arg(tunnel.alias())
+               << QStringLiteral("    HostName %1").arg(tunnel.hostname)
+               << QStringLiteral("    User root")
+               << QStringLiteral("    Port 22")
+               << QStringLiteral("    ProxyCommand %1 access ssh --hostname %2")
+                      .arg(quoteProxyProgram(settings.cloudflaredPath, settings.platform), tunnel.hostname)
+               << QStringLiteral("    UserKnownHostsFile %1")
+                      .arg(quoteFileArgument(knownHostsFileFor(settings, tunnel.name), settings.platform))
+               << QStringLiteral("    StrictHostKeyChecking accept-new")
+               << QStringLiteral("    ServerAliveInterval %1").arg(settings.serverAliveInterval)
+               << QStringLiteral("    ServerAliveCountMax %1").arg(settings.serverAliveCountMax);
+        if (!settings.identityFile.isEmpty())
+            *lines << QStringLiteral("    IdentityFile %1").arg(quoteFileArgument(settings.identityFile, settings.platform))
+                   << QStringLiteral("    IdentitiesOnly yes");
+    }
+    *lines << kEndMarker;
+    return true;
+}
+
+} // namespace colab

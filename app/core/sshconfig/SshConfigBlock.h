@@ -1,0 +1,43 @@
+#pragma once
+
+#include "tunnels/Tunnel.h"
+
+#include <QList>
+#include <QString>
+
+namespace colab {
+
+// Renders our managed block of ~/.ssh/config: one `Host colab-NAME` entry per tunnel, with the
+// literal hostname (old PyCharm does not expand %h), the absolute quoted cloudflared path, a
+// per-tunnel known-hosts file and keep-alives. Pure text; no file access.
+class SshConfigBlock
+{
+public:
+    enum class Platform { Unix, Windows };
+
+    struct Settings
+    {
+        QString cloudflaredPath;  // absolute
+        QString knownHostsDir;    // absolute; one file per tunnel inside
+        QString identityFile;     // absolute; empty until the app's key exists
+        Platform platform = Platform::Unix;
+        int serverAliveInterval = 30;
+        int serverAliveCountMax = 4;
+    };
+
+    static const QString kBeginMarker;
+    static const QString kEndMarker;
+
+    // Lines of the block, without line endings. Empty when there are no tunnels.
+    // Returns false (with error) when a path cannot be written safely.
+    static bool render(const QList<Tunnel>& tunnels, const Settings& settings, QStringList* lines, QString* error);
+
+    static QString knownHostsFileFor(const Settings& settings, const QString& tunnelName);
+    static Platform hostPlatform();
+
+    // Quoting for each kind of value (public for tests).
+    static QString quoteProxyProgram(const QString& path, Platform platform);
+    static QString quoteFileArgument(const QString& path, Platform platform);
+};
+
+} // namespace colab

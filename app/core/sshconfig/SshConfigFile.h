@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace colab {
+
+// Writes our block into the user's ssh config file safely: follows a symlink to its target,
+// writes a temporary file in the same folder and renames it (atomic), keeps the previous bytes as
+// a backup, sets mode 0600, creates ~/.ssh 0700 when missing, and never writes over a copy that
+// changed on disk since it was read (it re-reads and applies the block again).
+class SshConfigFile
+{
+public:
+    explicit SshConfigFile(QString path);
+
+    // `blockLines` empty = remove the block. Returns false with a plain-words error.
+    bool writeBlock(const QStringList& blockLines, QString* error);
+    QString path() const { return m_path; }
+    QString backupPath() const;
+    // The file that is really written (the symlink's target, if the config is a symlink).
+    QString resolvedPath() const;
+
+private:
+    QString m_path;
+};
+
+} // namespace colab

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace colab {
+
+// One runtime the user connects to. `name` is the user's stable handle; `hostname` changes with
+// every quick-tunnel runtime.
+struct Tunnel
+{
+    enum class Kind { Quick, Named };
+
+    QString name;
+    QString hostname;
+    Kind kind = Kind::Quick;
+    QDateTime addedAt;
+    QDateTime updatedAt;
+
+    QString alias() const { return QStringLiteral("colab-") + name; }
+    static Kind kindForHostname(const QString& hostname);
+    static QString kindName(Kind kind);
+
+    QJsonObject toJson() const;
+    // Returns false when the object is not a valid tunnel (validated like user input).
+    static bool fromJson(const QJsonObject& object, Tunnel* tunnel, QString* error);
+
+    bool operator==(const Tunnel& other) const
+    {
+        return name == other.name && hostname == other.hostname && kind == other.kind;
+    }
+};
+
+} // namespace colab

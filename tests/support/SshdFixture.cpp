@@ -1,0 +1,68 @@
+#include "SshdFixture.h"
+
+#include "TestEnv.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace colab::test {
+
+SshdFixture::SshdFixture(QString rootPassword, QString nvidiaSmiScript)
+    : m_password(std::move(rootPassword)), m_nvidiaSmi(std::move(nvidiaSmiScript))
+{
+}
+
+SshdFixture::~SshdFixture()
+{
+    stop();
+}
+
+QString SshdFixture::cloudflaredMapFile()
+{
+    return qEnvironmentVariable("COLAB_TEST_SCRATCH", QDir::tempPath()) + QStringLiteral("/cloudflared.map");
+}
+
+bool SshdFixture::start(QString* error)
+{
+    m_dir = makeScratchDir(QStringLiteral("sshd"));
+    QStringList arguments{QStringLiteral("start"), m_dir};
+    if (!m_nvidiaSmi.isEmpty()) {
+        const QString bin = m_dir + QStringLiteral("/bin");
+        writeFile(bin + QStringLiteral("/nvidia-smi"), m_nvidiaSmi.toUtf8());
+        QFile::setPermissions(bin + QStringLiteral("/nvidia-smi"),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                                  QFileDevice::ReadOther | QFileDevice::ExeOther);
+        arguments << QStringLiteral("--bin") << bin;
+    }
+    const ProcessResult result = runProcess(fixturesDir() + QStringLiteral("/sshd-fixture.sh"), arguments,
+                                            m_password.toUtf8() + '\n', 30000);
+    if (result.exitCode != 0) {
+        *error = QString::fromUtf8(result.err);
+        return false;
+    }
+    m_port = QString::fromUtf8(result.out).section(QLatin1Char(' '), 0, 0).toInt();
+    qputenv("FAKE_CLOUDFLARED_MAP", cloudflaredMapFile().toUtf8());
+    return m_port > 0;
+}
+
+void SshdFixture::stop()
+{
+    if (m_dir.isEmpty() || m_port == 0)
+        return;
+    runProcess(fixturesDir() + QStringLiteral("/sshd-fixture.sh"), {QStringLiteral("stop"), m_dir});
+    m_port = 0;
+}
+
+QString SshdFixture::log() const
+{
+    return QString::fromUtf8(readFile(m_dir + QStringLiteral("/sshd.log")));
+}
+
+void SshdFixture::mapHostname(const QString& hostname)
+{
+    QFile map(cloudflaredMapFile());
+    if (map.open(QIODevice::Append))
+        map.write(QStringLiteral("%1 %2\n").arg(hostname).arg(m_port).toUtf8());
+}
+
+} // namespace colab::test

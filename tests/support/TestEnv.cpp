@@ -1,0 +1,79 @@
+#include "TestEnv.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace colab::test {
+
+bool waitUntil(const std::function<bool()>& condition, int timeoutMs)
+{
+    return QTest::qWaitFor(condition, timeoutMs);
+}
+
+QString fixturesDir()
+{
+    return QStringLiteral(COLAB_FIXTURES_DIR);
+}
+
+QString fakeCloudflared()
+{
+    return fixturesDir() + QStringLiteral("/fake-cloudflared");
+}
+
+QString makeScratchDir(const QString& prefix)
+{
+    QString base = qEnvironmentVariable("COLAB_TEST_SCRATCH", QDir::tempPath());
+    QTemporaryDir dir(base + QLatin1Char('/') + prefix + QStringLiteral("-XXXXXX"));
+    dir.setAutoRemove(false);
+    return dir.path();
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        file.write(bytes);
+}
+
+ProcessResult runProcess(const QString& program, const QStringList& arguments, const QByteArray& input,
+                         int timeoutMs, const QStringList& extraEnv)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString& entry : extraEnv)
+        env.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
+    process.setProcessEnvironment(env);
+    process.start(program, arguments);
+    ProcessResult result;
+    if (!process.waitForStarted(timeoutMs))
+        return result;
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = "timed out";
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+ProcessResult runApp(const QStringList& arguments, const QByteArray& input, const QStringList& extraEnv)
+{
+    return runProcess(QStringLiteral(COLAB_APP_BINARY), arguments, input, 60000, extraEnv);
+}
+
+} // namespace colab::test

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace colab::test {
+
+// Spins the event loop until `condition` holds or `timeoutMs` passes (tests only).
+bool waitUntil(const std::function<bool()>& condition, int timeoutMs = 10000);
+
+QString fixturesDir();
+QString fakeCloudflared();
+// A fresh directory inside the harness's scratch folder (removed with it).
+QString makeScratchDir(const QString& prefix);
+
+QByteArray readFile(const QString& path);
+void writeFile(const QString& path, const QByteArray& bytes);
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+// Runs a program with an argument list (no shell), feeding `input` on stdin.
+ProcessResult runProcess(const QString& program, const QStringList& arguments, const QByteArray& input = {},
+                         int timeoutMs = 30000, const QStringList& extraEnv = {});
+// Runs the built colab-tunnel executable.
+ProcessResult runApp(const QStringList& arguments, const QByteArray& input = {}, const QStringList& extraEnv = {});
+
+} // namespace colab::test
