@@ -1,22 +1,101 @@
 #include "cli/Cli.h"
 
+#include "cloudflare/CloudflaredLocator.h"
+#include "common/AppPaths.h"
+#include "common/AppSettings.h"
 #include "common/Version.h"
+#include "ide/IdePlanner.h"
+#include "ide/LaunchRunner.h"
+#include "sshconfig/ManagedBlockEditor.h"
+#include "tunnels/TunnelRepository.h"
+#include "tunnels/Validation.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
+
+#include <unistd.h>
 
 namespace colab {
 
 namespace {
-const QStringList kCommands = {QStringLiteral("add"),    QStringLiteral("list"),     QStringLiteral("remove"),
-                               QStringLiteral("ssh-config"), QStringLiteral("open"), QStringLiteral("probe"),
-                               QStringLiteral("cell"),   QStringLiteral("password"), QStringLiteral("doctor"),
-                               QStringLiteral("--version"), QStringLiteral("-v"),   QStringLiteral("--help"),
-                               QStringLiteral("-h"),     QStringLiteral("help")};
+
+const QStringList kCommands = {QStringLiteral("add"),        QStringLiteral("list"),  QStringLiteral("remove"),
+                               QStringLiteral("ssh-config"), QStringLiteral("open"),  QStringLiteral("probe"),
+                               QStringLiteral("cell"),       QStringLiteral("password"), QStringLiteral("doctor"),
+                               QStringLiteral("--version"),  QStringLiteral("-v"),    QStringLiteral("--help"),
+                               QStringLiteral("-h"),         QStringLiteral("help")};
+
+// Splits "--opt value" / "--opt=value" / flags / positionals. Unknown options are an error.
+struct Args
+{
+    QHash<QString, QString> options;
+    QStringList flags;
+    QStringList positional;
+    QString error;
+
+    static Args parse(const QStringList& args, const QStringList& valueOptions, const QStringList& flagOptions)
+    {
+        Args result;
+        for (int i = 0; i < args.size(); ++i) {
+            const QString& arg = args.at(i);
+            if (arg == QLatin1String("--")) {
+                result.positional += args.mid(i + 1);
+                break;
+            }
+            if (arg.startsWith(QLatin1String("--")) && arg.size() > 2) {
+                const QString key = arg.section(QLatin1Char('='), 0, 0);
+                if (valueOptions.contains(key)) {
+                    if (arg.contains(QLatin1Char('=')))
+                        result.options.insert(key, arg.section(QLatin1Char('='), 1));
+                    else if (i + 1 < args.size())
+                        result.options.insert(key, args.at(++i));
+                    else
+                        result.error = QObject::tr("%1 needs a value.").arg(key);
+                } else if (flagOptions.contains(arg)) {
+                    result.flags << arg;
+                } else {
+                    result.error = QObject::tr("unknown option %1.").arg(arg);
+                }
+                if (!result.error.isEmpty())
+                    return result;
+                continue;
+            }
+            result.positional << arg;
+        }
+        return result;
+    }
+};
+
+QString kindLabel(const Tunnel& tunnel)
+{
+    return Tunnel::kindName(tunnel.kind);
+}
+
+int freeLocalPort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();
+}
+
 } // namespace
 
 Cli::Cli(QTextStream& out, QTextStream& err, QIODevice* in) : m_out(out), m_err(err), m_in(in) {}
 
 bool Cli::isCommand(const QStringList& arguments)
 {
-    return arguments.size() > 1 && kCommands.contains(arguments.at(1));
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--cloudflared")) {
+            ++i;
+            continue;
+        }
+        return kCommands.contains(arguments.at(i));
+    }
+    return false;
 }
 
 int Cli::usageError(const QString& message)
@@ -25,9 +104,15 @@ int Cli::usageError(const QString& message)
     return Usage;
 }
 
+int Cli::failure(const QString& message)
+{
+    m_err << "colab-tunnel: " << message << Qt::endl;
+    return Failure;
+}
+
 int Cli::help()
 {
-    m_out << "Usage: colab-tunnel [COMMAND]\n"
+    m_out << "Usage: colab-tunnel [--cloudflared PATH] [COMMAND]\n"
              "Connect VS Code, PyCharm or a terminal to a Google Colab runtime through Cloudflare.\n"
              "Without a command, starts the app (or raises the running one).\n\n"
              "Commands:\n"
@@ -46,16 +131,202 @@ int Cli::help()
     return Success;
 }
 
+bool Cli::readStdin(QString* text)
+{
+    if (!m_in)
+        return false;
+    const QByteArray bytes = m_in->read(512 * 1024);
+    *text = QString::fromUtf8(bytes);
+    return true;
+}
+
 int Cli::run(const QStringList& arguments)
 {
-    const QString command = arguments.value(1);
+    QStringList args = arguments.mid(1);
+    const int cf = int(args.indexOf(QStringLiteral("--cloudflared")));
+    if (cf >= 0) {
+        if (cf + 1 >= args.size())
+            return usageError(QObject::tr("--cloudflared needs a path."));
+        m_cloudflared = args.at(cf + 1);
+        args.remove(cf, 2);
+    }
+    if (m_cloudflared.isEmpty())
+        m_cloudflared = AppSettings::cloudflaredPath();
+    const QString command = args.value(0);
+    const QStringList rest = args.mid(1);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         m_out << kAppName << ' ' << kVersion << Qt::endl;
         return Success;
     }
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help"))
         return help();
-    return usageError(QStringLiteral("'%1' is not available yet.").arg(command));
+    if (command == QLatin1String("add"))
+        return add(rest);
+    if (command == QLatin1String("list"))
+        return list(rest);
+    if (command == QLatin1String("remove"))
+        return remove(rest);
+    if (command == QLatin1String("ssh-config"))
+        return sshConfig(rest);
+    if (command == QLatin1String("open"))
+        return open(rest);
+    return usageError(QObject::tr("'%1' is not available yet.").arg(command));
+}
+
+int Cli::add(const QStringList& rawArgs)
+{
+    const Args args = Args::parse(rawArgs, {QStringLiteral("--name")}, {QStringLiteral("--yes")});
+    if (!args.error.isEmpty())
+        return usageError(args.error);
+    if (args.positional.size() != 1)
+        return usageError(QObject::tr("add takes one TEXT argument (or - to read it from standard input)."));
+    QString text = args.positional.first();
+    if (text == QLatin1String("-") && !readStdin(&text))
+        return failure(QObject::tr("cannot read standard input."));
+
+    TunnelRepository repository(m_cloudflared);
+    const auto result = repository.add(text, args.options.value(QStringLiteral("--name")));
+    if (result.status == TunnelRepository::Result::Status::Rejected)
+        return usageError(result.message);
+    if (!result.ok())
+        return failure(result.message);
+    const Tunnel& tunnel = result.change.tunnel;
+    if (result.change.created)
+        m_out << QObject::tr("Added %1 (%2). Connect with: ssh %3").arg(tunnel.name, tunnel.hostname, tunnel.alias());
+    else if (result.change.hostnameChanged)
+        m_out << QObject::tr("Updated %1: %2 -> %3 (alias %4 unchanged)")
+                     .arg(tunnel.name, result.change.previousHostname, tunnel.hostname, tunnel.alias());
+    else
+        m_out << QObject::tr("%1 already points at %2.").arg(tunnel.name, tunnel.hostname);
+    m_out << Qt::endl;
+    return Success;
+}
+
+int Cli::list(const QStringList& rawArgs)
+{
+    const Args args = Args::parse(rawArgs, {}, {QStringLiteral("--json")});
+    if (!args.error.isEmpty() || !args.positional.isEmpty())
+        return usageError(args.error.isEmpty() ? QObject::tr("list takes no arguments.") : args.error);
+    QList<Tunnel> tunnels;
+    QString error;
+    if (!TunnelRepository(m_cloudflared).load(&tunnels, &error))
+        return failure(error);
+    if (args.flags.contains(QStringLiteral("--json"))) {
+        QJsonArray array;
+        for (const Tunnel& tunnel : tunnels)
+            array.append(tunnel.toJson());
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("tunnels"), array}}).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    if (tunnels.isEmpty()) {
+        m_out << QObject::tr("No tunnels yet. Add one with: colab-tunnel add HOSTNAME") << Qt::endl;
+        return Success;
+    }
+    m_out << QStringLiteral("%1  %2  %3  %4").arg(QStringLiteral("NAME"), -20).arg(QStringLiteral("ALIAS"), -26)
+                 .arg(QStringLiteral("KIND"), -6).arg(QStringLiteral("HOSTNAME"))
+          << Qt::endl;
+    for (const Tunnel& tunnel : tunnels)
+        m_out << QStringLiteral("%1  %2  %3  %4").arg(tunnel.name, -20).arg(tunnel.alias(), -26)
+                     .arg(kindLabel(tunnel), -6).arg(tunnel.hostname)
+              << Qt::endl;
+    return Success;
+}
+
+int Cli::remove(const QStringList& rawArgs)
+{
+    const Args args = Args::parse(rawArgs, {}, {});
+    if (!args.error.isEmpty())
+        return usageError(args.error);
+    if (args.positional.size() != 1)
+        return usageError(QObject::tr("remove takes one NAME."));
+    const auto result = TunnelRepository(m_cloudflared).remove(args.positional.first());
+    if (result.status == TunnelRepository::Result::Status::Rejected)
+        return usageError(result.message);
+    if (!result.ok())
+        return failure(result.message);
+    m_out << QObject::tr("Removed %1 (%2).").arg(result.change.tunnel.name, result.change.tunnel.hostname)
+          << Qt::endl;
+    return Success;
+}
+
+int Cli::sshConfig(const QStringList& rawArgs)
+{
+    if (!rawArgs.isEmpty())
+        return usageError(QObject::tr("ssh-config takes no arguments."));
+    QFile file(AppPaths::sshConfigFile());
+    QByteArray content;
+    if (file.open(QIODevice::ReadOnly))
+        content = file.readAll();
+    const QStringList block = ManagedBlockEditor::extractBlock(content);
+    if (block.isEmpty()) {
+        m_err << QObject::tr("%1 has no Colab Tunnel block (no tunnels yet).").arg(AppPaths::sshConfigFile())
+              << Qt::endl;
+        return Success;
+    }
+    m_out << block.join(QLatin1Char('\n')) << Qt::endl;
+    return Success;
+}
+
+int Cli::open(const QStringList& rawArgs)
+{
+    const Args args = Args::parse(rawArgs, {QStringLiteral("--ide")}, {QStringLiteral("--dry-run")});
+    if (!args.error.isEmpty())
+        return usageError(args.error);
+    if (args.positional.size() != 1)
+        return usageError(QObject::tr("open takes one NAME and --ide vscode|pycharm|terminal."));
+    IdePlanner::Ide ide;
+    if (!IdePlanner::parseIde(args.options.value(QStringLiteral("--ide"), QStringLiteral("vscode")), &ide))
+        return usageError(QObject::tr("--ide must be vscode, pycharm or terminal."));
+    const Validated name = validateTunnelName(args.positional.first());
+    if (!name.ok())
+        return usageError(name.error);
+    QList<Tunnel> tunnels;
+    QString error;
+    if (!TunnelRepository(m_cloudflared).load(&tunnels, &error))
+        return failure(error);
+    const Tunnel* tunnel = nullptr;
+    for (const Tunnel& t : tunnels)
+        if (t.name == name.value)
+            tunnel = &t;
+    if (!tunnel)
+        return usageError(QObject::tr("There is no tunnel called \"%1\".").arg(name.value));
+
+    IdePlanner::Environment env;
+    env.remoteFolder = AppSettings::remoteFolder();
+    env.cloudflaredPath = CloudflaredLocator::locate(m_cloudflared).path;
+    const auto planned = IdePlanner::plan(ide, *tunnel, env, ide == IdePlanner::Ide::PyCharm ? freeLocalPort() : 0);
+    if (!planned.ok())
+        return failure(planned.error);
+    if (args.flags.contains(QStringLiteral("--dry-run"))) {
+        for (const QString& line : planned.plan.dryRunLines())
+            m_out << line << Qt::endl;
+        return Success;
+    }
+
+    LaunchRunner runner;
+    int status = Failure;
+    QObject::connect(&runner, &LaunchRunner::finished, &runner, [&](bool ok, const QString& message) {
+        if (!ok) {
+            m_err << "colab-tunnel: " << message << Qt::endl;
+            QCoreApplication::exit(Failure);
+            return;
+        }
+        m_out << message << Qt::endl;
+        if (runner.portForwardRunning()) {
+            m_out << QObject::tr("Keeping 127.0.0.1:%1 open for the IDE; press Ctrl+C to close it.")
+                         .arg(planned.plan.localPort)
+                  << Qt::endl;
+            return;
+        }
+        QCoreApplication::exit(Success);
+    });
+    QObject::connect(&runner, &LaunchRunner::portForwardStopped, &runner, [&](const QString& reason) {
+        m_err << "colab-tunnel: " << reason << Qt::endl;
+        QCoreApplication::exit(Failure);
+    });
+    runner.start(planned.plan);
+    status = QCoreApplication::exec();
+    return status;
 }
 
 } // namespace colab

@@ -5,8 +5,8 @@
 
 namespace colab {
 
-// The command-line front end. Same core as the GUI; prints results, never prompts unless stdin
-// is a terminal. Exit codes: 0 success, 1 failure while working, 2 bad usage or rejected input.
+// The command-line front end. Same core as the GUI. Exit codes: 0 success, 1 failure while
+// working, 2 bad usage or rejected input (one line on stderr, nothing written).
 class Cli
 {
 public:
@@ -20,11 +20,19 @@ public:
 
 private:
     int usageError(const QString& message);
+    int failure(const QString& message);
     int help();
+    int add(const QStringList& args);
+    int list(const QStringList& args);
+    int remove(const QStringList& args);
+    int sshConfig(const QStringList& args);
+    int open(const QStringList& args);
+    bool readStdin(QString* text);
 
     QTextStream& m_out;
     QTextStream& m_err;
     QIODevice* m_in;
+    QString m_cloudflared; // --cloudflared PATH
 };
 
 } // namespace colab

@@ -2,7 +2,7 @@
 
 #include <QLoggingCategory>
 
-// One category per module; enable with QT_LOGGING_RULES="colabtunnel.*.debug=true".
+// One category per module; quiet below warnings unless QT_LOGGING_RULES="colabtunnel.*=true".
 // Nothing secret is ever passed to these categories.
 Q_DECLARE_LOGGING_CATEGORY(lcTunnels)
 Q_DECLARE_LOGGING_CATEGORY(lcSshConfig)

@@ -68,6 +68,11 @@ bool SshConfigFile::writeBlock(const QStringList& blockLines, QString* error)
         QByteArray after = ManagedBlockEditor::apply(before, blockLines);
         if (after == before && (existed || blockLines.isEmpty()))
             return true;
+        if (after.isEmpty() && blockLines.isEmpty()) {
+            // The file held nothing but our block: it did not exist before we wrote it.
+            QFile::remove(target);
+            return true;
+        }
 
         QSaveFile out(target);
         out.setDirectWriteFallback(false);

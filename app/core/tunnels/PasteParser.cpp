@@ -101,11 +101,12 @@ ParsedRuntime PasteParser::parse(const QString& input)
     if (text.startsWith(QLatin1String("colab-tunnel:"), Qt::CaseInsensitive) && !text.contains(QLatin1Char('\n')))
         return parseLink(text);
 
-    // One word with no structure around it must itself be a valid hostname: that is where users
-    // type one, and where a stray quote or ';' must be refused rather than worked around.
-    const bool singleWord = !text.contains(QRegularExpression(QStringLiteral("\\s")));
-    if (singleWord && !text.contains(QLatin1String("://")) && !text.contains(QLatin1Char('@')) &&
-        !text.contains(QLatin1Char('/'))) {
+    // A single line is a hostname unless it is one of the one-line forms we know (an ssh command,
+    // a URL, colab_ssh's "Successfully running HOST"): a stray space, quote or ';' in what the user
+    // typed must be refused, not worked around.
+    static const QRegularExpression knownLine(
+        QStringLiteral("^(ssh\\s|Successfully running\\s)|://"), QRegularExpression::CaseInsensitiveOption);
+    if (!text.contains(QLatin1Char('\n')) && !knownLine.match(text).hasMatch()) {
         const Validated host = validateHostname(text);
         if (!host.ok())
             return {{}, {}, host.error, {}};

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace colab {
+
+// Finds the cloudflared executable: an explicit choice (--cloudflared, COLAB_TUNNEL_CLOUDFLARED or
+// the saved setting) first, then PATH, then where the official installers put it on each OS.
+class CloudflaredLocator
+{
+public:
+    struct Result
+    {
+        QString path;            // absolute, when found
+        QString error;           // why not, with what to do
+        bool ok() const { return error.isEmpty(); }
+    };
+
+    // `explicitPath` from the command line or settings; may be empty.
+    static Result locate(const QString& explicitPath = {});
+    static QStringList usualLocations();
+    // Per-OS install guidance shown when cloudflared is missing.
+    static QString installHint();
+};
+
+} // namespace colab

@@ -1,0 +1,51 @@
+#include "common/AppSettings.h"
+
+#include "common/AppPaths.h"
+
+#include <QObject>
+#include <QRegularExpression>
+#include <QSettings>
+
+namespace colab {
+
+namespace {
+QString settingsFile()
+{
+    return AppPaths::configDir() + QStringLiteral("/settings.ini");
+}
+const QString kDefaultFolder = QStringLiteral("/content");
+} // namespace
+
+bool AppSettings::isValidRemoteFolder(const QString& folder)
+{
+    static const QRegularExpression pattern(QStringLiteral("^/[A-Za-z0-9._/-]{0,200}$"));
+    return pattern.match(folder).hasMatch() && !folder.contains(QLatin1String(".."));
+}
+
+QString AppSettings::remoteFolder()
+{
+    const QString folder = QSettings(settingsFile(), QSettings::IniFormat).value(QStringLiteral("ide/remoteFolder"), kDefaultFolder).toString();
+    return isValidRemoteFolder(folder) ? folder : kDefaultFolder;
+}
+
+bool AppSettings::setRemoteFolder(const QString& folder, QString* error)
+{
+    if (!isValidRemoteFolder(folder)) {
+        *error = QObject::tr("The remote folder must be an absolute path of letters, digits, '.', '_', '-' and '/'.");
+        return false;
+    }
+    QSettings(settingsFile(), QSettings::IniFormat).setValue(QStringLiteral("ide/remoteFolder"), folder);
+    return true;
+}
+
+QString AppSettings::cloudflaredPath()
+{
+    return QSettings(settingsFile(), QSettings::IniFormat).value(QStringLiteral("cloudflared/path")).toString();
+}
+
+void AppSettings::setCloudflaredPath(const QString& path)
+{
+    QSettings(settingsFile(), QSettings::IniFormat).setValue(QStringLiteral("cloudflared/path"), path);
+}
+
+} // namespace colab

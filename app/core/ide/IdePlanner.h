@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ide/LaunchPlan.h"
+#include "tunnels/Tunnel.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace colab {
+
+// Decides how to open a runtime in VS Code, PyCharm (JetBrains Gateway) or a terminal on this
+// machine: which program exists, with which arguments, or which URL. Pure decision; LaunchRunner
+// carries it out.
+class IdePlanner
+{
+public:
+    enum class Ide { VsCode, PyCharm, Terminal };
+
+    struct Environment
+    {
+        QString cloudflaredPath;          // absolute (needed for PyCharm's local port)
+        QString remoteFolder = QStringLiteral("/content");
+        // How programs are found; tests and other OSes replace it.
+        std::function<QString(const QString& name)> findProgram;
+    };
+
+    struct Result
+    {
+        LaunchPlan plan;
+        QString error; // what to install, when nothing can open this
+        bool ok() const { return error.isEmpty(); }
+    };
+
+    static bool parseIde(const QString& text, Ide* ide);
+    static Result plan(Ide ide, const Tunnel& tunnel, const Environment& environment, int localPort = 0);
+
+    static QString vscodeUrl(const QString& alias, const QString& folder);
+    static QString gatewayUrl(const QString& host, int port, const QString& folder);
+    // Finds a program on PATH or in the usual install locations of this OS.
+    static QString findInstalledProgram(const QString& name);
+    static QStringList urlOpener(const std::function<QString(const QString&)>& findProgram);
+};
+
+} // namespace colab

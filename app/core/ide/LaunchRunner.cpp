@@ -1,0 +1,204 @@
+#include "ide/LaunchRunner.h"
+
+#include "common/Logging.h"
+#include "common/ShellQuote.h"
+
+#include <QFileInfo>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+extern char** environ;
+
+namespace colab {
+
+namespace {
+constexpr int kPollMs = 50;
+constexpr int kPortTimeoutMs = 20000;
+} // namespace
+
+LaunchRunner::LaunchRunner(QObject* parent) : QObject(parent), m_poll(new QTimer(this))
+{
+    m_poll->setInterval(kPollMs);
+}
+
+LaunchRunner::~LaunchRunner()
+{
+    stopPortForward();
+    if (m_childStderr >= 0)
+        ::close(m_childStderr);
+}
+
+bool LaunchRunner::portForwardRunning() const
+{
+    return m_forward && m_forward->state() == QProcess::Running;
+}
+
+void LaunchRunner::stopPortForward()
+{
+    if (!m_forward)
+        return;
+    m_forward->disconnect(this);
+    m_forward->terminate();
+    if (!m_forward->waitForFinished(2000))
+        m_forward->kill();
+    m_forward->deleteLater();
+    m_forward = nullptr;
+}
+
+void LaunchRunner::fail(const QString& message)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_poll->stop();
+    qCWarning(lcIde) << message;
+    emit finished(false, message);
+}
+
+void LaunchRunner::start(const LaunchPlan& plan)
+{
+    m_plan = plan;
+    m_done = false;
+    if (plan.portForward.isEmpty()) {
+        launchMain();
+        return;
+    }
+    m_forward = new QProcess(this);
+    m_forward->setProcessChannelMode(QProcess::SeparateChannels);
+    m_forward->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    connect(m_forward, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
+        const QString errors = QString::fromLocal8Bit(m_forward->readAllStandardError()).trimmed();
+        const QString reason = tr("The local port for the IDE closed (cloudflared exited with %1): %2")
+                                   .arg(code)
+                                   .arg(errors.section(QLatin1Char('\n'), -1));
+        if (!m_done)
+            fail(reason);
+        else
+            emit portForwardStopped(reason);
+    });
+    m_forward->start(plan.portForward.first(), plan.portForward.mid(1));
+    m_waitedMs = 0;
+    m_poll->disconnect(this);
+    connect(m_poll, &QTimer::timeout, this, &LaunchRunner::waitForPort);
+    m_poll->start();
+}
+
+void LaunchRunner::waitForPort()
+{
+    m_waitedMs += kPollMs;
+    if (m_waitedMs > kPortTimeoutMs) {
+        fail(tr("cloudflared did not open 127.0.0.1:%1 within %2 s.").arg(m_plan.localPort).arg(kPortTimeoutMs / 1000));
+        return;
+    }
+    QTcpSocket probe;
+    probe.connectToHost(QStringLiteral("127.0.0.1"), quint16(m_plan.localPort));
+    if (probe.waitForConnected(20)) {
+        probe.abort();
+        m_poll->stop();
+        launchMain();
+    }
+}
+
+void LaunchRunner::launchMain()
+{
+    if (!m_plan.argv.isEmpty())
+        spawn(m_plan.argv, QFileInfo(m_plan.argv.first()).fileName());
+    else
+        spawn(m_plan.urlOpener + QStringList{m_plan.url}, QFileInfo(m_plan.urlOpener.value(0)).fileName());
+}
+
+void LaunchRunner::spawn(const QStringList& argv, const QString& what)
+{
+    if (argv.isEmpty() || argv.first().isEmpty()) {
+        fail(tr("Nothing can open this link on this system."));
+        return;
+    }
+    qCDebug(lcIde) << "starting" << shellJoin(argv);
+    int errPipe[2];
+    if (pipe2(errPipe, O_CLOEXEC) != 0) {
+        fail(QString::fromLocal8Bit(strerror(errno)));
+        return;
+    }
+    std::vector<QByteArray> storage;
+    for (const QString& arg : argv)
+        storage.push_back(arg.toLocal8Bit());
+    std::vector<char*> args;
+    for (auto& s : storage)
+        args.push_back(s.data());
+    args.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_adddup2(&actions, errPipe[1], STDERR_FILENO);
+    posix_spawnattr_t attr;
+    posix_spawnattr_init(&attr);
+    // Its own session: the IDE outlives us and our terminal.
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSID);
+    const int rc = posix_spawnp(&m_child, args[0], &actions, &attr, args.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    posix_spawnattr_destroy(&attr);
+    ::close(errPipe[1]);
+    if (rc != 0) {
+        ::close(errPipe[0]);
+        fail(tr("Could not start %1: %2").arg(what, QString::fromLocal8Bit(strerror(rc))));
+        return;
+    }
+    m_childStderr = errPipe[0];
+    fcntl(m_childStderr, F_SETFL, fcntl(m_childStderr, F_GETFL) | O_NONBLOCK);
+    m_childWhat = what;
+    m_childErrors.clear();
+    m_waitedMs = 0;
+    m_poll->disconnect(this);
+    connect(m_poll, &QTimer::timeout, this, &LaunchRunner::pollChild);
+    m_poll->start();
+}
+
+void LaunchRunner::pollChild()
+{
+    m_waitedMs += kPollMs;
+    char buf[1024];
+    ssize_t n;
+    while ((n = ::read(m_childStderr, buf, sizeof buf)) > 0)
+        if (m_childErrors.size() < 8192)
+            m_childErrors.append(buf, int(n));
+    int status = 0;
+    const pid_t done = waitpid(m_child, &status, WNOHANG);
+    const bool exited = done == m_child;
+    if (!exited && m_waitedMs < m_earlyExitWindowMs)
+        return;
+    m_poll->stop();
+    ::close(m_childStderr);
+    m_childStderr = -1;
+    if (exited && !(WIFEXITED(status) && WEXITSTATUS(status) == 0)) {
+        const QString output = QString::fromLocal8Bit(m_childErrors).trimmed();
+        fail(tr("%1 exited at once (status %2)%3").arg(m_childWhat)
+                 .arg(WIFEXITED(status) ? WEXITSTATUS(status) : -1)
+                 .arg(output.isEmpty() ? QString() : QStringLiteral(": ") + output.section(QLatin1Char('\n'), -1)));
+        return;
+    }
+    if (!exited) {
+        // Still running: collect it when it ends so no zombie is left behind.
+        const pid_t pid = m_child;
+        auto* reaper = new QTimer(parent() ? parent() : this);
+        connect(reaper, &QTimer::timeout, reaper, [reaper, pid] {
+            if (waitpid(pid, nullptr, WNOHANG) != 0)
+                reaper->deleteLater();
+        });
+        reaper->start(2000);
+    }
+    m_done = true;
+    emit finished(true, tr("Opened %1.").arg(m_plan.description));
+}
+
+} // namespace colab

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ide/LaunchPlan.h"
+
+#include <QObject>
+#include <QProcess>
+
+#include <sys/types.h>
+
+class QTimer;
+
+namespace colab {
+
+// Carries out a LaunchPlan without blocking: starts the port forward (and waits until its port
+// accepts connections), then the program or the URL opener. A launcher that exits at once with an
+// error is reported with what it printed. The port forward belongs to this object and stops with it.
+class LaunchRunner : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LaunchRunner(QObject* parent = nullptr);
+    ~LaunchRunner() override;
+
+    void start(const LaunchPlan& plan);
+    void stopPortForward();
+    bool portForwardRunning() const;
+    // How long a launcher must survive (or exit with 0) to count as started.
+    void setEarlyExitWindowMs(int ms) { m_earlyExitWindowMs = ms; }
+
+signals:
+    void finished(bool ok, const QString& message);
+    void portForwardStopped(const QString& reason);
+
+private:
+    void waitForPort();
+    void launchMain();
+    void spawn(const QStringList& argv, const QString& what);
+    void pollChild();
+    void fail(const QString& message);
+
+    LaunchPlan m_plan;
+    QProcess* m_forward = nullptr;
+    QTimer* m_poll = nullptr;
+    int m_waitedMs = 0;
+    int m_earlyExitWindowMs = 1500;
+    pid_t m_child = -1;
+    int m_childStderr = -1;
+    QByteArray m_childErrors;
+    QString m_childWhat;
+    bool m_done = false;
+};
+
+} // namespace colab

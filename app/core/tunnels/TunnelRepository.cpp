@@ -1,0 +1,175 @@
+#include "tunnels/TunnelRepository.h"
+
+#include "cloudflare/CloudflaredLocator.h"
+#include "common/AppPaths.h"
+#include "common/Logging.h"
+#include "sshconfig/SshConfigFile.h"
+#include "tunnels/PasteParser.h"
+#include "tunnels/Validation.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLockFile>
+
+namespace colab {
+
+namespace {
+constexpr int kLockTimeoutMs = 15000;
+using Status = TunnelRepository::Result::Status;
+
+TunnelRepository::Result rejected(const QString& message)
+{
+    return {Status::Rejected, message, {}};
+}
+
+TunnelRepository::Result failed(const QString& message)
+{
+    return {Status::Failed, message, {}};
+}
+
+// Serialises read-modify-write of the store and ~/.ssh/config across app processes.
+class RepositoryLock
+{
+public:
+    RepositoryLock() : m_lock(AppPaths::dataDir() + QStringLiteral("/.lock"))
+    {
+        AppPaths::ensurePrivateDir(AppPaths::dataDir());
+        m_lock.setStaleLockTime(60000);
+        m_locked = m_lock.tryLock(kLockTimeoutMs);
+    }
+    bool locked() const { return m_locked; }
+
+private:
+    QLockFile m_lock;
+    bool m_locked = false;
+};
+} // namespace
+
+TunnelRepository::TunnelRepository(QString cloudflaredPath) : m_cloudflaredPath(std::move(cloudflaredPath)) {}
+
+bool TunnelRepository::blockSettings(SshConfigBlock::Settings* settings, QString* error) const
+{
+    const auto cloudflared = CloudflaredLocator::locate(m_cloudflaredPath);
+    if (!cloudflared.ok()) {
+        *error = cloudflared.error;
+        return false;
+    }
+    settings->cloudflaredPath = QDir::toNativeSeparators(cloudflared.path);
+    settings->knownHostsDir = QDir::toNativeSeparators(AppPaths::knownHostsDir());
+    settings->identityFile =
+        QFile::exists(AppPaths::privateKeyFile()) ? QDir::toNativeSeparators(AppPaths::privateKeyFile()) : QString();
+    settings->platform = SshConfigBlock::hostPlatform();
+    return true;
+}
+
+QString TunnelRepository::knownHostsFile(const QString& tunnelName) const
+{
+    return AppPaths::knownHostsDir() + QLatin1Char('/') + tunnelName;
+}
+
+bool TunnelRepository::load(QList<Tunnel>* tunnels, QString* error) const
+{
+    TunnelStore store(AppPaths::tunnelStoreFile());
+    if (!store.load(error))
+        return false;
+    *tunnels = store.tunnels();
+    return true;
+}
+
+TunnelRepository::Result TunnelRepository::writeConfig(const QList<Tunnel>& tunnels)
+{
+    QStringList lines;
+    QString error;
+    if (!tunnels.isEmpty()) {
+        SshConfigBlock::Settings settings;
+        if (!blockSettings(&settings, &error) || !SshConfigBlock::render(tunnels, settings, &lines, &error))
+            return failed(error);
+        AppPaths::ensurePrivateDir(AppPaths::knownHostsDir());
+    }
+    SshConfigFile config(AppPaths::sshConfigFile());
+    if (!config.writeBlock(lines, &error))
+        return failed(error);
+    return {};
+}
+
+TunnelRepository::Result TunnelRepository::add(const QString& text, const QString& name)
+{
+    const ParsedRuntime parsed = PasteParser::parse(text);
+    if (!parsed.ok())
+        return rejected(parsed.error);
+    QString finalName = parsed.name;
+    if (!name.isEmpty()) {
+        const Validated valid = validateTunnelName(name);
+        if (!valid.ok())
+            return rejected(valid.error);
+        finalName = valid.value;
+    }
+
+    RepositoryLock lock;
+    if (!lock.locked())
+        return failed(QObject::tr("Another Colab Tunnel process is busy updating tunnels; try again."));
+    TunnelStore store(AppPaths::tunnelStoreFile());
+    QString error;
+    if (!store.load(&error))
+        return failed(error);
+    const QList<Tunnel> before = store.tunnels();
+    TunnelStore::Change change = store.upsert(parsed.hostname, finalName, QDateTime::currentDateTimeUtc());
+    if (store.tunnels() == before)
+        return {Status::Ok, {}, change};
+
+    Result written = writeConfig(store.tunnels());
+    if (!written.ok())
+        return written;
+    if (!store.save(&error)) {
+        writeConfig(before); // keep ssh config and store in step
+        return failed(error);
+    }
+    if (change.hostnameChanged) {
+        // A new runtime has a new host key: the old one must not raise a false alarm.
+        QFile::remove(knownHostsFile(change.tunnel.name));
+        qCInfo(lcTunnels) << change.tunnel.name << "now points at" << change.tunnel.hostname;
+    }
+    return {Status::Ok, {}, change};
+}
+
+TunnelRepository::Result TunnelRepository::remove(const QString& name)
+{
+    const Validated valid = validateTunnelName(name);
+    if (!valid.ok())
+        return rejected(valid.error);
+    RepositoryLock lock;
+    if (!lock.locked())
+        return failed(QObject::tr("Another Colab Tunnel process is busy updating tunnels; try again."));
+    TunnelStore store(AppPaths::tunnelStoreFile());
+    QString error;
+    if (!store.load(&error))
+        return failed(error);
+    const auto existing = store.find(valid.value);
+    if (!existing)
+        return rejected(QObject::tr("There is no tunnel called \"%1\".").arg(valid.value));
+    store.remove(valid.value);
+    // Removing needs no cloudflared: with no tunnels left the block simply goes away.
+    Result written = writeConfig(store.tunnels());
+    if (!written.ok())
+        return written;
+    if (!store.save(&error))
+        return failed(error);
+    QFile::remove(knownHostsFile(valid.value));
+    Result result;
+    result.change.tunnel = *existing;
+    return result;
+}
+
+TunnelRepository::Result TunnelRepository::syncSshConfig()
+{
+    RepositoryLock lock;
+    if (!lock.locked())
+        return failed(QObject::tr("Another Colab Tunnel process is busy updating tunnels; try again."));
+    QList<Tunnel> tunnels;
+    QString error;
+    if (!load(&tunnels, &error))
+        return failed(error);
+    return writeConfig(tunnels);
+}
+
+} // namespace colab

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "sshconfig/SshConfigBlock.h"
+#include "tunnels/TunnelStore.h"
+
+#include <QString>
+
+namespace colab {
+
+// The one path by which tunnels are added, renamed to a new hostname, or removed, for the CLI and
+// the GUI alike. It validates input, holds a lock across processes, and keeps the store and the
+// managed ssh config block in step.
+class TunnelRepository
+{
+public:
+    struct Result
+    {
+        enum class Status { Ok, Rejected, Failed };
+        Status status = Status::Ok;
+        QString message; // one plain sentence for Rejected/Failed
+        TunnelStore::Change change;
+        bool ok() const { return status == Status::Ok; }
+    };
+
+    // `cloudflaredPath`: an explicit choice (command line / settings); empty = locate it.
+    explicit TunnelRepository(QString cloudflaredPath = {});
+
+    Result add(const QString& text, const QString& name);
+    Result remove(const QString& name);
+    // Re-writes the ssh config block from the store (e.g. after the app's key was created).
+    Result syncSshConfig();
+    bool load(QList<Tunnel>* tunnels, QString* error) const;
+
+    // What the block is rendered with; false when cloudflared cannot be found.
+    bool blockSettings(SshConfigBlock::Settings* settings, QString* error) const;
+    QString knownHostsFile(const QString& tunnelName) const;
+
+private:
+    Result writeConfig(const QList<Tunnel>& tunnels);
+
+    QString m_cloudflaredPath;
+};
+
+} // namespace colab
