@@ -77,3 +77,32 @@ ProcessResult runApp(const QStringList& arguments, const QByteArray& input, cons
 }
 
 } // namespace colab::test
+
+#include <QDirIterator>
+
+namespace colab::test {
+
+void writeExecutable(const QString& path, const QByteArray& script)
+{
+    writeFile(path, script);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                                    QFileDevice::ReadOther | QFileDevice::ExeOther);
+}
+
+QMap<QString, QByteArray> snapshotTree(const QString& dir)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        files.insert(path, readFile(path));
+    }
+    return files;
+}
+
+QStringList appEnv(const QStringList& extra)
+{
+    return QStringList{QStringLiteral("COLAB_TUNNEL_CLOUDFLARED=") + fakeCloudflared()} + extra;
+}
+
+} // namespace colab::test

@@ -32,3 +32,16 @@ ProcessResult runProcess(const QString& program, const QStringList& arguments, c
 ProcessResult runApp(const QStringList& arguments, const QByteArray& input = {}, const QStringList& extraEnv = {});
 
 } // namespace colab::test
+
+#include <QMap>
+
+namespace colab::test {
+
+// Writes an executable script (a fake launcher on PATH, a fake nvidia-smi, …).
+void writeExecutable(const QString& path, const QByteArray& script);
+// Every file under `dir` with its bytes: to prove that nothing was written.
+QMap<QString, QByteArray> snapshotTree(const QString& dir);
+// The app's environment for tests: the cloudflared stand-in, plus `extra`.
+QStringList appEnv(const QStringList& extra = {});
+
+} // namespace colab::test

@@ -104,12 +104,15 @@ TunnelRepository::Result TunnelRepository::add(const QString& text, const QStrin
             return rejected(valid.error);
         finalName = valid.value;
     }
+    SshConfigBlock::Settings settings;
+    QString error;
+    if (!blockSettings(&settings, &error))
+        return failed(error); // before anything is written
 
     RepositoryLock lock;
     if (!lock.locked())
         return failed(QObject::tr("Another Colab Tunnel process is busy updating tunnels; try again."));
     TunnelStore store(AppPaths::tunnelStoreFile());
-    QString error;
     if (!store.load(&error))
         return failed(error);
     const QList<Tunnel> before = store.tunnels();
