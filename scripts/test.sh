@@ -20,6 +20,22 @@ run_suite() {
 }
 
 run_suite "$root/build/test" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+
+# The paste parser under libFuzzer (clang, ASan+UBSan) for a bounded time, seeded with the corpus.
+fuzz_seconds=${COLAB_FUZZ_SECONDS:-30}
+echo "== fuzzing the paste parser for $fuzz_seconds s"
+CXX=clang++ cmake -S "$root/tests/fuzz" -B "$root/build/fuzz" -G Ninja -Wno-dev >/dev/null
+cmake --build "$root/build/fuzz" >/dev/null
+fuzz_dir=$(mktemp -d)
+if ! (cd "$fuzz_dir" && "$root/build/fuzz/fuzz_paste_parser" -max_total_time="$fuzz_seconds" -timeout=5 \
+        -print_final_stats=1 "$fuzz_dir" "$root/tests/fuzz/corpus" >"$fuzz_dir/log" 2>&1); then
+    tail -n 40 "$fuzz_dir/log"
+    echo "The fuzzer found a failing input (saved as crash-* in the output above)." >&2
+    exit 1
+fi
+grep -E '^(Done|stat::number_of_executed_units)' "$fuzz_dir/log" || true
+rm -rf "$fuzz_dir"
+
 if [[ $sanitizers == 1 ]]; then
     # intercept_strndup=0: libxkbcommon-x11 strndup()s fixed-length X replies (a library quirk, not ours).
     export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1:intercept_strndup=0
