@@ -44,7 +44,8 @@ shot() {
 }
 
 shot main-window-empty
-if [[ -x $root/scripts/screenshot-data.sh ]]; then
-    "$root/scripts/screenshot-data.sh" "$app"
-    shot main-window-tunnels
-fi
+# Two runtimes, added the way a user would (the cloudflared stand-in only lets the config be written).
+export COLAB_TUNNEL_CLOUDFLARED=$root/tests/fixtures/fake-cloudflared
+"$app" add --name gpu - <"$root/tests/data/paste/colab_ssh_terminal.txt" >/dev/null
+"$app" add 'colab-tunnel://add?host=colab-1.example.com&name=a100' >/dev/null
+shot main-window-tunnels

@@ -6,7 +6,9 @@
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -21,14 +23,14 @@ MainWindow::MainWindow(TunnelTableModel* model, QWidget* parent) : QMainWindow(p
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Colab Tunnel"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/colab-tunnel.svg")));
-    resize(820, 480);
+    resize(860, 500);
 
     auto* addAction = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add runtime…"), this);
     addAction->setObjectName(QStringLiteral("addRuntimeAction"));
     addAction->setShortcut(QKeySequence::New);
     addAction->setToolTip(tr("Add a runtime from a hostname, a link or the Colab cell's output (%1)")
                               .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
-    connect(addAction, &QAction::triggered, this, &MainWindow::addRequested);
+    connect(addAction, &QAction::triggered, this, [this] { emit addRequested({}); });
 
     auto* wizardAction = new QAction(QIcon::fromTheme(QStringLiteral("tools-wizard")), tr("&Setup wizard…"), this);
     wizardAction->setObjectName(QStringLiteral("wizardAction"));
@@ -39,18 +41,39 @@ MainWindow::MainWindow(TunnelTableModel* model, QWidget* parent) : QMainWindow(p
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, this, &MainWindow::quitRequested);
 
+    using Ide = IdePlanner::Ide;
+    QAction* vscode = makeTunnelAction(tr("Open in &VS Code"), QStringLiteral("code"), QStringLiteral("openVsCodeAction"),
+                                       QKeySequence(Qt::CTRL | Qt::Key_Return),
+                                       [this](const QString& n) { emit openRequested(n, Ide::VsCode); });
+    QAction* pycharm = makeTunnelAction(tr("Open in &PyCharm"), QStringLiteral("pycharm"),
+                                        QStringLiteral("openPyCharmAction"), QKeySequence(Qt::CTRL | Qt::Key_P),
+                                        [this](const QString& n) { emit openRequested(n, Ide::PyCharm); });
+    QAction* terminal = makeTunnelAction(tr("Open &Terminal"), QStringLiteral("utilities-terminal"),
+                                         QStringLiteral("openTerminalAction"), QKeySequence(Qt::CTRL | Qt::Key_T),
+                                         [this](const QString& n) { emit openRequested(n, Ide::Terminal); });
+    QAction* copy = makeTunnelAction(tr("&Copy ssh command"), QStringLiteral("edit-copy"), QStringLiteral("copySshAction"),
+                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                                     [this](const QString& n) { emit copySshRequested(n); });
+    QAction* remove = makeTunnelAction(tr("&Remove…"), QStringLiteral("list-remove"), QStringLiteral("removeAction"),
+                                       QKeySequence::Delete, [this](const QString& n) { confirmRemove(n); });
+
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(addAction);
     fileMenu->addAction(wizardAction);
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
+    QMenu* runtimeMenu = menuBar()->addMenu(tr("&Runtime"));
+    runtimeMenu->addActions({vscode, pycharm, terminal});
+    runtimeMenu->addSeparator();
+    runtimeMenu->addActions({copy, remove});
 
     QToolBar* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->setMovable(false);
     toolbar->addAction(addAction);
-    toolbar->addAction(wizardAction);
+    toolbar->addSeparator();
+    toolbar->addActions({vscode, pycharm, terminal});
 
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("tunnelTable"));
@@ -59,20 +82,49 @@ MainWindow::MainWindow(TunnelTableModel* model, QWidget* parent) : QMainWindow(p
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions({vscode, pycharm, terminal, copy, remove});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(TunnelTableModel::HostnameColumn, QHeaderView::Stretch);
+    connect(m_table, &QTableView::doubleClicked, this, [this] {
+        if (!selectedTunnel().isEmpty())
+            emit openRequested(selectedTunnel(), Ide::VsCode);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
 
     m_stack = new QStackedWidget;
     m_stack->addWidget(createEmptyState());
     m_stack->addWidget(m_table);
-    setCentralWidget(m_stack);
+    auto* central = new QWidget;
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(createClipboardBanner());
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
     updateEmptyState();
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->showMessage(tr("Ready"));
+}
+
+QAction* MainWindow::makeTunnelAction(const QString& text, const QString& icon, const QString& objectName,
+                                      const QKeySequence& shortcut, const std::function<void(const QString&)>& handler)
+{
+    auto* action = new QAction(QIcon::fromTheme(icon), text, this);
+    action->setObjectName(objectName);
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WindowShortcut);
+    connect(action, &QAction::triggered, this, [this, handler] {
+        const QString name = selectedTunnel();
+        if (!name.isEmpty())
+            handler(name);
+    });
+    m_tunnelActions << action;
+    return action;
 }
 
 QWidget* MainWindow::createEmptyState()
@@ -96,7 +148,8 @@ QWidget* MainWindow::createEmptyState()
     text->setObjectName(QStringLiteral("emptyStateText"));
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(520);
+    text->setMinimumWidth(460);
+    text->setMaximumWidth(560);
 
     auto* wizardButton = new QPushButton(tr("Run the &setup wizard"));
     wizardButton->setObjectName(QStringLiteral("emptyWizardButton"));
@@ -104,7 +157,7 @@ QWidget* MainWindow::createEmptyState()
     connect(wizardButton, &QPushButton::clicked, this, &MainWindow::wizardRequested);
     auto* pasteButton = new QPushButton(tr("&Paste Colab output…"));
     pasteButton->setObjectName(QStringLiteral("emptyPasteButton"));
-    connect(pasteButton, &QPushButton::clicked, this, &MainWindow::addRequested);
+    connect(pasteButton, &QPushButton::clicked, this, [this] { emit addRequested({}); });
 
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -121,9 +174,83 @@ QWidget* MainWindow::createEmptyState()
     return page;
 }
 
+QWidget* MainWindow::createClipboardBanner()
+{
+    m_banner = new QFrame;
+    m_banner->setObjectName(QStringLiteral("clipboardBanner"));
+    m_banner->setStyleSheet(QStringLiteral("#clipboardBanner { background: #fef7e0; border-bottom: 1px solid #f9ab00; }"));
+    auto* layout = new QHBoxLayout(m_banner);
+    m_bannerText = new QLabel;
+    m_bannerText->setObjectName(QStringLiteral("clipboardBannerText"));
+    auto* add = new QPushButton(tr("Add…"));
+    add->setObjectName(QStringLiteral("clipboardAddButton"));
+    auto* dismiss = new QPushButton(tr("Dismiss"));
+    dismiss->setObjectName(QStringLiteral("clipboardDismissButton"));
+    layout->addWidget(m_bannerText, 1);
+    layout->addWidget(add);
+    layout->addWidget(dismiss);
+    connect(add, &QPushButton::clicked, this, [this] {
+        m_banner->hide();
+        emit addRequested(m_bannerPaste);
+    });
+    connect(dismiss, &QPushButton::clicked, m_banner, &QWidget::hide);
+    m_banner->hide();
+    return m_banner;
+}
+
+void MainWindow::offerClipboardRuntime(const QString& text, const QString& hostname)
+{
+    m_bannerPaste = text;
+    m_bannerText->setText(tr("The clipboard holds a Colab runtime: <b>%1</b>").arg(hostname.toHtmlEscaped()));
+    m_banner->show();
+}
+
+void MainWindow::showMessage(const QString& text, bool isError)
+{
+    statusBar()->showMessage(text, isError ? 0 : 8000);
+    if (isError)
+        QMessageBox::warning(this, tr("Colab Tunnel"), text);
+}
+
+QString MainWindow::selectedTunnel() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const Tunnel* tunnel = rows.isEmpty() ? nullptr : m_model->tunnelAt(rows.first().row());
+    return tunnel ? tunnel->name : QString();
+}
+
+void MainWindow::selectTunnel(const QString& name)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->tunnelAt(row)->name == name) {
+            m_table->selectRow(row);
+            return;
+        }
+    }
+}
+
+void MainWindow::confirmRemove(const QString& name)
+{
+    const auto answer = QMessageBox::question(
+        this, tr("Remove runtime"),
+        tr("Remove %1? Its entry leaves ~/.ssh/config; the runtime itself keeps running.").arg(name));
+    if (answer == QMessageBox::Yes)
+        emit removeRequested(name);
+}
+
 void MainWindow::updateEmptyState()
 {
     m_stack->setCurrentIndex(m_model->rowCount() == 0 ? 0 : 1);
+    if (m_model->rowCount() > 0 && selectedTunnel().isEmpty())
+        m_table->selectRow(0);
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasSelection = !selectedTunnel().isEmpty();
+    for (QAction* action : std::as_const(m_tunnelActions))
+        action->setEnabled(hasSelection);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

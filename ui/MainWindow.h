@@ -1,7 +1,10 @@
 #pragma once
 
+#include "ide/IdePlanner.h"
+
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QStackedWidget;
 class QTableView;
@@ -10,7 +13,8 @@ namespace colab {
 
 class TunnelTableModel;
 
-// The dashboard. Shows the tunnel list (or how to get the first one) and offers the actions.
+// The dashboard. Shows the tunnel list (or how to get the first one) and offers the actions; it
+// renders state and forwards requests, and does no work itself.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -19,22 +23,39 @@ public:
 
     // When a tray icon exists, closing the window keeps the app running in the tray.
     void setHidesToTray(bool hides) { m_hidesToTray = hides; }
+    void showMessage(const QString& text, bool isError);
+    // A banner offering to add a runtime found on the clipboard.
+    void offerClipboardRuntime(const QString& text, const QString& hostname);
+    QString selectedTunnel() const;
+    void selectTunnel(const QString& name);
 
 signals:
-    void addRequested();
+    void addRequested(const QString& prefill);
     void wizardRequested();
     void quitRequested();
+    void openRequested(const QString& name, colab::IdePlanner::Ide ide);
+    void copySshRequested(const QString& name);
+    void removeRequested(const QString& name);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     QWidget* createEmptyState();
+    QWidget* createClipboardBanner();
+    QAction* makeTunnelAction(const QString& text, const QString& icon, const QString& objectName,
+                              const QKeySequence& shortcut, const std::function<void(const QString&)>& handler);
     void updateEmptyState();
+    void updateActions();
+    void confirmRemove(const QString& name);
 
     TunnelTableModel* m_model;
     QStackedWidget* m_stack = nullptr;
     QTableView* m_table = nullptr;
+    QWidget* m_banner = nullptr;
+    QLabel* m_bannerText = nullptr;
+    QString m_bannerPaste;
+    QList<QAction*> m_tunnelActions;
     bool m_hidesToTray = false;
 };
 

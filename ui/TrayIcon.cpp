@@ -14,6 +14,10 @@ TrayIcon::TrayIcon(QObject* parent) : QObject(parent), m_icon(new QSystemTrayIco
     QAction* showAction = m_menu->addAction(tr("Show Colab Tunnel"));
     showAction->setObjectName(QStringLiteral("trayShowAction"));
     connect(showAction, &QAction::triggered, this, &TrayIcon::showWindowRequested);
+    QAction* addAction = m_menu->addAction(tr("Add runtime…"));
+    addAction->setObjectName(QStringLiteral("trayAddAction"));
+    connect(addAction, &QAction::triggered, this, &TrayIcon::addRequested);
+    m_tunnelsSeparator = m_menu->addSeparator();
     m_menu->addSeparator();
     QAction* quitAction = m_menu->addAction(tr("Quit"));
     quitAction->setObjectName(QStringLiteral("trayQuitAction"));
@@ -39,6 +43,35 @@ void TrayIcon::show()
 bool TrayIcon::isVisible() const
 {
     return m_icon->isVisible();
+}
+
+void TrayIcon::notify(const QString& title, const QString& text)
+{
+    m_icon->showMessage(title, text, QSystemTrayIcon::Information, 6000);
+}
+
+void TrayIcon::setTunnels(const QList<Tunnel>& tunnels)
+{
+    for (QMenu* menu : std::as_const(m_tunnelMenus))
+        delete menu;
+    m_tunnelMenus.clear();
+    QAction* before = m_menu->actions().at(m_menu->actions().indexOf(m_tunnelsSeparator) + 1);
+    using Ide = IdePlanner::Ide;
+    for (const Tunnel& tunnel : tunnels) {
+        auto* sub = new QMenu(tunnel.alias(), m_menu);
+        sub->setObjectName(QStringLiteral("trayTunnel-") + tunnel.name);
+        const QString name = tunnel.name;
+        connect(sub->addAction(tr("Open in VS Code")), &QAction::triggered, this,
+                [this, name] { emit openRequested(name, Ide::VsCode); });
+        connect(sub->addAction(tr("Open in PyCharm")), &QAction::triggered, this,
+                [this, name] { emit openRequested(name, Ide::PyCharm); });
+        connect(sub->addAction(tr("Terminal")), &QAction::triggered, this,
+                [this, name] { emit openRequested(name, Ide::Terminal); });
+        connect(sub->addAction(tr("Copy ssh command")), &QAction::triggered, this,
+                [this, name] { emit copySshRequested(name); });
+        m_menu->insertMenu(before, sub);
+        m_tunnelMenus << sub;
+    }
 }
 
 } // namespace colab

@@ -1,13 +1,18 @@
 #pragma once
 
+#include "ide/IdePlanner.h"
+#include "tunnels/Tunnel.h"
+
 #include <QObject>
 
+class QAction;
 class QMenu;
 class QSystemTrayIcon;
 
 namespace colab {
 
-// The notification-area icon and its menu. Created only when a system tray exists.
+// The notification-area icon and its menu: one submenu per runtime with the quick actions.
+// Created only when a system tray exists.
 class TrayIcon : public QObject
 {
     Q_OBJECT
@@ -18,14 +23,22 @@ public:
     void show();
     bool isVisible() const;
     QSystemTrayIcon* icon() const { return m_icon; }
+    QMenu* menu() const { return m_menu; }
+    void setTunnels(const QList<Tunnel>& tunnels);
+    void notify(const QString& title, const QString& text);
 
 signals:
     void showWindowRequested();
+    void addRequested();
     void quitRequested();
+    void openRequested(const QString& name, colab::IdePlanner::Ide ide);
+    void copySshRequested(const QString& name);
 
 private:
     QSystemTrayIcon* m_icon;
     QMenu* m_menu;
+    QAction* m_tunnelsSeparator;
+    QList<QMenu*> m_tunnelMenus;
 };
 
 } // namespace colab

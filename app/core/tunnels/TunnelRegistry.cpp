@@ -4,9 +4,32 @@
 #include "common/Logging.h"
 #include "tunnels/TunnelStore.h"
 
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QThreadPool>
+
 namespace colab {
 
-TunnelRegistry::TunnelRegistry(QObject* parent) : QObject(parent) {}
+TunnelRegistry::TunnelRegistry(QObject* parent) : QObject(parent), m_watcher(new QFileSystemWatcher(this))
+{
+    m_pool.setMaxThreadCount(1);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { reload(); });
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this] {
+        reload();
+        watchStore(); // an atomic rename replaces the watched file
+    });
+    watchStore();
+}
+
+void TunnelRegistry::watchStore()
+{
+    const QString dir = AppPaths::dataDir();
+    if (QFileInfo::exists(dir) && !m_watcher->directories().contains(dir))
+        m_watcher->addPath(dir);
+    const QString file = AppPaths::tunnelStoreFile();
+    if (QFileInfo::exists(file) && !m_watcher->files().contains(file))
+        m_watcher->addPath(file);
+}
 
 bool TunnelRegistry::reload(QString* error)
 {
@@ -23,6 +46,58 @@ bool TunnelRegistry::reload(QString* error)
         emit tunnelsChanged();
     }
     return true;
+}
+
+const Tunnel* TunnelRegistry::find(const QString& name) const
+{
+    for (const Tunnel& tunnel : m_tunnels)
+        if (tunnel.name == name)
+            return &tunnel;
+    return nullptr;
+}
+
+void TunnelRegistry::deliver(const TunnelRepository::Result& result, bool adding)
+{
+    reload();
+    watchStore();
+    if (!result.ok()) {
+        emit changeFinished(false, result.message, result.change.tunnel);
+        return;
+    }
+    const Tunnel& tunnel = result.change.tunnel;
+    QString message;
+    if (!adding)
+        message = tr("Removed %1.").arg(tunnel.name);
+    else if (result.change.created)
+        message = tr("Added %1 (%2). Connect with ssh %3.").arg(tunnel.name, tunnel.hostname, tunnel.alias());
+    else if (result.change.hostnameChanged)
+        message = tr("%1 now points at %2.").arg(tunnel.name, tunnel.hostname);
+    else
+        message = tr("%1 already points at %2.").arg(tunnel.name, tunnel.hostname);
+    emit changeFinished(true, message, tunnel);
+}
+
+TunnelRegistry::~TunnelRegistry()
+{
+    m_pool.waitForDone(); // tasks deliver to `this`; never let one outlive it
+}
+
+void TunnelRegistry::add(const QString& text, const QString& name)
+{
+    const QString cloudflared = m_cloudflaredPath;
+    m_pool.start([this, text, name, cloudflared] {
+        const auto result = TunnelRepository(cloudflared).add(text, name);
+        QMetaObject::invokeMethod(this, [this, result] { deliver(result, true); }, Qt::QueuedConnection);
+    });
+}
+
+void TunnelRegistry::remove(const QString& name)
+{
+    const QString cloudflared = m_cloudflaredPath;
+    m_pool.start([this, name, cloudflared] {
+        const auto result = TunnelRepository(cloudflared).remove(name);
+        QMetaObject::invokeMethod(this, [this, result] { deliver(result, false); }, Qt::QueuedConnection);
+    });
 }
 
 } // namespace colab

@@ -1,28 +1,48 @@
 #pragma once
 
 #include "tunnels/Tunnel.h"
+#include "tunnels/TunnelRepository.h"
 
 #include <QList>
 #include <QObject>
+#include <QThreadPool>
+
+class QFileSystemWatcher;
 
 namespace colab {
 
-// The app's live view of the tunnel list, shared by the GUI parts.
+// The GUI's live view of the tunnel list. Changes go through TunnelRepository on a worker thread
+// (file locks and writes never block the GUI); edits made elsewhere (the CLI) are picked up by
+// watching the store.
 class TunnelRegistry : public QObject
 {
     Q_OBJECT
 public:
     explicit TunnelRegistry(QObject* parent = nullptr);
+    ~TunnelRegistry() override;
 
     // Re-reads the store; emits tunnelsChanged when the list differs. Returns false with error.
     bool reload(QString* error = nullptr);
     const QList<Tunnel>& tunnels() const { return m_tunnels; }
+    const Tunnel* find(const QString& name) const;
+
+    void add(const QString& text, const QString& name);
+    void remove(const QString& name);
+    void setCloudflaredPath(const QString& path) { m_cloudflaredPath = path; }
 
 signals:
     void tunnelsChanged();
+    // The outcome of add/remove: ok, or a plain-words message.
+    void changeFinished(bool ok, const QString& message, const colab::Tunnel& tunnel);
 
 private:
+    void watchStore();
+    void deliver(const TunnelRepository::Result& result, bool adding);
+
     QList<Tunnel> m_tunnels;
+    QString m_cloudflaredPath;
+    QFileSystemWatcher* m_watcher;
+    QThreadPool m_pool; // one change at a time, in order
 };
 
 } // namespace colab

@@ -1,0 +1,131 @@
+#include "AddTunnelDialog.h"
+#include "ClipboardWatcher.h"
+#include "MainWindow.h"
+#include "TestEnv.h"
+#include "TunnelTableModel.h"
+#include "tunnels/TunnelRegistry.h"
+
+#include <QClipboard>
+#include <QDir>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using namespace colab;
+
+namespace {
+void freshHome()
+{
+    QDir(QDir::homePath()).removeRecursively();
+    QDir().mkpath(QDir::homePath());
+    qputenv("COLAB_TUNNEL_CLOUDFLARED", test::fakeCloudflared().toUtf8());
+}
+} // namespace
+
+TEST_CASE("the add dialog shows what it found and only then allows adding", "[gui][add]")
+{
+    freshHome();
+    TunnelRegistry registry;
+    AddTunnelDialog dialog(&registry);
+    dialog.show();
+    auto* paste = dialog.findChild<QPlainTextEdit*>(QStringLiteral("pasteEdit"));
+    auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+    auto* preview = dialog.findChild<QLabel*>(QStringLiteral("previewLabel"));
+    REQUIRE(paste);
+    REQUIRE(name);
+    CHECK_FALSE(dialog.canAdd());
+
+    QTest::keyClicks(paste, QStringLiteral("ssh root@calm-river.trycloudflare.com"));
+    CHECK(dialog.canAdd());
+    CHECK(preview->text().contains(QStringLiteral("calm-river.trycloudflare.com")));
+    CHECK(preview->text().contains(QStringLiteral("colab-calm-river")));
+
+    QTest::keyClicks(name, QStringLiteral("My GPU"));
+    CHECK_FALSE(dialog.canAdd());
+    CHECK(preview->text().contains(QStringLiteral("lower-case")));
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("gpu"));
+    CHECK(dialog.canAdd());
+    CHECK(preview->text().contains(QStringLiteral("colab-gpu")));
+
+    paste->setPlainText(QStringLiteral("x.trycloudflare.com;reboot"));
+    CHECK_FALSE(dialog.canAdd());
+    CHECK(preview->text().contains(QStringLiteral("';'")));
+}
+
+TEST_CASE("a colab-tunnel link is confirmed in the dialog, then stored and written to ssh config", "[gui][add]")
+{
+    freshHome();
+    TunnelRegistry registry;
+    TunnelTableModel model;
+    QObject::connect(&registry, &TunnelRegistry::tunnelsChanged, &model, [&] { model.setTunnels(registry.tunnels()); });
+    AddTunnelDialog dialog(&registry);
+    dialog.setText(QStringLiteral("colab-tunnel://add?host=bright-owl.trycloudflare.com&name=owl"));
+    REQUIRE(dialog.canAdd());
+    CHECK(dialog.findChild<QLineEdit*>(QStringLiteral("nameEdit"))->placeholderText() == QStringLiteral("owl"));
+
+    QSignalSpy finished(&registry, &TunnelRegistry::changeFinished);
+    registry.add(dialog.text(), dialog.name());
+    REQUIRE(finished.wait(15000));
+    CHECK(finished.first().at(0).toBool());
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.tunnelAt(0)->name == QStringLiteral("owl"));
+    CHECK(test::readFile(QDir::homePath() + QStringLiteral("/.ssh/config")).contains("Host colab-owl\n"));
+}
+
+TEST_CASE("copying Colab output offers to add the runtime once", "[gui][clipboard]")
+{
+    freshHome();
+    TunnelRegistry registry;
+    ClipboardWatcher watcher(&registry);
+    QSignalSpy offered(&watcher, &ClipboardWatcher::runtimeOffered);
+    QGuiApplication::clipboard()->setText(
+        QString::fromUtf8(test::readFile(QStringLiteral(COLAB_TEST_DATA_DIR "/paste/colab_ssh_terminal.txt"))));
+    REQUIRE(test::waitUntil([&] { return offered.count() == 1; }, 5000));
+    CHECK(offered.first().at(1).toString() == QStringLiteral("some-random-words.trycloudflare.com"));
+    watcher.consider(QGuiApplication::clipboard()->text()); // the same runtime again: no second offer
+    watcher.consider(QStringLiteral("a shopping list"));
+    CHECK(offered.count() == 1);
+
+    TunnelTableModel model;
+    MainWindow window(&model);
+    window.show();
+    window.offerClipboardRuntime(offered.first().at(0).toString(), offered.first().at(1).toString());
+    auto* banner = window.findChild<QWidget*>(QStringLiteral("clipboardBanner"));
+    REQUIRE(banner->isVisible());
+    QSignalSpy add(&window, &MainWindow::addRequested);
+    QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("clipboardAddButton")), Qt::LeftButton);
+    REQUIRE(add.count() == 1);
+    CHECK(add.first().at(0).toString().contains(QStringLiteral("some-random-words.trycloudflare.com")));
+    CHECK_FALSE(banner->isVisible());
+}
+
+TEST_CASE("runtime actions act on the selected tunnel, from menus and the keyboard", "[gui][actions]")
+{
+    TunnelTableModel model;
+    MainWindow window(&model);
+    window.show();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    model.setTunnels({Tunnel{QStringLiteral("gpu"), QStringLiteral("a.trycloudflare.com"), Tunnel::Kind::Quick, now, now},
+                      Tunnel{QStringLiteral("tpu"), QStringLiteral("b.trycloudflare.com"), Tunnel::Kind::Quick, now, now}});
+    window.selectTunnel(QStringLiteral("tpu"));
+    QSignalSpy open(&window, &MainWindow::openRequested);
+    QSignalSpy copy(&window, &MainWindow::copySshRequested);
+    window.findChild<QAction*>(QStringLiteral("openPyCharmAction"))->trigger();
+    REQUIRE(open.count() == 1);
+    CHECK(open.first().at(0).toString() == QStringLiteral("tpu"));
+    CHECK(open.first().at(1).value<IdePlanner::Ide>() == IdePlanner::Ide::PyCharm);
+
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(open.count() == 2);
+    CHECK(open.at(1).at(1).value<IdePlanner::Ide>() == IdePlanner::Ide::VsCode);
+    QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(copy.count() == 1);
+}
