@@ -148,8 +148,12 @@ QWidget* MainWindow::createEmptyState()
     text->setObjectName(QStringLiteral("emptyStateText"));
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMinimumWidth(460);
-    text->setMaximumWidth(560);
+    text->setFixedWidth(540);
+    // An aligned widget loses height-for-width in a layout; centre it with stretches instead.
+    auto* textRow = new QHBoxLayout;
+    textRow->addStretch();
+    textRow->addWidget(text);
+    textRow->addStretch();
 
     auto* wizardButton = new QPushButton(tr("Run the &setup wizard"));
     wizardButton->setObjectName(QStringLiteral("emptyWizardButton"));
@@ -167,7 +171,7 @@ QWidget* MainWindow::createEmptyState()
 
     layout->addWidget(title);
     layout->addSpacing(8);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addLayout(textRow);
     layout->addSpacing(16);
     layout->addLayout(buttons);
     layout->addStretch();
