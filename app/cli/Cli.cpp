@@ -6,6 +6,9 @@
 #include "common/Version.h"
 #include "ide/IdePlanner.h"
 #include "ide/LaunchRunner.h"
+#include "secrets/PasswordGenerator.h"
+#include "secrets/SecretStore.h"
+#include "ssh/ProbeSetup.h"
 #include "sshconfig/ManagedBlockEditor.h"
 #include "tunnels/TunnelRepository.h"
 #include "tunnels/Validation.h"
@@ -17,6 +20,7 @@
 #include <QJsonObject>
 #include <QTcpServer>
 
+#include <termios.h>
 #include <unistd.h>
 
 namespace colab {
@@ -170,6 +174,10 @@ int Cli::run(const QStringList& arguments)
         return sshConfig(rest);
     if (command == QLatin1String("open"))
         return open(rest);
+    if (command == QLatin1String("probe"))
+        return probe(rest);
+    if (command == QLatin1String("password"))
+        return password(rest);
     return usageError(QObject::tr("'%1' is not available yet.").arg(command));
 }
 
@@ -326,6 +334,149 @@ int Cli::open(const QStringList& rawArgs)
     });
     runner.start(planned.plan);
     status = QCoreApplication::exec();
+    return status;
+}
+
+} // namespace colab
+
+namespace colab {
+
+bool Cli::readSecretLine(QString* secret)
+{
+    const bool terminal = isatty(STDIN_FILENO);
+    termios saved{};
+    if (terminal) {
+        m_err << QObject::tr("SSH password (not shown): ") << Qt::flush;
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QByteArray line = m_in ? m_in->readLine(4096) : QByteArray();
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        m_err << Qt::endl;
+    }
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    *secret = QString::fromUtf8(line);
+    line.fill('\0');
+    return !secret->isEmpty();
+}
+
+int Cli::password(const QStringList& rawArgs)
+{
+    const Args args = Args::parse(rawArgs, {}, {QStringLiteral("--generate")});
+    if (!args.error.isEmpty())
+        return usageError(args.error);
+    const QString action = args.positional.value(0);
+    if (args.positional.size() != 1 || (action != QLatin1String("set") && action != QLatin1String("clear")))
+        return usageError(QObject::tr("use: password set [--generate] (reads it from standard input) | password clear"));
+    SecretStore store;
+    int status = Failure;
+    const auto finish = [&](const SecretStore::Result& result, const QString& success) {
+        if (result.ok()) {
+            m_out << success << Qt::endl;
+            status = Success;
+        } else {
+            m_err << "colab-tunnel: " << result.message << Qt::endl;
+            status = Failure;
+        }
+        QCoreApplication::exit(status);
+    };
+    if (action == QLatin1String("clear")) {
+        store.remove(QLatin1String(SecretStore::kSshPasswordKey),
+                     [&](const SecretStore::Result& r) { finish(r, QObject::tr("The SSH password was removed from the keychain.")); });
+        QCoreApplication::exec();
+        return status;
+    }
+    QString secret;
+    const bool generate = args.flags.contains(QStringLiteral("--generate"));
+    if (generate)
+        secret = generatePassword();
+    else if (!readSecretLine(&secret))
+        return usageError(QObject::tr("no password was given on standard input."));
+    if (secret.size() > 1024 || secret.contains(QLatin1Char('\0')))
+        return usageError(QObject::tr("the password must be at most 1024 characters, without NUL bytes."));
+    store.write(QLatin1String(SecretStore::kSshPasswordKey), secret, [&](const SecretStore::Result& r) {
+        // Shown once, on request, so it can go into the Colab cell; never logged or stored elsewhere.
+        finish(r, generate ? QObject::tr("Stored a new password in the keychain. Use it in the Colab cell: %1").arg(secret)
+                           : QObject::tr("The SSH password is stored in the system keychain."));
+    });
+    QCoreApplication::exec();
+    secret.fill(QLatin1Char('\0'));
+    return status;
+}
+
+int Cli::probe(const QStringList& rawArgs)
+{
+    const Args args = Args::parse(rawArgs, {QStringLiteral("--timeout")}, {QStringLiteral("--json")});
+    if (!args.error.isEmpty())
+        return usageError(args.error);
+    if (args.positional.size() != 1)
+        return usageError(QObject::tr("probe takes one NAME."));
+    const Validated name = validateTunnelName(args.positional.first());
+    if (!name.ok())
+        return usageError(name.error);
+    QList<Tunnel> tunnels;
+    QString error;
+    if (!TunnelRepository(m_cloudflared).load(&tunnels, &error))
+        return failure(error);
+    std::optional<Tunnel> tunnel;
+    for (const Tunnel& t : tunnels)
+        if (t.name == name.value)
+            tunnel = t;
+    if (!tunnel)
+        return usageError(QObject::tr("There is no tunnel called \"%1\".").arg(name.value));
+    int timeoutSeconds = 20;
+    if (args.options.contains(QStringLiteral("--timeout"))) {
+        bool ok = false;
+        timeoutSeconds = args.options.value(QStringLiteral("--timeout")).toInt(&ok);
+        if (!ok || timeoutSeconds < 1 || timeoutSeconds > 600)
+            return usageError(QObject::tr("--timeout takes seconds between 1 and 600."));
+    }
+    const bool json = args.flags.contains(QStringLiteral("--json"));
+    const auto report = [&](const ProbeResult& result) {
+        if (json) {
+            m_out << QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented);
+        } else {
+            m_out << tunnel->name << ": " << ProbeResult::stateName(result.state) << " - " << result.message << Qt::endl;
+            if (result.latencyMs >= 0)
+                m_out << QObject::tr("latency: %1 ms").arg(result.latencyMs) << Qt::endl;
+            if (!result.hostKeySha256.isEmpty())
+                m_out << QObject::tr("host key: %1").arg(result.hostKeySha256) << Qt::endl;
+            if (result.keyInstalled)
+                m_out << QObject::tr("Installed the app's key on the runtime: ssh %1 now needs no password.")
+                             .arg(tunnel->alias())
+                      << Qt::endl;
+        }
+        return result.state == ProbeResult::State::Online ? Success : Failure;
+    };
+    const auto setupError = [&](const QString& message) {
+        ProbeResult result;
+        result.name = tunnel->name;
+        result.state = ProbeResult::State::Error;
+        result.message = message;
+        return report(result);
+    };
+    if (const ProbeSetup check = ProbeSetup::forTunnel(*tunnel, m_cloudflared, {}, Prober::Depth::Full); !check.ok())
+        return setupError(check.error);
+    if (!ProbeSetup::ensureAppKey(m_cloudflared, &error))
+        return setupError(error);
+
+    SecretStore store;
+    int status = Failure;
+    store.read(QLatin1String(SecretStore::kSshPasswordKey), [&](const SecretStore::Result& secret) {
+        if (!secret.ok() && secret.status != SecretStore::Status::NotFound)
+            m_err << "colab-tunnel: " << secret.message << QObject::tr(" Trying the app's key only.") << Qt::endl;
+        ProbeSetup setup = ProbeSetup::forTunnel(*tunnel, m_cloudflared, secret.value, Prober::Depth::Full);
+        setup.options.connectTimeoutMs = timeoutSeconds * 1000;
+        setup.options.commandTimeoutMs = timeoutSeconds * 1000;
+        status = report(setup.ok() ? Prober::probe(*tunnel, setup.options) : ProbeResult{});
+        setup.options.password.fill(QLatin1Char('\0'));
+        QCoreApplication::exit(status);
+    });
+    QCoreApplication::exec();
     return status;
 }
 

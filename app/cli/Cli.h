@@ -27,6 +27,9 @@ private:
     int remove(const QStringList& args);
     int sshConfig(const QStringList& args);
     int open(const QStringList& args);
+    int probe(const QStringList& args);
+    int password(const QStringList& args);
+    bool readSecretLine(QString* secret);
     bool readStdin(QString* text);
 
     QTextStream& m_out;

@@ -26,8 +26,7 @@ test::ProcessResult app(const QStringList& args, const QByteArray& input = {})
 
 void resetHome()
 {
-    QDir(QDir::homePath()).removeRecursively();
-    QDir().mkpath(QDir::homePath());
+    test::resetAppFiles();
 }
 
 QString sshG(const QString& alias, const QString& key)

@@ -41,8 +41,7 @@ test::ProcessResult open(const FakeBin& bin, const QStringList& args)
 
 void addGpu()
 {
-    QDir(QDir::homePath()).removeRecursively();
-    QDir().mkpath(QDir::homePath());
+    test::resetAppFiles();
     const auto added = test::runApp({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("gpu"),
                                      QStringLiteral("calm-river.trycloudflare.com")}, {}, test::appEnv());
     REQUIRE(added.exitCode == 0);

@@ -15,8 +15,7 @@ TEST_CASE("real ssh reaches the runtime through the alias the app wrote", "[sshd
     REQUIRE(sshd.start(&error));
     sshd.mapHostname(QStringLiteral("warm-sun-rises.trycloudflare.com"));
 
-    QDir(QDir::homePath()).removeRecursively();
-    QDir().mkpath(QDir::homePath());
+    test::resetAppFiles();
     test::writeFile(QDir::homePath() + QStringLiteral("/.ssh/config"), "Host *\n  User nobody\n  Port 2\n");
     REQUIRE(test::runApp({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("gpu"),
                           QStringLiteral("warm-sun-rises.trycloudflare.com")}, {}, test::appEnv()).exitCode == 0);

@@ -21,8 +21,7 @@ using namespace colab;
 namespace {
 void freshHome()
 {
-    QDir(QDir::homePath()).removeRecursively();
-    QDir().mkpath(QDir::homePath());
+    test::resetAppFiles();
     qputenv("COLAB_TUNNEL_CLOUDFLARED", test::fakeCloudflared().toUtf8());
 }
 } // namespace

@@ -60,9 +60,13 @@ QString SshdFixture::log() const
 
 void SshdFixture::mapHostname(const QString& hostname)
 {
-    QFile map(cloudflaredMapFile());
-    if (map.open(QIODevice::Append))
-        map.write(QStringLiteral("%1 %2\n").arg(hostname).arg(m_port).toUtf8());
+    // One line per hostname: a later fixture takes the name over (a new runtime, same hostname).
+    QStringList lines;
+    for (const QString& line : QString::fromUtf8(readFile(cloudflaredMapFile())).split(QLatin1Char('\n')))
+        if (!line.isEmpty() && line.section(QLatin1Char(' '), 0, 0) != hostname)
+            lines << line;
+    lines << QStringLiteral("%1 %2").arg(hostname).arg(m_port);
+    writeFile(cloudflaredMapFile(), (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
 }
 
 } // namespace colab::test

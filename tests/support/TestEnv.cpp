@@ -1,5 +1,7 @@
 #include "TestEnv.h"
 
+#include "common/AppPaths.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -105,4 +107,14 @@ QStringList appEnv(const QStringList& extra)
     return QStringList{QStringLiteral("COLAB_TUNNEL_CLOUDFLARED=") + fakeCloudflared()} + extra;
 }
 
+} // namespace colab::test
+
+namespace colab::test {
+void resetAppFiles()
+{
+    for (const QString& dir : {QDir::homePath() + QStringLiteral("/.ssh"), QDir::homePath() + QStringLiteral("/dotfiles"),
+                               AppPaths::dataDir(), AppPaths::configDir()})
+        QDir(dir).removeRecursively();
+    QDir().mkpath(QDir::homePath());
+}
 } // namespace colab::test

@@ -45,3 +45,9 @@ QMap<QString, QByteArray> snapshotTree(const QString& dir);
 QStringList appEnv(const QStringList& extra = {});
 
 } // namespace colab::test
+
+namespace colab::test {
+// Removes what the app keeps under HOME (ssh config, data, settings) and nothing else: the
+// harness's keyring lives under HOME too and must survive.
+void resetAppFiles();
+} // namespace colab::test

@@ -1,0 +1,45 @@
+#include "ssh/ProbeSetup.h"
+
+#include "cloudflare/CloudflaredLocator.h"
+#include "common/AppPaths.h"
+#include "ssh/AppKey.h"
+#include "tunnels/TunnelRepository.h"
+
+namespace colab {
+
+ProbeSetup ProbeSetup::forTunnel(const Tunnel& tunnel, const QString& cloudflaredPath, const QString& password,
+                                 Prober::Depth depth)
+{
+    ProbeSetup setup;
+    const auto cloudflared = CloudflaredLocator::locate(cloudflaredPath);
+    if (!cloudflared.ok()) {
+        setup.error = cloudflared.error;
+        return setup;
+    }
+    AppPaths::ensurePrivateDir(AppPaths::knownHostsDir());
+    const AppKey key(AppPaths::privateKeyFile());
+    setup.options.cloudflaredPath = cloudflared.path;
+    setup.options.knownHostsFile = TunnelRepository(cloudflaredPath).knownHostsFile(tunnel.name);
+    setup.options.privateKeyFile = key.privateKeyFile();
+    setup.options.publicKeyLine = key.exists() ? key.publicKeyLine() : QString();
+    setup.options.password = password;
+    setup.options.depth = depth;
+    return setup;
+}
+
+bool ProbeSetup::ensureAppKey(const QString& cloudflaredPath, QString* error)
+{
+    AppKey key(AppPaths::privateKeyFile());
+    if (key.exists())
+        return true;
+    if (!key.ensure(error))
+        return false;
+    const auto synced = TunnelRepository(cloudflaredPath).syncSshConfig();
+    if (!synced.ok()) {
+        *error = synced.message;
+        return false;
+    }
+    return true;
+}
+
+} // namespace colab

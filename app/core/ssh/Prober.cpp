@@ -1,0 +1,140 @@
+#include "ssh/Prober.h"
+
+#include "common/Logging.h"
+#include "ssh/SshSession.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QObject>
+
+namespace colab {
+
+namespace {
+using State = ProbeResult::State;
+
+// Adds the key once; ~/.ssh 0700, authorized_keys 0600. The key arrives on stdin, not in argv.
+const QString kInstallKey = QStringLiteral(
+    "umask 077; mkdir -p \"$HOME/.ssh\" && chmod 700 \"$HOME/.ssh\" && touch \"$HOME/.ssh/authorized_keys\" && "
+    "chmod 600 \"$HOME/.ssh/authorized_keys\" && IFS= read -r key && "
+    "{ grep -qxF \"$key\" \"$HOME/.ssh/authorized_keys\" || printf '%s\\n' \"$key\" >> \"$HOME/.ssh/authorized_keys\"; }");
+} // namespace
+
+QString Prober::explainConnectFailure(const QByteArray& proxyStderr, const QString& sshError, bool proxyStarted,
+                                      State* state)
+{
+    *state = State::Offline;
+    if (!proxyStarted) {
+        *state = State::Error;
+        return QObject::tr("cloudflared could not be started (%1). Install it or choose its location in the settings.")
+            .arg(sshError);
+    }
+    if (proxyStderr.contains("websocket: bad handshake") || proxyStderr.contains("1033") ||
+        proxyStderr.contains("530"))
+        return QObject::tr("The runtime is not reachable: it stopped, or its quick tunnel is still starting (that "
+                           "can take a minute). Re-run the Colab cell if it does not come back.");
+    if (sshError.contains(QLatin1String("Timeout"), Qt::CaseInsensitive))
+        return QObject::tr("The runtime did not answer in time. Check your network, then that the Colab cell is "
+                           "still running.");
+    if (proxyStderr.contains("no such host") || proxyStderr.contains("failed to resolve"))
+        return QObject::tr("The hostname does not resolve: the tunnel is gone. Add the runtime's new hostname.");
+    return QObject::tr("The connection closed before the runtime's SSH server answered (%1). The runtime may have "
+                       "stopped, or sshd is not running in it.")
+        .arg(sshError.isEmpty() ? QObject::tr("no details") : sshError);
+}
+
+ProbeResult Prober::probe(const Tunnel& tunnel, const Options& options)
+{
+    ProbeResult result;
+    result.name = tunnel.name;
+    QElapsedTimer timer;
+    timer.start();
+
+    SshEndpoint endpoint;
+    endpoint.host = tunnel.hostname;
+    endpoint.port = 22;
+    endpoint.user = QStringLiteral("root");
+    endpoint.proxyCommand = {options.cloudflaredPath, QStringLiteral("access"), QStringLiteral("ssh"),
+                             QStringLiteral("--hostname"), tunnel.hostname};
+    endpoint.knownHostsFile = options.knownHostsFile;
+    endpoint.timeoutMs = options.connectTimeoutMs;
+
+    SshSession session;
+    if (!session.connect(endpoint)) {
+        const bool proxyStarted = !session.errorString().contains(QLatin1String("not found")) &&
+                                  !session.errorString().contains(QLatin1String("not executable"));
+        result.message = explainConnectFailure(session.proxyStderr(), session.errorString(), proxyStarted, &result.state);
+        qCDebug(lcSsh) << tunnel.name << "offline:" << session.errorString();
+        return result;
+    }
+    result.hostKeySha256 = session.hostKeySha256();
+    switch (session.checkHostKey()) {
+    case SshSession::HostKeyStatus::Trusted:
+        break;
+    case SshSession::HostKeyStatus::Unknown:
+        if (!session.trustHostKey())
+            qCWarning(lcSsh) << "cannot record the host key of" << tunnel.hostname << ":" << session.errorString();
+        break;
+    case SshSession::HostKeyStatus::Changed:
+        result.state = State::HostKeyChanged;
+        result.message = QObject::tr("The host key of %1 changed (now %2) although the hostname did not. Someone may "
+                                     "be intercepting the connection; nothing was sent. If you restarted the runtime "
+                                     "under the same hostname, remove and re-add it.")
+                             .arg(tunnel.hostname, result.hostKeySha256);
+        return result;
+    case SshSession::HostKeyStatus::Error:
+        result.state = State::Error;
+        result.message = QObject::tr("Cannot read the known-hosts file %1.").arg(options.knownHostsFile);
+        return result;
+    }
+
+    if (options.depth == Depth::Banner) {
+        result.state = State::Online;
+        result.latencyMs = timer.elapsed();
+        result.message = QObject::tr("The runtime answers (%1).").arg(session.serverBanner());
+        return result;
+    }
+
+    SshSession::AuthResult auth = SshSession::AuthResult::Denied;
+    if (!options.privateKeyFile.isEmpty() && QFile::exists(options.privateKeyFile))
+        auth = session.authenticateWithKey(options.privateKeyFile);
+    if (auth != SshSession::AuthResult::Success && !options.password.isEmpty()) {
+        auth = session.authenticateWithPassword(options.password);
+        result.passwordWasUsed = auth == SshSession::AuthResult::Success;
+    }
+    if (auth == SshSession::AuthResult::Error) {
+        result.message = explainConnectFailure(session.proxyStderr(), session.errorString(), true, &result.state);
+        return result;
+    }
+    if (auth != SshSession::AuthResult::Success) {
+        result.state = State::AuthFailed;
+        result.message = options.password.isEmpty()
+                             ? QObject::tr("The runtime did not accept the app's key and no password is stored. Set "
+                                           "the password the Colab cell used (colab-tunnel password set).")
+                             : QObject::tr("The runtime refused the password. Check it matches the one in the Colab "
+                                           "cell, then set it again; it will not be retried until you do.");
+        return result;
+    }
+
+    if (result.passwordWasUsed && !options.publicKeyLine.isEmpty()) {
+        const ExecResult installed =
+            session.exec(kInstallKey, options.commandTimeoutMs, options.publicKeyLine.toUtf8() + '\n');
+        result.keyInstalled = installed.ok && installed.exitStatus == 0;
+        if (!result.keyInstalled)
+            qCWarning(lcSsh) << "could not install the app's key on" << tunnel.name << installed.error;
+    }
+
+    const ExecResult facts = session.exec(RuntimeFacts::command(), options.commandTimeoutMs);
+    if (!facts.ok) {
+        State state;
+        result.message = explainConnectFailure(session.proxyStderr(), facts.error, true, &state);
+        result.state = State::Offline;
+        return result;
+    }
+    result.latencyMs = timer.elapsed();
+    result.runtime = RuntimeFacts::parse(facts.out);
+    result.state = State::Online;
+    result.message = QObject::tr("Online · %1").arg(result.runtime->gpuSummary());
+    return result;
+}
+
+} // namespace colab

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ssh/ProbeResult.h"
+#include "tunnels/Tunnel.h"
+
+#include <QString>
+
+#include <atomic>
+
+namespace colab {
+
+// One probe of one runtime, blocking: run it on a worker thread (ProbeRunner, TunnelMonitor).
+// Through `cloudflared access ssh` it reads the banner, checks the host key against the tunnel's
+// known-hosts file (trust on first use; a changed key is an alarm and no password is sent),
+// authenticates (the app's key, then the password), installs the app's key after a password
+// login, and reads the runtime's facts.
+class Prober
+{
+public:
+    enum class Depth { Banner, Full };
+
+    struct Options
+    {
+        QString cloudflaredPath;   // absolute
+        QString knownHostsFile;    // the tunnel's own
+        QString privateKeyFile;    // the app's key (may not exist yet)
+        QString publicKeyLine;     // installed after a password login; empty = do not install
+        QString password;          // empty = key only
+        int connectTimeoutMs = 20000;
+        int commandTimeoutMs = 15000;
+        Depth depth = Depth::Full;
+    };
+
+    static ProbeResult probe(const Tunnel& tunnel, const Options& options);
+
+    // The plain-words explanation of what cloudflared printed / libssh reported.
+    static QString explainConnectFailure(const QByteArray& proxyStderr, const QString& sshError, bool proxyStarted,
+                                         ProbeResult::State* state);
+};
+
+} // namespace colab
