@@ -1,0 +1,129 @@
+#include "SshdFixture.h"
+#include "TestEnv.h"
+#include "monitor/TunnelMonitor.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+#include <catch2/catch.hpp>
+
+using namespace colab;
+
+namespace {
+const QString kPassword = QStringLiteral("monitor-pass-31");
+
+Tunnel tunnel(const QString& name, const QString& host)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return Tunnel{name, host, Tunnel::Kind::Quick, now, now};
+}
+
+TunnelMonitor::Config fastConfig()
+{
+    TunnelMonitor::Config config;
+    config.onlineIntervalMs = 300;
+    config.offlineMinBackoffMs = 200;
+    config.offlineMaxBackoffMs = 1000;
+    config.connectTimeoutMs = 5000;
+    config.commandTimeoutMs = 5000;
+    config.maxConcurrent = 2;
+    return config;
+}
+
+ProbeResult::State lastState(const QSignalSpy& spy, const QString& name)
+{
+    for (int i = int(spy.count()) - 1; i >= 0; --i)
+        if (spy.at(i).at(0).toString() == name)
+            return spy.at(i).at(1).value<ProbeResult>().state;
+    return ProbeResult::State::Unknown;
+}
+} // namespace
+
+TEST_CASE("the monitor brings a new tunnel online with facts and notices when it goes away", "[monitor][sshd]")
+{
+    test::resetAppFiles();
+    test::SshdFixture sshd(kPassword);
+    QString error;
+    REQUIRE(sshd.start(&error));
+    sshd.mapHostname(QStringLiteral("mon-one.trycloudflare.com"));
+
+    TunnelMonitor monitor(fastConfig());
+    monitor.setCloudflaredPath(test::fakeCloudflared());
+    monitor.setPassword(kPassword);
+    QSignalSpy changes(&monitor, &TunnelMonitor::stateChanged);
+    monitor.setTunnels({tunnel(QStringLiteral("one"), QStringLiteral("mon-one.trycloudflare.com"))});
+    REQUIRE(changes.count() >= 1);
+    CHECK(changes.first().at(1).value<ProbeResult>().state == ProbeResult::State::Starting);
+
+    REQUIRE(test::waitUntil([&] { return lastState(changes, QStringLiteral("one")) == ProbeResult::State::Online; }, 15000));
+    const ProbeResult online = monitor.state(QStringLiteral("one"));
+    REQUIRE(online.runtime.has_value());
+    CHECK(online.runtime->ramTotalMib.value_or(0) > 0);
+
+    // Periodic checks are light: no new logins while it stays online.
+    const int logins = int(sshd.log().count(QStringLiteral("Accepted")));
+    QTest::qWait(1200);
+    CHECK(sshd.log().count(QStringLiteral("Accepted")) == logins);
+
+    sshd.stop();
+    REQUIRE(test::waitUntil([&] { return lastState(changes, QStringLiteral("one")) == ProbeResult::State::Offline; }, 15000));
+    CHECK(monitor.state(QStringLiteral("one")).message.contains(QStringLiteral("still starting")));
+}
+
+TEST_CASE("a refused password is not retried on its own but a new password is", "[monitor][sshd]")
+{
+    test::resetAppFiles();
+    test::SshdFixture sshd(kPassword);
+    QString error;
+    REQUIRE(sshd.start(&error));
+    sshd.mapHostname(QStringLiteral("mon-two.trycloudflare.com"));
+
+    TunnelMonitor monitor(fastConfig());
+    monitor.setCloudflaredPath(test::fakeCloudflared());
+    monitor.setPassword(QStringLiteral("wrong-one"));
+    QSignalSpy changes(&monitor, &TunnelMonitor::stateChanged);
+    monitor.setTunnels({tunnel(QStringLiteral("two"), QStringLiteral("mon-two.trycloudflare.com"))});
+    REQUIRE(test::waitUntil([&] { return lastState(changes, QStringLiteral("two")) == ProbeResult::State::AuthFailed; }, 15000));
+    QTest::qWait(1500);
+    CHECK(sshd.log().count(QStringLiteral("Failed password")) == 1);
+
+    monitor.setPassword(kPassword);
+    REQUIRE(test::waitUntil([&] { return lastState(changes, QStringLiteral("two")) == ProbeResult::State::Online; }, 15000));
+}
+
+TEST_CASE("concurrency is bounded and removed tunnels report nothing more", "[monitor][sshd]")
+{
+    test::resetAppFiles();
+    test::SshdFixture sshd(kPassword);
+    QString error;
+    REQUIRE(sshd.start(&error));
+    QList<Tunnel> tunnels;
+    for (int i = 0; i < 6; ++i) {
+        const QString host = QStringLiteral("mon-many-%1.trycloudflare.com").arg(i);
+        sshd.mapHostname(host);
+        tunnels << tunnel(QStringLiteral("t%1").arg(i), host);
+    }
+    TunnelMonitor monitor(fastConfig());
+    monitor.setCloudflaredPath(test::fakeCloudflared());
+    monitor.setPassword(kPassword);
+    int peak = 0;
+    QTimer sampler;
+    QObject::connect(&sampler, &QTimer::timeout, [&] { peak = qMax(peak, monitor.running()); });
+    sampler.start(5);
+    QSignalSpy changes(&monitor, &TunnelMonitor::stateChanged);
+    monitor.setTunnels(tunnels);
+    REQUIRE(test::waitUntil([&] {
+        for (const Tunnel& t : tunnels)
+            if (lastState(changes, t.name) != ProbeResult::State::Online)
+                return false;
+        return true;
+    }, 30000));
+    CHECK(peak <= 2);
+    CHECK(peak >= 1);
+
+    monitor.setTunnels({tunnels.first()});
+    changes.clear();
+    QTest::qWait(1000);
+    for (const QList<QVariant>& change : std::as_const(changes))
+        CHECK(change.at(0).toString() == QStringLiteral("t0"));
+}
