@@ -10,9 +10,13 @@
 #include "common/Logging.h"
 #include "common/SingleInstance.h"
 #include "common/Version.h"
+#include "monitor/TunnelMonitor.h"
+#include "secrets/SecretStore.h"
 #include "tunnels/TunnelRegistry.h"
 
 #include <QApplication>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -45,12 +49,20 @@ public:
         const QString cloudflared = AppSettings::cloudflaredPath();
         m_registry.setCloudflaredPath(cloudflared);
         m_actions.setCloudflaredPath(cloudflared);
+        m_monitor.setCloudflaredPath(cloudflared);
 
         connect(&m_registry, &TunnelRegistry::tunnelsChanged, this, [this] {
             m_model.setTunnels(m_registry.tunnels());
             if (m_tray)
                 m_tray->setTunnels(m_registry.tunnels());
+            if (m_keychainAnswered)
+                m_monitor.setTunnels(m_registry.tunnels());
         });
+        connect(&m_monitor, &TunnelMonitor::stateChanged, this, &GuiSession::onStateChanged);
+        connect(&m_window, &MainWindow::checkRequested, &m_monitor, &TunnelMonitor::probeNow);
+        connect(&m_window, &MainWindow::visibilityChanged, &m_monitor, &TunnelMonitor::setWindowVisible);
+        connect(&m_window, &MainWindow::passwordRequested, this, &GuiSession::askPassword);
+        connect(qApp, &QCoreApplication::aboutToQuit, this, [this] { m_monitor.shutdown(); });
         connect(&m_registry, &TunnelRegistry::changeFinished, this,
                 [this](bool ok, const QString& message, const Tunnel& tunnel) {
                     m_window.showMessage(message, !ok);
@@ -85,6 +97,15 @@ public:
         m_model.setTunnels(m_registry.tunnels());
         if (m_tray)
             m_tray->setTunnels(m_registry.tunnels());
+        // Probing starts once the keychain has answered, so the first login can use the password.
+        m_secrets.read(QLatin1String(SecretStore::kSshPasswordKey), [this](const SecretStore::Result& result) {
+            if (result.ok())
+                m_monitor.setPassword(result.value);
+            else if (result.status != SecretStore::Status::NotFound)
+                m_window.showMessage(result.message, false);
+            m_keychainAnswered = true;
+            m_monitor.setTunnels(m_registry.tunnels());
+        });
         m_window.show();
         if (!loadError.isEmpty())
             m_window.showMessage(loadError, true);
@@ -100,6 +121,51 @@ public:
     }
 
 private:
+    void onStateChanged(const QString& name, const ProbeResult& result)
+    {
+        const ProbeResult::State before = m_model.stateOf(name).state;
+        m_model.setState(name, result);
+        const Tunnel* tunnel = m_registry.find(name);
+        if (!m_tray || !tunnel || before == result.state)
+            return;
+        if (result.state == ProbeResult::State::Online && before != ProbeResult::State::Starting &&
+            before != ProbeResult::State::Unknown)
+            m_tray->notify(tr("%1 is back").arg(tunnel->alias()), result.message);
+        else if (result.state == ProbeResult::State::Online)
+            m_tray->notify(tr("%1 is online").arg(tunnel->alias()), result.message);
+        else if (before == ProbeResult::State::Online || result.state == ProbeResult::State::HostKeyChanged)
+            m_tray->notify(tr("%1: %2").arg(tunnel->alias(), TunnelTableModel::stateLabel(result.state)), result.message);
+    }
+
+    // The SSH password goes to the keychain; only if there is none may it live in memory for now.
+    void askPassword()
+    {
+        bool ok = false;
+        const QString password = QInputDialog::getText(
+            &m_window, tr("SSH password"),
+            tr("The password your Colab cell sets for root. It is kept in the system keychain."),
+            QLineEdit::Password, {}, &ok);
+        if (!ok || password.isEmpty())
+            return;
+        m_secrets.write(QLatin1String(SecretStore::kSshPasswordKey), password,
+                        [this, password](const SecretStore::Result& result) {
+                            if (result.ok()) {
+                                m_monitor.setPassword(password);
+                                m_window.showMessage(tr("The SSH password is stored in the keychain."), false);
+                                return;
+                            }
+                            const auto answer = QMessageBox::question(
+                                &m_window, tr("No keychain"),
+                                result.message + QStringLiteral("\n\n") +
+                                    tr("Keep the password in memory until Colab Tunnel quits? It is never written "
+                                       "to disk."));
+                            if (answer == QMessageBox::Yes) {
+                                m_secrets.allowSessionOnlyFallback(true);
+                                m_monitor.setPassword(password);
+                            }
+                        });
+    }
+
     // The guided wizard is not built yet; until it is, say so and give the manual route.
     void showWizardPlaceholder()
     {
@@ -137,6 +203,9 @@ private:
     TunnelRegistry m_registry;
     TunnelTableModel m_model;
     TunnelActions m_actions;
+    TunnelMonitor m_monitor;
+    SecretStore m_secrets;
+    bool m_keychainAnswered = false;
     ClipboardWatcher m_clipboard;
     MainWindow m_window;
     std::unique_ptr<TrayIcon> m_tray;

@@ -54,18 +54,25 @@ MainWindow::MainWindow(TunnelTableModel* model, QWidget* parent) : QMainWindow(p
     QAction* copy = makeTunnelAction(tr("&Copy ssh command"), QStringLiteral("edit-copy"), QStringLiteral("copySshAction"),
                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
                                      [this](const QString& n) { emit copySshRequested(n); });
+    QAction* check = makeTunnelAction(tr("Check &now"), QStringLiteral("view-refresh"), QStringLiteral("checkAction"),
+                                      QKeySequence::Refresh, [this](const QString& n) { emit checkRequested(n); });
     QAction* remove = makeTunnelAction(tr("&Remove…"), QStringLiteral("list-remove"), QStringLiteral("removeAction"),
                                        QKeySequence::Delete, [this](const QString& n) { confirmRemove(n); });
+
+    auto* passwordAction = new QAction(QIcon::fromTheme(QStringLiteral("dialog-password")), tr("SSH &password…"), this);
+    passwordAction->setObjectName(QStringLiteral("passwordAction"));
+    connect(passwordAction, &QAction::triggered, this, &MainWindow::passwordRequested);
 
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(addAction);
     fileMenu->addAction(wizardAction);
+    fileMenu->addAction(passwordAction);
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
     QMenu* runtimeMenu = menuBar()->addMenu(tr("&Runtime"));
     runtimeMenu->addActions({vscode, pycharm, terminal});
     runtimeMenu->addSeparator();
-    runtimeMenu->addActions({copy, remove});
+    runtimeMenu->addActions({check, copy, remove});
 
     QToolBar* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -83,9 +90,10 @@ MainWindow::MainWindow(TunnelTableModel* model, QWidget* parent) : QMainWindow(p
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addActions({vscode, pycharm, terminal, copy, remove});
+    m_table->addActions({vscode, pycharm, terminal, check, copy, remove});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(TunnelTableModel::HostnameColumn, QHeaderView::Stretch);
     connect(m_table, &QTableView::doubleClicked, this, [this] {
         if (!selectedTunnel().isEmpty())
@@ -255,6 +263,18 @@ void MainWindow::updateActions()
     const bool hasSelection = !selectedTunnel().isEmpty();
     for (QAction* action : std::as_const(m_tunnelActions))
         action->setEnabled(hasSelection);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    emit visibilityChanged(true);
+}
+
+void MainWindow::hideEvent(QHideEvent* event)
+{
+    QMainWindow::hideEvent(event);
+    emit visibilityChanged(false);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

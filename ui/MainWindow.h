@@ -36,9 +36,14 @@ signals:
     void openRequested(const QString& name, colab::IdePlanner::Ide ide);
     void copySshRequested(const QString& name);
     void removeRequested(const QString& name);
+    void checkRequested(const QString& name);
+    void passwordRequested();
+    void visibilityChanged(bool visible);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
     QWidget* createEmptyState();

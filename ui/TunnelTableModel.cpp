@@ -1,14 +1,70 @@
 #include "TunnelTableModel.h"
 
+#include <QColor>
+
 namespace colab {
 
+namespace {
+QColor colorFor(ProbeResult::State state)
+{
+    switch (state) {
+    case ProbeResult::State::Online:
+        return QColor(0x1e, 0x8e, 0x3e);
+    case ProbeResult::State::Starting:
+    case ProbeResult::State::Unknown:
+        return QColor(0x80, 0x86, 0x8b);
+    case ProbeResult::State::Offline:
+        return QColor(0xe3, 0x74, 0x00);
+    case ProbeResult::State::AuthFailed:
+    case ProbeResult::State::HostKeyChanged:
+    case ProbeResult::State::Error:
+        return QColor(0xd9, 0x30, 0x25);
+    }
+    return {};
+}
+
+QString mib(qint64 value)
+{
+    return value >= 1024 ? QStringLiteral("%1 GiB").arg(value / 1024.0, 0, 'f', 1) : QStringLiteral("%1 MiB").arg(value);
+}
+} // namespace
+
 TunnelTableModel::TunnelTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+QString TunnelTableModel::stateLabel(ProbeResult::State state)
+{
+    switch (state) {
+    case ProbeResult::State::Unknown:
+        return tr("Not checked yet");
+    case ProbeResult::State::Starting:
+        return tr("Checking…");
+    case ProbeResult::State::Online:
+        return tr("Online");
+    case ProbeResult::State::AuthFailed:
+        return tr("Password refused");
+    case ProbeResult::State::HostKeyChanged:
+        return tr("Host key changed!");
+    case ProbeResult::State::Offline:
+        return tr("Offline");
+    case ProbeResult::State::Error:
+        return tr("Error");
+    }
+    return {};
+}
 
 void TunnelTableModel::setTunnels(const QList<Tunnel>& tunnels)
 {
     beginResetModel();
     m_tunnels = tunnels;
     endResetModel();
+}
+
+void TunnelTableModel::setState(const QString& name, const ProbeResult& result)
+{
+    m_states.insert(name, result);
+    for (int row = 0; row < m_tunnels.size(); ++row)
+        if (m_tunnels.at(row).name == name)
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 const Tunnel* TunnelTableModel::tunnelAt(int row) const
@@ -29,17 +85,32 @@ int TunnelTableModel::columnCount(const QModelIndex& parent) const
 QVariant TunnelTableModel::data(const QModelIndex& index, int role) const
 {
     const Tunnel* tunnel = tunnelAt(index.row());
-    if (!tunnel || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+    if (!tunnel)
+        return {};
+    const ProbeResult state = m_states.value(tunnel->name);
+    const std::optional<RuntimeFacts>& facts = state.runtime;
+    if (role == Qt::ToolTipRole)
+        return state.message.isEmpty() ? tr("ssh %1").arg(tunnel->alias()) : state.message;
+    if (role == Qt::ForegroundRole && index.column() == StatusColumn)
+        return colorFor(state.state);
+    if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case NameColumn:
-        return role == Qt::ToolTipRole ? tr("ssh %1").arg(tunnel->alias()) : tunnel->name;
+        return tunnel->name;
+    case StatusColumn:
+        return QStringLiteral("● ") + stateLabel(state.state);
     case HostnameColumn:
         return tunnel->hostname;
-    case KindColumn:
-        return tunnel->kind == Tunnel::Kind::Quick ? tr("Quick tunnel") : tr("Own domain");
-    case StatusColumn:
-        return tr("Not checked yet");
+    case GpuColumn:
+        return facts && state.state == ProbeResult::State::Online ? facts->gpuSummary() : QString();
+    case MemoryColumn:
+        if (facts && facts->ramTotalMib && facts->ramAvailableMib)
+            return tr("%1 free of %2").arg(mib(*facts->ramAvailableMib), mib(*facts->ramTotalMib));
+        return {};
+    case LatencyColumn:
+        return state.latencyMs >= 0 && state.state == ProbeResult::State::Online ? tr("%1 ms").arg(state.latencyMs)
+                                                                                 : QString();
     default:
         return {};
     }
@@ -52,12 +123,16 @@ QVariant TunnelTableModel::headerData(int section, Qt::Orientation orientation, 
     switch (section) {
     case NameColumn:
         return tr("Name");
-    case HostnameColumn:
-        return tr("Hostname");
-    case KindColumn:
-        return tr("Kind");
     case StatusColumn:
         return tr("Status");
+    case HostnameColumn:
+        return tr("Hostname");
+    case GpuColumn:
+        return tr("GPU");
+    case MemoryColumn:
+        return tr("RAM");
+    case LatencyColumn:
+        return tr("Latency");
     default:
         return {};
     }
