@@ -5,10 +5,25 @@
 
 #include <QRandomGenerator>
 
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 namespace colab {
 
 namespace {
 using State = ProbeResult::State;
+// Background probes (and the cloudflared they start, which inherits it) must never take CPU from
+// the GUI thread: lower this worker thread's scheduling priority once.
+void lowerWorkerPriority()
+{
+    static thread_local bool lowered = false;
+    if (!lowered) {
+        setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 10);
+        lowered = true;
+    }
+}
+
 // Probes whose outcome must not be repeated on their own (an alarm, a refused password).
 bool waitsForUser(State state)
 {
@@ -166,6 +181,7 @@ void TunnelMonitor::start(Entry& entry)
     const int commandTimeout = m_config.commandTimeoutMs;
     m_pool.start([this, tunnel, generation, password, cloudflared, depth, connectTimeout, commandTimeout] {
         ++m_running;
+        lowerWorkerPriority();
         ProbeResult result;
         QString error;
         if (depth == Prober::Depth::Full && !ProbeSetup::ensureAppKey(cloudflared, &error))
