@@ -1,33 +1,47 @@
 #!/usr/bin/env bash
 # Regenerates the README screenshots under Xvfb: docs/screenshots/*.png.
-# Uses a throw-away HOME so your own tunnels and ssh config are never shown or touched.
+# Uses a throw-away HOME, keyring and D-Bus session, so your own tunnels and secrets are never shown
+# or touched. As root, a real sshd (the test fixture) plays a live GPU runtime for the dashboard.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-"$root/scripts/deps.sh" test
-"$root/scripts/build.sh" "$root/build/app" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCOLAB_BUILD_TESTS=OFF
+
+if [[ -z ${COLAB_SCREENSHOT_INNER:-} ]]; then
+    "$root/scripts/deps.sh" test
+    "$root/scripts/build.sh" "$root/build/app" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCOLAB_BUILD_TESTS=OFF >/dev/null
+    scratch=$(mktemp -d)
+    trap 'rm -rf "$scratch"' EXIT
+    export COLAB_SCREENSHOT_INNER=$scratch HOME=$scratch/home XDG_CONFIG_HOME=$scratch/home/.config
+    export XDG_DATA_HOME=$scratch/home/.local/share XDG_RUNTIME_DIR=$scratch/run
+    mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+    unset DBUS_SESSION_BUS_ADDRESS
+    "$root/tests/fixtures/with-keyring.sh" "$0" "$@"
+    exit $?
+fi
+
+scratch=$COLAB_SCREENSHOT_INNER
 app=$root/build/app/colab-tunnel
 out=$root/docs/screenshots
 mkdir -p "$out"
-
-scratch=$(mktemp -d)
+export QT_QPA_PLATFORM=xcb COLAB_TUNNEL_CLOUDFLARED=$root/tests/fixtures/fake-cloudflared
+export FAKE_CLOUDFLARED_MAP=$scratch/cloudflared.map
+touch "$FAKE_CLOUDFLARED_MAP"
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$scratch"; }
+sshd_dir=""
+cleanup() {
+    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+    [[ -n $sshd_dir ]] && "$root/tests/fixtures/sshd-fixture.sh" stop "$sshd_dir"
+}
 trap cleanup EXIT
-export HOME=$scratch/home XDG_CONFIG_HOME=$scratch/home/.config XDG_DATA_HOME=$scratch/home/.local/share
-export XDG_RUNTIME_DIR=$scratch/run QT_QPA_PLATFORM=xcb
-mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
-unset DBUS_SESSION_BUS_ADDRESS
 
 Xvfb -displayfd 1 -screen 0 1100x700x24 -nolisten tcp >"$scratch/display" 2>/dev/null &
 pids+=($!)
 for _ in $(seq 100); do [[ -s $scratch/display ]] && break; sleep 0.05; done
 export DISPLAY=:$(head -n1 "$scratch/display")
 
-# shot NAME [app arguments] — starts the app, waits for its window, saves the window's picture.
+# shot NAME SECONDS — starts the app, waits for its window, lets it work, saves the window's picture.
 shot() {
-    local name=$1
-    shift
-    "$app" "$@" >"$scratch/app.log" 2>&1 &
+    local name=$1 settle=$2
+    "$app" >"$scratch/app.log" 2>&1 &
     local pid=$!
     local id=""
     for _ in $(seq 100); do
@@ -36,16 +50,27 @@ shot() {
         sleep 0.1
     done
     [[ -n $id ]] || { cat "$scratch/app.log" >&2; echo "the window did not appear" >&2; exit 1; }
-    sleep 1
+    sleep "$settle"
     import -window "$id" "$out/$name.png"
     kill "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
     echo "wrote $out/$name.png"
 }
 
-shot main-window-empty
-# Two runtimes, added the way a user would (the cloudflared stand-in only lets the config be written).
-export COLAB_TUNNEL_CLOUDFLARED=$root/tests/fixtures/fake-cloudflared
+shot main-window-empty 1
+
+password=screenshot-pass-1
+if [[ $(id -u) == 0 ]]; then
+    sshd_dir=$scratch/sshd
+    mkdir -p "$sshd_dir/bin"
+    printf '#!/bin/sh\necho "Tesla T4, 15360, 2210, 41"\n' >"$sshd_dir/bin/nvidia-smi"
+    chmod 755 "$sshd_dir/bin/nvidia-smi"
+    port=$(echo "$password" | "$root/tests/fixtures/sshd-fixture.sh" start "$sshd_dir" --bin "$sshd_dir/bin" | cut -d' ' -f1)
+    echo "some-random-words.trycloudflare.com $port" >"$FAKE_CLOUDFLARED_MAP"
+    echo "$password" | "$app" password set >/dev/null
+else
+    echo "not root: the dashboard shot shows runtimes without a live sshd" >&2
+fi
 "$app" add --name gpu - <"$root/tests/data/paste/colab_ssh_terminal.txt" >/dev/null
 "$app" add 'colab-tunnel://add?host=colab-1.example.com&name=a100' >/dev/null
-shot main-window-tunnels
+shot main-window-tunnels 5

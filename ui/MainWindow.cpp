@@ -92,7 +92,8 @@ MainWindow::MainWindow(TunnelTableModel* model, QWidget* parent) : QMainWindow(p
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions({vscode, pycharm, terminal, check, copy, remove});
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(TunnelTableModel::HostnameColumn, QHeaderView::Stretch);
     connect(m_table, &QTableView::doubleClicked, this, [this] {
@@ -114,6 +115,7 @@ MainWindow::MainWindow(TunnelTableModel* model, QWidget* parent) : QMainWindow(p
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
     updateEmptyState();
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->showMessage(tr("Ready"));
@@ -260,7 +262,11 @@ void MainWindow::updateEmptyState()
 
 void MainWindow::updateActions()
 {
-    const bool hasSelection = !selectedTunnel().isEmpty();
+    const QString selected = selectedTunnel();
+    const bool hasSelection = !selected.isEmpty();
+    // The selected runtime's last word (why it is offline, and the fix) is always in view.
+    if (hasSelection && !m_model->stateOf(selected).message.isEmpty())
+        statusBar()->showMessage(QStringLiteral("%1: %2").arg(selected, m_model->stateOf(selected).message));
     for (QAction* action : std::as_const(m_tunnelActions))
         action->setEnabled(hasSelection);
 }
