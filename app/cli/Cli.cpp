@@ -285,19 +285,10 @@ int Cli::open(const QStringList& rawArgs)
     IdePlanner::Ide ide;
     if (!IdePlanner::parseIde(args.options.value(QStringLiteral("--ide"), QStringLiteral("vscode")), &ide))
         return usageError(QObject::tr("--ide must be vscode, pycharm or terminal."));
-    const Validated name = validateTunnelName(args.positional.first());
-    if (!name.ok())
-        return usageError(name.error);
-    QList<Tunnel> tunnels;
-    QString error;
-    if (!TunnelRepository(m_cloudflared).load(&tunnels, &error))
-        return failure(error);
-    const Tunnel* tunnel = nullptr;
-    for (const Tunnel& t : tunnels)
-        if (t.name == name.value)
-            tunnel = &t;
-    if (!tunnel)
-        return usageError(QObject::tr("There is no tunnel called \"%1\".").arg(name.value));
+    Tunnel found;
+    if (const int status = findTunnel(args.positional.first(), &found); status != Success)
+        return status;
+    const Tunnel* tunnel = &found;
 
     IdePlanner::Environment env;
     env.remoteFolder = AppSettings::remoteFolder();
@@ -340,6 +331,24 @@ int Cli::open(const QStringList& rawArgs)
 } // namespace colab
 
 namespace colab {
+
+int Cli::findTunnel(const QString& name, Tunnel* tunnel)
+{
+    const Validated valid = validateTunnelName(name);
+    if (!valid.ok())
+        return usageError(valid.error);
+    QList<Tunnel> tunnels;
+    QString error;
+    if (!TunnelRepository(m_cloudflared).load(&tunnels, &error))
+        return failure(error);
+    for (const Tunnel& candidate : tunnels) {
+        if (candidate.name == valid.value) {
+            *tunnel = candidate;
+            return Success;
+        }
+    }
+    return usageError(QObject::tr("There is no tunnel called \"%1\".").arg(valid.value));
+}
 
 bool Cli::readSecretLine(QString* secret)
 {
@@ -415,19 +424,11 @@ int Cli::probe(const QStringList& rawArgs)
         return usageError(args.error);
     if (args.positional.size() != 1)
         return usageError(QObject::tr("probe takes one NAME."));
-    const Validated name = validateTunnelName(args.positional.first());
-    if (!name.ok())
-        return usageError(name.error);
-    QList<Tunnel> tunnels;
+    Tunnel found;
+    if (const int status = findTunnel(args.positional.first(), &found); status != Success)
+        return status;
+    const Tunnel* tunnel = &found;
     QString error;
-    if (!TunnelRepository(m_cloudflared).load(&tunnels, &error))
-        return failure(error);
-    std::optional<Tunnel> tunnel;
-    for (const Tunnel& t : tunnels)
-        if (t.name == name.value)
-            tunnel = t;
-    if (!tunnel)
-        return usageError(QObject::tr("There is no tunnel called \"%1\".").arg(name.value));
     int timeoutSeconds = 20;
     if (args.options.contains(QStringLiteral("--timeout"))) {
         bool ok = false;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tunnels/Tunnel.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -30,6 +32,8 @@ private:
     int probe(const QStringList& args);
     int password(const QStringList& args);
     bool readSecretLine(QString* secret);
+    // Validates NAME and finds its tunnel; returns Success, or the exit code after saying why not.
+    int findTunnel(const QString& name, Tunnel* tunnel);
     bool readStdin(QString* text);
 
     QTextStream& m_out;

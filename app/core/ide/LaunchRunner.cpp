@@ -1,6 +1,7 @@
 #include "ide/LaunchRunner.h"
 
 #include "common/Logging.h"
+#include "common/NativeArgv.h"
 #include "common/ShellQuote.h"
 
 #include <QFileInfo>
@@ -15,7 +16,6 @@
 #include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
-#include <vector>
 
 extern char** environ;
 
@@ -129,13 +129,7 @@ void LaunchRunner::spawn(const QStringList& argv, const QString& what)
         fail(QString::fromLocal8Bit(strerror(errno)));
         return;
     }
-    std::vector<QByteArray> storage;
-    for (const QString& arg : argv)
-        storage.push_back(arg.toLocal8Bit());
-    std::vector<char*> args;
-    for (auto& s : storage)
-        args.push_back(s.data());
-    args.push_back(nullptr);
+    NativeArgv args(argv);
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
@@ -145,7 +139,7 @@ void LaunchRunner::spawn(const QStringList& argv, const QString& what)
     posix_spawnattr_init(&attr);
     // Its own session: the IDE outlives us and our terminal.
     posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSID);
-    const int rc = posix_spawnp(&m_child, args[0], &actions, &attr, args.data(), environ);
+    const int rc = posix_spawnp(&m_child, args.program(), &actions, &attr, args.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
     posix_spawnattr_destroy(&attr);
     ::close(errPipe[1]);

@@ -1,5 +1,7 @@
 #include "ssh/ProxyProcess.h"
 
+#include "common/NativeArgv.h"
+
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -11,7 +13,6 @@
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
-#include <vector>
 
 extern char** environ;
 
@@ -49,14 +50,7 @@ bool ProxyProcess::start(const QStringList& argv)
         return false;
     }
 
-    std::vector<QByteArray> storage;
-    storage.push_back(QFile::encodeName(program));
-    for (int i = 1; i < argv.size(); ++i)
-        storage.push_back(argv.at(i).toLocal8Bit());
-    std::vector<char*> args;
-    for (auto& s : storage)
-        args.push_back(s.data());
-    args.push_back(nullptr);
+    NativeArgv args(QStringList{program} + argv.mid(1));
 
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
@@ -68,7 +62,7 @@ bool ProxyProcess::start(const QStringList& argv)
     // Own process group, so stopping the proxy also stops what it started (e.g. socat).
     posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
     posix_spawnattr_setpgroup(&attr, 0);
-    const int rc = posix_spawn(&m_pid, args[0], &actions, &attr, args.data(), environ);
+    const int rc = posix_spawn(&m_pid, args.program(), &actions, &attr, args.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
     posix_spawnattr_destroy(&attr);
     ::close(pair[1]);
