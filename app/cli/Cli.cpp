@@ -124,7 +124,7 @@ int Cli::help()
              "  list [--json]                      list runtimes\n"
              "  remove NAME                        forget a runtime\n"
              "  ssh-config                         print the managed block of ~/.ssh/config\n"
-             "  open NAME --ide vscode|pycharm|terminal [--dry-run]\n"
+             "  open NAME --ide vscode|pycharm|terminal [--folder /content/...] [--dry-run]\n"
              "  probe NAME [--json]                connect and report status and runtime facts\n"
              "  cell [--mode quick|named] [--name NAME]   print the Colab cell\n"
              "  password set|clear                 store (from stdin) or clear the SSH password\n"
@@ -277,7 +277,7 @@ int Cli::sshConfig(const QStringList& rawArgs)
 
 int Cli::open(const QStringList& rawArgs)
 {
-    const Args args = Args::parse(rawArgs, {QStringLiteral("--ide")}, {QStringLiteral("--dry-run")});
+    const Args args = Args::parse(rawArgs, {QStringLiteral("--ide"), QStringLiteral("--folder")}, {QStringLiteral("--dry-run")});
     if (!args.error.isEmpty())
         return usageError(args.error);
     if (args.positional.size() != 1)
@@ -291,7 +291,9 @@ int Cli::open(const QStringList& rawArgs)
     const Tunnel* tunnel = &found;
 
     IdePlanner::Environment env;
-    env.remoteFolder = AppSettings::remoteFolder();
+    env.remoteFolder = args.options.value(QStringLiteral("--folder"), AppSettings::remoteFolder());
+    if (!AppSettings::isValidRemoteFolder(env.remoteFolder))
+        return usageError(QObject::tr("--folder must be an absolute path of letters, digits, '.', '_', '-' and '/'."));
     env.cloudflaredPath = CloudflaredLocator::locate(m_cloudflared).path;
     const auto planned = IdePlanner::plan(ide, *tunnel, env, ide == IdePlanner::Ide::PyCharm ? freeLocalPort() : 0);
     if (!planned.ok())

@@ -59,6 +59,11 @@ TEST_CASE("VS Code is started with the alias and the remote folder", "[ide][cli]
     CHECK(dry.exitCode == 0);
     CHECK(dry.out == (bin.dir + QStringLiteral("/code --remote ssh-remote+colab-gpu /content\n")).toUtf8());
     CHECK(bin.recorded().isEmpty()); // a dry run runs nothing
+    const auto folder = open(bin, {QStringLiteral("gpu"), QStringLiteral("--folder"), QStringLiteral("/content/drive/MyDrive"),
+                                   QStringLiteral("--dry-run")});
+    CHECK(folder.out.endsWith(" /content/drive/MyDrive\n"));
+    CHECK(open(bin, {QStringLiteral("gpu"), QStringLiteral("--folder"), QStringLiteral("/content/$(id)"), QStringLiteral("--dry-run")})
+              .exitCode == 2);
 
     const auto result = open(bin, {QStringLiteral("gpu"), QStringLiteral("--ide"), QStringLiteral("vscode")});
     CHECK(result.exitCode == 0);
