@@ -172,3 +172,27 @@ TEST_CASE("property: add then remove is byte-identical for 1000+ generated confi
         REQUIRE(ManagedBlockEditor::apply(added, block) == added);
     }
 }
+
+#include "TestEnv.h"
+#include "sshconfig/SshConfigFile.h"
+
+TEST_CASE("a save by another editor while we write is kept, never overwritten by a stale copy", "[sshconfig][file]")
+{
+    const QString path = colab::test::makeScratchDir(QStringLiteral("cfg")) + QStringLiteral("/config");
+    colab::test::writeFile(path, "Host a\n  User me\n");
+    SshConfigFile file(path);
+    int saves = 0;
+    file.setBetweenReadAndWrite([&] {
+        if (saves++ == 0)
+            colab::test::writeFile(path, "Host a\n  User me\nHost b\n  User you\n"); // the other editor
+    });
+    const QStringList block = {SshConfigBlock::kBeginMarker, QStringLiteral("Host colab-x"), SshConfigBlock::kEndMarker};
+    QString error;
+    REQUIRE(file.writeBlock(block, &error));
+    const QByteArray result = colab::test::readFile(path);
+    CHECK(result.contains("Host b\n  User you\n"));
+    CHECK(result.contains("Host colab-x"));
+    CHECK(saves == 2);
+    CHECK(ManagedBlockEditor::apply(result, {}) == "Host a\n  User me\nHost b\n  User you\n");
+    CHECK(colab::test::readFile(file.backupPath()) == "Host a\n  User me\nHost b\n  User you\n");
+}

@@ -82,6 +82,8 @@ bool SshConfigFile::writeBlock(const QStringList& blockLines, QString* error)
         }
         out.setPermissions(kOwnerOnly);
         out.write(after);
+        if (m_betweenReadAndWrite)
+            m_betweenReadAndWrite();
 
         // Another program may have saved the file while we worked: never write a stale copy.
         QByteArray now;

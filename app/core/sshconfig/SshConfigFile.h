@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace colab {
 
 // Writes our block into the user's ssh config file safely: follows a symlink to its target,
@@ -21,9 +23,12 @@ public:
     QString backupPath() const;
     // The file that is really written (the symlink's target, if the config is a symlink).
     QString resolvedPath() const;
+    // Runs between our read and our write: where another editor's save would land (tests use it).
+    void setBetweenReadAndWrite(std::function<void()> hook) { m_betweenReadAndWrite = std::move(hook); }
 
 private:
     QString m_path;
+    std::function<void()> m_betweenReadAndWrite;
 };
 
 } // namespace colab
