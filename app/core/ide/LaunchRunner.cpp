@@ -100,13 +100,18 @@ void LaunchRunner::waitForPort()
         fail(tr("cloudflared did not open 127.0.0.1:%1 within %2 s.").arg(m_plan.localPort).arg(kPortTimeoutMs / 1000));
         return;
     }
-    QTcpSocket probe;
-    probe.connectToHost(QStringLiteral("127.0.0.1"), quint16(m_plan.localPort));
-    if (probe.waitForConnected(20)) {
-        probe.abort();
-        m_poll->stop();
-        launchMain();
-    }
+    // An asynchronous knock on the port: the GUI thread never waits for it.
+    auto* probe = new QTcpSocket(this);
+    connect(probe, &QTcpSocket::connected, this, [this, probe] {
+        probe->abort();
+        probe->deleteLater();
+        if (m_poll->isActive() && !m_done) {
+            m_poll->stop();
+            launchMain();
+        }
+    });
+    connect(probe, &QTcpSocket::errorOccurred, probe, &QObject::deleteLater);
+    probe->connectToHost(QStringLiteral("127.0.0.1"), quint16(m_plan.localPort));
 }
 
 void LaunchRunner::launchMain()
