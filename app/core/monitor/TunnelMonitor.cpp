@@ -19,7 +19,7 @@ void lowerWorkerPriority()
 {
     static thread_local bool lowered = false;
     if (!lowered) {
-        setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 10);
+        setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 19);
         lowered = true;
     }
 }
