@@ -41,6 +41,16 @@ QJsonObject probeJson(test::ProcessResult* raw = nullptr, const QStringList& ext
     return QJsonDocument::fromJson(result.out).object();
 }
 
+// A runtime answering under kHost, the tunnel "gpu" pointing at it, and a password in the keychain.
+void prepareRuntime(test::SshdFixture& sshd, const QString& storedPassword = kPassword)
+{
+    QString error;
+    REQUIRE(sshd.start(&error));
+    sshd.mapHostname(kHost);
+    freshHomeWithTunnel();
+    storePassword(storedPassword);
+}
+
 QString sshConfig()
 {
     return QDir::homePath() + QStringLiteral("/.ssh/config");
@@ -51,11 +61,7 @@ QString sshConfig()
 TEST_CASE("a password login installs the app's key, then real ssh needs no password", "[probe][sshd][keychain]")
 {
     test::SshdFixture sshd(kPassword);
-    QString error;
-    REQUIRE(sshd.start(&error));
-    sshd.mapHostname(kHost);
-    freshHomeWithTunnel();
-    storePassword(kPassword);
+    prepareRuntime(sshd);
 
     test::ProcessResult raw;
     const QJsonObject first = probeJson(&raw);
@@ -125,11 +131,7 @@ TEST_CASE("trust on first use, then a changed key on the same hostname is an ala
 TEST_CASE("a wrong password is reported as auth_failed", "[probe][sshd]")
 {
     test::SshdFixture sshd(kPassword);
-    QString error;
-    REQUIRE(sshd.start(&error));
-    sshd.mapHostname(kHost);
-    freshHomeWithTunnel();
-    storePassword(QStringLiteral("not-the-password"));
+    prepareRuntime(sshd, QStringLiteral("not-the-password"));
     test::ProcessResult raw;
     const QJsonObject result = probeJson(&raw);
     CHECK(raw.exitCode == 1);
@@ -142,11 +144,7 @@ TEST_CASE("a wrong password is reported as auth_failed", "[probe][sshd]")
 TEST_CASE("GPU facts come from nvidia-smi on the runtime", "[probe][sshd][gpu]")
 {
     test::SshdFixture sshd(kPassword, QStringLiteral("#!/bin/sh\necho 'Tesla T4, 15360, 1024, 37'\n"));
-    QString error;
-    REQUIRE(sshd.start(&error));
-    sshd.mapHostname(kHost);
-    freshHomeWithTunnel();
-    storePassword(kPassword);
+    prepareRuntime(sshd);
     const QJsonObject runtime = probeJson().value(QStringLiteral("runtime")).toObject();
     CHECK(runtime.value(QStringLiteral("gpu")).toString() == QStringLiteral("Tesla T4"));
     CHECK(runtime.value(QStringLiteral("gpu_memory_total_mib")).toInt() == 15360);
@@ -160,11 +158,7 @@ TEST_CASE("a runtime that dies mid-session is offline within the timeout", "[pro
 {
     // nvidia-smi hangs, as a dying runtime would; then the whole runtime goes away.
     test::SshdFixture sshd(kPassword, QStringLiteral("#!/bin/sh\nsleep 60\n"));
-    QString error;
-    REQUIRE(sshd.start(&error));
-    sshd.mapHostname(kHost);
-    freshHomeWithTunnel();
-    storePassword(kPassword);
+    prepareRuntime(sshd);
 
     QProcess probe;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -201,11 +195,7 @@ TEST_CASE("without cloudflared the probe is an error that says what to install",
 TEST_CASE("the password never appears in logs, argv of spawned processes or files", "[probe][sshd][secrets]")
 {
     test::SshdFixture sshd(kPassword);
-    QString error;
-    REQUIRE(sshd.start(&error));
-    sshd.mapHostname(kHost);
-    freshHomeWithTunnel();
-    storePassword(kPassword);
+    prepareRuntime(sshd);
     const QString argvLog = test::makeScratchDir(QStringLiteral("argv")) + QStringLiteral("/argv.log");
     test::ProcessResult raw;
     const QJsonObject result = probeJson(&raw, {QStringLiteral("QT_LOGGING_RULES=*.debug=true"),
