@@ -89,8 +89,12 @@ QVariant TunnelTableModel::data(const QModelIndex& index, int role) const
         return {};
     const ProbeResult state = m_states.value(tunnel->name);
     const std::optional<RuntimeFacts>& facts = state.runtime;
-    if (role == Qt::ToolTipRole)
-        return state.message.isEmpty() ? tr("ssh %1").arg(tunnel->alias()) : state.message;
+    if (role == Qt::ToolTipRole) {
+        QString tip = state.message.isEmpty() ? tr("ssh %1").arg(tunnel->alias()) : state.message;
+        if (!state.hostKeySha256.isEmpty())
+            tip += QLatin1Char('\n') + tr("Host key: %1").arg(state.hostKeySha256);
+        return tip;
+    }
     if (role == Qt::ForegroundRole && index.column() == StatusColumn)
         return colorFor(state.state);
     if (role != Qt::DisplayRole)

@@ -52,3 +52,32 @@ TEST_CASE("tunnels replace the empty state with the table", "[gui]")
     model.setTunnels({});
     CHECK(stack->currentWidget()->objectName() == QStringLiteral("emptyState"));
 }
+
+TEST_CASE("the table shows each runtime's live state, facts and host key", "[gui][dashboard]")
+{
+    TunnelTableModel model;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    model.setTunnels({Tunnel{QStringLiteral("gpu"), QStringLiteral("a-b-c.trycloudflare.com"), Tunnel::Kind::Quick, now, now}});
+    ProbeResult result;
+    result.name = QStringLiteral("gpu");
+    result.state = ProbeResult::State::Online;
+    result.latencyMs = 182;
+    result.hostKeySha256 = QStringLiteral("SHA256:abc");
+    result.message = QStringLiteral("Online · Tesla T4");
+    result.runtime = RuntimeFacts::parse("@gpu\nTesla T4, 15360, 2048, 50\n@mem\nMemTotal: 13000000 kB\n"
+                                         "MemAvailable: 10000000 kB\n@end\n");
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setState(QStringLiteral("gpu"), result);
+    CHECK(changed.count() == 1);
+    auto cell = [&](int column, int role = Qt::DisplayRole) { return model.data(model.index(0, column), role).toString(); };
+    CHECK(cell(TunnelTableModel::StatusColumn).endsWith(QStringLiteral("Online")));
+    CHECK(cell(TunnelTableModel::GpuColumn) == QStringLiteral("Tesla T4 · 2.0/15.0 GiB · 50 %"));
+    CHECK(cell(TunnelTableModel::MemoryColumn) == QStringLiteral("9.5 GiB free of 12.4 GiB"));
+    CHECK(cell(TunnelTableModel::LatencyColumn) == QStringLiteral("182 ms"));
+    CHECK(cell(TunnelTableModel::StatusColumn, Qt::ToolTipRole).contains(QStringLiteral("SHA256:abc")));
+
+    result.state = ProbeResult::State::HostKeyChanged;
+    model.setState(QStringLiteral("gpu"), result);
+    CHECK(cell(TunnelTableModel::StatusColumn).endsWith(QStringLiteral("Host key changed!")));
+    CHECK(cell(TunnelTableModel::GpuColumn).isEmpty());
+}
