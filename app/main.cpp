@@ -1,6 +1,6 @@
+#include "GuiApp.h"
 #include "cli/Cli.h"
 #include "common/Version.h"
-#include "GuiApp.h"
 
 #include <QCoreApplication>
 #include <QFile>

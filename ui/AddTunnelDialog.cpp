@@ -16,8 +16,8 @@
 namespace colab {
 
 AddTunnelDialog::AddTunnelDialog(const TunnelRegistry* registry, QWidget* parent)
-    : QDialog(parent), m_registry(registry), m_paste(new QPlainTextEdit), m_name(new QLineEdit),
-      m_preview(new QLabel), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
+    : QDialog(parent), m_registry(registry), m_paste(new QPlainTextEdit), m_name(new QLineEdit), m_preview(new QLabel),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setObjectName(QStringLiteral("addTunnelDialog"));
     setWindowTitle(tr("Add a Colab runtime"));
@@ -91,9 +91,9 @@ void AddTunnelDialog::updatePreview()
     }
     if (name.isEmpty())
         name = parsed.name;
-    m_name->setPlaceholderText(parsed.ok() ? (parsed.name.isEmpty() ? TunnelStore::defaultNameFor(parsed.hostname)
-                                                                     : parsed.name)
-                                           : tr("derived from the hostname"));
+    m_name->setPlaceholderText(
+        parsed.ok() ? (parsed.name.isEmpty() ? TunnelStore::defaultNameFor(parsed.hostname) : parsed.name)
+                    : tr("derived from the hostname"));
     const bool ok = parsed.ok() && problem.isEmpty();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
     if (text().trimmed().isEmpty()) {

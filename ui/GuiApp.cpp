@@ -134,17 +134,18 @@ private:
         else if (result.state == ProbeResult::State::Online)
             m_tray->notify(tr("%1 is online").arg(tunnel->alias()), result.message);
         else if (before == ProbeResult::State::Online || result.state == ProbeResult::State::HostKeyChanged)
-            m_tray->notify(tr("%1: %2").arg(tunnel->alias(), TunnelTableModel::stateLabel(result.state)), result.message);
+            m_tray->notify(tr("%1: %2").arg(tunnel->alias(), TunnelTableModel::stateLabel(result.state)),
+                           result.message);
     }
 
     // The SSH password goes to the keychain; only if there is none may it live in memory for now.
     void askPassword()
     {
         bool ok = false;
-        const QString password = QInputDialog::getText(
-            &m_window, tr("SSH password"),
-            tr("The password your Colab cell sets for root. It is kept in the system keychain."),
-            QLineEdit::Password, {}, &ok);
+        const QString password =
+            QInputDialog::getText(&m_window, tr("SSH password"),
+                                  tr("The password your Colab cell sets for root. It is kept in the system keychain."),
+                                  QLineEdit::Password, {}, &ok);
         if (!ok || password.isEmpty())
             return;
         m_secrets.write(QLatin1String(SecretStore::kSshPasswordKey), password,

@@ -42,8 +42,8 @@ MainWindow::MainWindow(TunnelTableModel* model, QWidget* parent) : QMainWindow(p
     connect(quitAction, &QAction::triggered, this, &MainWindow::quitRequested);
 
     using Ide = IdePlanner::Ide;
-    QAction* vscode = makeTunnelAction(tr("Open in &VS Code"), QStringLiteral("code"), QStringLiteral("openVsCodeAction"),
-                                       QKeySequence(Qt::CTRL | Qt::Key_Return),
+    QAction* vscode = makeTunnelAction(tr("Open in &VS Code"), QStringLiteral("code"),
+                                       QStringLiteral("openVsCodeAction"), QKeySequence(Qt::CTRL | Qt::Key_Return),
                                        [this](const QString& n) { emit openRequested(n, Ide::VsCode); });
     QAction* pycharm = makeTunnelAction(tr("Open in &PyCharm"), QStringLiteral("pycharm"),
                                         QStringLiteral("openPyCharmAction"), QKeySequence(Qt::CTRL | Qt::Key_P),
@@ -51,8 +51,8 @@ MainWindow::MainWindow(TunnelTableModel* model, QWidget* parent) : QMainWindow(p
     QAction* terminal = makeTunnelAction(tr("Open &Terminal"), QStringLiteral("utilities-terminal"),
                                          QStringLiteral("openTerminalAction"), QKeySequence(Qt::CTRL | Qt::Key_T),
                                          [this](const QString& n) { emit openRequested(n, Ide::Terminal); });
-    QAction* copy = makeTunnelAction(tr("&Copy ssh command"), QStringLiteral("edit-copy"), QStringLiteral("copySshAction"),
-                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+    QAction* copy = makeTunnelAction(tr("&Copy ssh command"), QStringLiteral("edit-copy"),
+                                     QStringLiteral("copySshAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
                                      [this](const QString& n) { emit copySshRequested(n); });
     QAction* check = makeTunnelAction(tr("Check &now"), QStringLiteral("view-refresh"), QStringLiteral("checkAction"),
                                       QKeySequence::Refresh, [this](const QString& n) { emit checkRequested(n); });
@@ -192,7 +192,8 @@ QWidget* MainWindow::createClipboardBanner()
 {
     m_banner = new QFrame;
     m_banner->setObjectName(QStringLiteral("clipboardBanner"));
-    m_banner->setStyleSheet(QStringLiteral("#clipboardBanner { background: #fef7e0; border-bottom: 1px solid #f9ab00; }"));
+    m_banner->setStyleSheet(
+        QStringLiteral("#clipboardBanner { background: #fef7e0; border-bottom: 1px solid #f9ab00; }"));
     auto* layout = new QHBoxLayout(m_banner);
     m_bannerText = new QLabel;
     m_bannerText->setObjectName(QStringLiteral("clipboardBannerText"));

@@ -57,7 +57,8 @@ void TunnelActions::open(const QString& name, IdePlanner::Ide ide)
             runner->deleteLater();
         }
     });
-    connect(runner, &LaunchRunner::portForwardStopped, this, [this](const QString& reason) { emit message(reason, true); });
+    connect(runner, &LaunchRunner::portForwardStopped, this,
+            [this](const QString& reason) { emit message(reason, true); });
     emit message(tr("Opening %1…").arg(planned.plan.description), false);
     runner->start(planned.plan);
 }

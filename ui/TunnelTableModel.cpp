@@ -25,7 +25,8 @@ QColor colorFor(ProbeResult::State state)
 
 QString mib(qint64 value)
 {
-    return value >= 1024 ? QStringLiteral("%1 GiB").arg(value / 1024.0, 0, 'f', 1) : QStringLiteral("%1 MiB").arg(value);
+    return value >= 1024 ? QStringLiteral("%1 GiB").arg(value / 1024.0, 0, 'f', 1)
+                         : QStringLiteral("%1 MiB").arg(value);
 }
 } // namespace
 

@@ -19,7 +19,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpServer>
-
 #include <termios.h>
 #include <unistd.h>
 
@@ -27,10 +26,10 @@ namespace colab {
 
 namespace {
 
-const QStringList kCommands = {QStringLiteral("add"),        QStringLiteral("list"),  QStringLiteral("remove"),
-                               QStringLiteral("ssh-config"), QStringLiteral("open"),  QStringLiteral("probe"),
+const QStringList kCommands = {QStringLiteral("add"),        QStringLiteral("list"),     QStringLiteral("remove"),
+                               QStringLiteral("ssh-config"), QStringLiteral("open"),     QStringLiteral("probe"),
                                QStringLiteral("cell"),       QStringLiteral("password"), QStringLiteral("doctor"),
-                               QStringLiteral("--version"),  QStringLiteral("-v"),    QStringLiteral("--help"),
+                               QStringLiteral("--version"),  QStringLiteral("-v"),       QStringLiteral("--help"),
                                QStringLiteral("-h"),         QStringLiteral("help")};
 
 // Splits "--opt value" / "--opt=value" / flags / positionals. Unknown options are an error.
@@ -230,12 +229,18 @@ int Cli::list(const QStringList& rawArgs)
         m_out << QObject::tr("No tunnels yet. Add one with: colab-tunnel add HOSTNAME") << Qt::endl;
         return Success;
     }
-    m_out << QStringLiteral("%1  %2  %3  %4").arg(QStringLiteral("NAME"), -20).arg(QStringLiteral("ALIAS"), -26)
-                 .arg(QStringLiteral("KIND"), -6).arg(QStringLiteral("HOSTNAME"))
+    m_out << QStringLiteral("%1  %2  %3  %4")
+                 .arg(QStringLiteral("NAME"), -20)
+                 .arg(QStringLiteral("ALIAS"), -26)
+                 .arg(QStringLiteral("KIND"), -6)
+                 .arg(QStringLiteral("HOSTNAME"))
           << Qt::endl;
     for (const Tunnel& tunnel : tunnels)
-        m_out << QStringLiteral("%1  %2  %3  %4").arg(tunnel.name, -20).arg(tunnel.alias(), -26)
-                     .arg(kindLabel(tunnel), -6).arg(tunnel.hostname)
+        m_out << QStringLiteral("%1  %2  %3  %4")
+                     .arg(tunnel.name, -20)
+                     .arg(tunnel.alias(), -26)
+                     .arg(kindLabel(tunnel), -6)
+                     .arg(tunnel.hostname)
               << Qt::endl;
     return Success;
 }
@@ -252,8 +257,7 @@ int Cli::remove(const QStringList& rawArgs)
         return usageError(result.message);
     if (!result.ok())
         return failure(result.message);
-    m_out << QObject::tr("Removed %1 (%2).").arg(result.change.tunnel.name, result.change.tunnel.hostname)
-          << Qt::endl;
+    m_out << QObject::tr("Removed %1 (%2).").arg(result.change.tunnel.name, result.change.tunnel.hostname) << Qt::endl;
     return Success;
 }
 
@@ -277,7 +281,8 @@ int Cli::sshConfig(const QStringList& rawArgs)
 
 int Cli::open(const QStringList& rawArgs)
 {
-    const Args args = Args::parse(rawArgs, {QStringLiteral("--ide"), QStringLiteral("--folder")}, {QStringLiteral("--dry-run")});
+    const Args args =
+        Args::parse(rawArgs, {QStringLiteral("--ide"), QStringLiteral("--folder")}, {QStringLiteral("--dry-run")});
     if (!args.error.isEmpty())
         return usageError(args.error);
     if (args.positional.size() != 1)
@@ -382,7 +387,8 @@ int Cli::password(const QStringList& rawArgs)
         return usageError(args.error);
     const QString action = args.positional.value(0);
     if (args.positional.size() != 1 || (action != QLatin1String("set") && action != QLatin1String("clear")))
-        return usageError(QObject::tr("use: password set [--generate] (reads it from standard input) | password clear"));
+        return usageError(
+            QObject::tr("use: password set [--generate] (reads it from standard input) | password clear"));
     SecretStore store;
     int status = Failure;
     const auto finish = [&](const SecretStore::Result& result, const QString& success) {
@@ -396,8 +402,9 @@ int Cli::password(const QStringList& rawArgs)
         QCoreApplication::exit(status);
     };
     if (action == QLatin1String("clear")) {
-        store.remove(QLatin1String(SecretStore::kSshPasswordKey),
-                     [&](const SecretStore::Result& r) { finish(r, QObject::tr("The SSH password was removed from the keychain.")); });
+        store.remove(QLatin1String(SecretStore::kSshPasswordKey), [&](const SecretStore::Result& r) {
+            finish(r, QObject::tr("The SSH password was removed from the keychain."));
+        });
         QCoreApplication::exec();
         return status;
     }
@@ -411,8 +418,9 @@ int Cli::password(const QStringList& rawArgs)
         return usageError(QObject::tr("the password must be at most 1024 characters, without NUL bytes."));
     store.write(QLatin1String(SecretStore::kSshPasswordKey), secret, [&](const SecretStore::Result& r) {
         // Shown once, on request, so it can go into the Colab cell; never logged or stored elsewhere.
-        finish(r, generate ? QObject::tr("Stored a new password in the keychain. Use it in the Colab cell: %1").arg(secret)
-                           : QObject::tr("The SSH password is stored in the system keychain."));
+        finish(r, generate
+                      ? QObject::tr("Stored a new password in the keychain. Use it in the Colab cell: %1").arg(secret)
+                      : QObject::tr("The SSH password is stored in the system keychain."));
     });
     QCoreApplication::exec();
     secret.fill(QLatin1Char('\0'));
@@ -443,7 +451,8 @@ int Cli::probe(const QStringList& rawArgs)
         if (json) {
             m_out << QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented);
         } else {
-            m_out << tunnel->name << ": " << ProbeResult::stateName(result.state) << " - " << result.message << Qt::endl;
+            m_out << tunnel->name << ": " << ProbeResult::stateName(result.state) << " - " << result.message
+                  << Qt::endl;
             if (result.latencyMs >= 0)
                 m_out << QObject::tr("latency: %1 ms").arg(result.latencyMs) << Qt::endl;
             if (!result.hostKeySha256.isEmpty())

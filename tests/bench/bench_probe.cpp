@@ -13,7 +13,6 @@
 #include <QElapsedTimer>
 #include <QThreadPool>
 #include <QTimer>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -152,12 +151,20 @@ int main(int argc, char** argv)
 
     QList<double> ours;
     QList<double> openssh;
-    const QStringList sshArgs{QStringLiteral("-F"), QStringLiteral("/dev/null"), QStringLiteral("-i"),
-                              AppPaths::privateKeyFile(), QStringLiteral("-o"), QStringLiteral("IdentitiesOnly=yes"),
-                              QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
-                              QStringLiteral("UserKnownHostsFile=") + setup.options.knownHostsFile, QStringLiteral("-o"),
+    const QStringList sshArgs{QStringLiteral("-F"),
+                              QStringLiteral("/dev/null"),
+                              QStringLiteral("-i"),
+                              AppPaths::privateKeyFile(),
+                              QStringLiteral("-o"),
+                              QStringLiteral("IdentitiesOnly=yes"),
+                              QStringLiteral("-o"),
+                              QStringLiteral("BatchMode=yes"),
+                              QStringLiteral("-o"),
+                              QStringLiteral("UserKnownHostsFile=") + setup.options.knownHostsFile,
+                              QStringLiteral("-o"),
                               QStringLiteral("ProxyCommand=%1 access ssh --hostname %h").arg(test::fakeCloudflared()),
-                              QStringLiteral("root@") + host, RuntimeFacts::command()};
+                              QStringLiteral("root@") + host,
+                              RuntimeFacts::command()};
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer timer;
         timer.start();

@@ -31,7 +31,8 @@ void resetHome()
 
 QString sshG(const QString& alias, const QString& key)
 {
-    const auto result = test::runProcess(QStringLiteral("ssh"), {QStringLiteral("-G"), QStringLiteral("-F"), sshConfig(), alias});
+    const auto result =
+        test::runProcess(QStringLiteral("ssh"), {QStringLiteral("-G"), QStringLiteral("-F"), sshConfig(), alias});
     for (const QByteArray& line : result.out.split('\n'))
         if (line.startsWith(key.toUtf8() + ' '))
             return QString::fromUtf8(line.mid(key.size() + 1));
@@ -60,8 +61,8 @@ TEST_CASE("add, list and remove through the command line", "[cli][tunnels]")
     CHECK_FALSE(gpu.value(QStringLiteral("added_at")).toString().isEmpty());
     CHECK_FALSE(gpu.value(QStringLiteral("updated_at")).toString().isEmpty());
 
-    CHECK(QFileInfo(sshConfig()).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                   QFileDevice::ReadUser | QFileDevice::WriteUser));
+    CHECK(QFileInfo(sshConfig()).permissions() ==
+          (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
     CHECK((QFileInfo(QDir::homePath() + QStringLiteral("/.ssh")).permissions() & 0077) == 0);
     const auto printed = app({QStringLiteral("ssh-config")});
     CHECK(printed.out.contains("Host colab-gpu\n    HostName some-random-words.trycloudflare.com\n"));
@@ -76,7 +77,9 @@ TEST_CASE("add, list and remove through the command line", "[cli][tunnels]")
 TEST_CASE("a new runtime under the same name keeps the alias and forgets the old host key", "[cli][tunnels]")
 {
     resetHome();
-    REQUIRE(app({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("gpu"), QStringLiteral("old-one.trycloudflare.com")}).exitCode == 0);
+    REQUIRE(app({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("gpu"),
+                 QStringLiteral("old-one.trycloudflare.com")})
+                .exitCode == 0);
     const QString knownHosts = AppPaths::knownHostsDir() + QStringLiteral("/gpu");
     test::writeFile(knownHosts, "old-one.trycloudflare.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOld\n");
     const auto updated = app({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("gpu"),
@@ -94,7 +97,9 @@ TEST_CASE("rejected input exits 2 with one line and writes nothing", "[cli][tunn
 {
     resetHome();
     test::writeFile(sshConfig(), "Host *\n  User bob\n");
-    REQUIRE(app({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("keep"), QStringLiteral("keep-me.trycloudflare.com")}).exitCode == 0);
+    REQUIRE(app({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("keep"),
+                 QStringLiteral("keep-me.trycloudflare.com")})
+                .exitCode == 0);
     const auto before = test::snapshotTree(QDir::homePath());
     const QList<QStringList> bad = {
         {QStringLiteral("add"), QStringLiteral("a b.trycloudflare.com")},
@@ -106,8 +111,10 @@ TEST_CASE("rejected input exits 2 with one line and writes nothing", "[cli][tunn
         {QStringLiteral("add"), QString::fromUtf8("\xd1\x85.trycloudflare.com")},
         {QStringLiteral("add"), QStringLiteral("192.168.0.7")},
         {QStringLiteral("add"), QStringLiteral("nothing useful here\nat all")},
-        {QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Bad Name"), QStringLiteral("ok.trycloudflare.com")},
-        {QStringLiteral("add"), QStringLiteral("--name"), QString(33, QLatin1Char('a')), QStringLiteral("ok.trycloudflare.com")},
+        {QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Bad Name"),
+         QStringLiteral("ok.trycloudflare.com")},
+        {QStringLiteral("add"), QStringLiteral("--name"), QString(33, QLatin1Char('a')),
+         QStringLiteral("ok.trycloudflare.com")},
         {QStringLiteral("add")},
         {QStringLiteral("add"), QStringLiteral("--bogus"), QStringLiteral("ok.trycloudflare.com")},
         {QStringLiteral("remove"), QStringLiteral("no-such")},
@@ -133,8 +140,12 @@ TEST_CASE("the user's ssh config bytes survive add and remove exactly", "[cli][t
     const QByteArray original = "\xEF\xBB\xBF# my config\r\nInclude ~/.ssh/work/*\r\n\tCompression yes\r\n"
                                 "Match host *.corp exec \"true\"\r\n  User corp\r\nHost *\r\n  User bob";
     test::writeFile(sshConfig(), original);
-    REQUIRE(app({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("a"), QStringLiteral("aa-bb.trycloudflare.com")}).exitCode == 0);
-    REQUIRE(app({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("b"), QStringLiteral("cc-dd.trycloudflare.com")}).exitCode == 0);
+    REQUIRE(app({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("a"),
+                 QStringLiteral("aa-bb.trycloudflare.com")})
+                .exitCode == 0);
+    REQUIRE(app({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("b"),
+                 QStringLiteral("cc-dd.trycloudflare.com")})
+                .exitCode == 0);
     const QByteArray withBlock = test::readFile(sshConfig());
     CHECK(withBlock.contains("\r\nHost colab-a\r\n"));
     CHECK(withBlock.indexOf("Host colab-a") < withBlock.indexOf("Match host *.corp"));
@@ -149,8 +160,11 @@ TEST_CASE("real OpenSSH resolves the alias as intended even under a user's Host 
     resetHome();
     test::writeFile(sshConfig(), "Host *\n  User bob\n  HostName wrong.example.com\n  ProxyCommand none\n"
                                  "  UserKnownHostsFile /dev/null\n  StrictHostKeyChecking yes\n");
-    REQUIRE(app({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("gpu"), QStringLiteral("calm-river.trycloudflare.com")}).exitCode == 0);
-    CHECK(sshG(QStringLiteral("colab-gpu"), QStringLiteral("hostname")) == QStringLiteral("calm-river.trycloudflare.com"));
+    REQUIRE(app({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("gpu"),
+                 QStringLiteral("calm-river.trycloudflare.com")})
+                .exitCode == 0);
+    CHECK(sshG(QStringLiteral("colab-gpu"), QStringLiteral("hostname")) ==
+          QStringLiteral("calm-river.trycloudflare.com"));
     CHECK(sshG(QStringLiteral("colab-gpu"), QStringLiteral("user")) == QStringLiteral("root"));
     CHECK(sshG(QStringLiteral("colab-gpu"), QStringLiteral("proxycommand")) ==
           test::fakeCloudflared() + QStringLiteral(" access ssh --hostname calm-river.trycloudflare.com"));

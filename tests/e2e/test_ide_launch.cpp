@@ -19,9 +19,10 @@ struct FakeBin
     void add(const QString& name, int exitCode = 0, const QByteArray& stderrText = {})
     {
         test::writeExecutable(dir + QLatin1Char('/') + name,
-                              "#!/bin/sh\n{ printf '%s\\n' \"$(basename \"$0\")\" \"$@\"; echo --; } >> '" + log.toUtf8() +
-                                  "'\n" + (stderrText.isEmpty() ? QByteArray() : "echo '" + stderrText + "' >&2\n") +
-                                  "exit " + QByteArray::number(exitCode) + "\n");
+                              "#!/bin/sh\n{ printf '%s\\n' \"$(basename \"$0\")\" \"$@\"; echo --; } >> '" +
+                                  log.toUtf8() + "'\n" +
+                                  (stderrText.isEmpty() ? QByteArray() : "echo '" + stderrText + "' >&2\n") + "exit " +
+                                  QByteArray::number(exitCode) + "\n");
     }
     QStringList recorded() const
     {
@@ -43,7 +44,8 @@ void addGpu()
 {
     test::resetAppFiles();
     const auto added = test::runApp({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("gpu"),
-                                     QStringLiteral("calm-river.trycloudflare.com")}, {}, test::appEnv());
+                                     QStringLiteral("calm-river.trycloudflare.com")},
+                                    {}, test::appEnv());
     REQUIRE(added.exitCode == 0);
 }
 
@@ -55,20 +57,23 @@ TEST_CASE("VS Code is started with the alias and the remote folder", "[ide][cli]
     FakeBin bin;
     bin.add(QStringLiteral("codium"));
     bin.add(QStringLiteral("code"));
-    const auto dry = open(bin, {QStringLiteral("gpu"), QStringLiteral("--ide"), QStringLiteral("vscode"), QStringLiteral("--dry-run")});
+    const auto dry = open(
+        bin, {QStringLiteral("gpu"), QStringLiteral("--ide"), QStringLiteral("vscode"), QStringLiteral("--dry-run")});
     CHECK(dry.exitCode == 0);
     CHECK(dry.out == (bin.dir + QStringLiteral("/code --remote ssh-remote+colab-gpu /content\n")).toUtf8());
     CHECK(bin.recorded().isEmpty()); // a dry run runs nothing
-    const auto folder = open(bin, {QStringLiteral("gpu"), QStringLiteral("--folder"), QStringLiteral("/content/drive/MyDrive"),
-                                   QStringLiteral("--dry-run")});
+    const auto folder = open(bin, {QStringLiteral("gpu"), QStringLiteral("--folder"),
+                                   QStringLiteral("/content/drive/MyDrive"), QStringLiteral("--dry-run")});
     CHECK(folder.out.endsWith(" /content/drive/MyDrive\n"));
-    CHECK(open(bin, {QStringLiteral("gpu"), QStringLiteral("--folder"), QStringLiteral("/content/$(id)"), QStringLiteral("--dry-run")})
+    CHECK(open(bin, {QStringLiteral("gpu"), QStringLiteral("--folder"), QStringLiteral("/content/$(id)"),
+                     QStringLiteral("--dry-run")})
               .exitCode == 2);
 
     const auto result = open(bin, {QStringLiteral("gpu"), QStringLiteral("--ide"), QStringLiteral("vscode")});
     CHECK(result.exitCode == 0);
-    CHECK(bin.recorded() == QStringList({QStringLiteral("code"), QStringLiteral("--remote"),
-                                         QStringLiteral("ssh-remote+colab-gpu"), QStringLiteral("/content"), QStringLiteral("--")}));
+    CHECK(bin.recorded() ==
+          QStringList({QStringLiteral("code"), QStringLiteral("--remote"), QStringLiteral("ssh-remote+colab-gpu"),
+                       QStringLiteral("/content"), QStringLiteral("--")}));
 }
 
 TEST_CASE("without VS Code its vscode:// link goes to the URL opener", "[ide][cli]")
@@ -78,9 +83,9 @@ TEST_CASE("without VS Code its vscode:// link goes to the URL opener", "[ide][cl
     bin.add(QStringLiteral("xdg-open"));
     const auto result = open(bin, {QStringLiteral("gpu"), QStringLiteral("--ide"), QStringLiteral("vscode")});
     CHECK(result.exitCode == 0);
-    CHECK(bin.recorded() == QStringList({QStringLiteral("xdg-open"),
-                                         QStringLiteral("vscode://vscode-remote/ssh-remote+colab-gpu/content"),
-                                         QStringLiteral("--")}));
+    CHECK(bin.recorded() ==
+          QStringList({QStringLiteral("xdg-open"),
+                       QStringLiteral("vscode://vscode-remote/ssh-remote+colab-gpu/content"), QStringLiteral("--")}));
 }
 
 TEST_CASE("a launcher that fails at once is reported with what it said", "[ide][cli]")
@@ -130,7 +135,8 @@ TEST_CASE("PyCharm gets a live local port through cloudflared and the Gateway li
     env.insert(QStringLiteral("FAKE_CLOUDFLARED_MAP"), map);
     env.insert(QStringLiteral("PATH"), bin.path());
     cli.setProcessEnvironment(env);
-    cli.start(QStringLiteral(COLAB_APP_BINARY), {QStringLiteral("open"), QStringLiteral("gpu"), QStringLiteral("--ide"), QStringLiteral("pycharm")});
+    cli.start(QStringLiteral(COLAB_APP_BINARY),
+              {QStringLiteral("open"), QStringLiteral("gpu"), QStringLiteral("--ide"), QStringLiteral("pycharm")});
     REQUIRE(test::waitUntil([&] { return bin.recorded().size() >= 3; }, 20000));
     const QStringList recorded = bin.recorded();
     CHECK(recorded.at(0) == QStringLiteral("xdg-open"));
@@ -152,9 +158,11 @@ TEST_CASE("PyCharm gets a live local port through cloudflared and the Gateway li
     // ... and closes with it.
     cli.terminate();
     REQUIRE(cli.waitForFinished(5000));
-    CHECK(test::waitUntil([&] {
-        QTcpSocket again;
-        again.connectToHost(QStringLiteral("127.0.0.1"), quint16(port));
-        return !again.waitForConnected(200);
-    }, 5000));
+    CHECK(test::waitUntil(
+        [&] {
+            QTcpSocket again;
+            again.connectToHost(QStringLiteral("127.0.0.1"), quint16(port));
+            return !again.waitForConnected(200);
+        },
+        5000));
 }

@@ -4,7 +4,6 @@
 
 #include <QDir>
 #include <QSet>
-
 #include <catch2/catch.hpp>
 #include <optional>
 

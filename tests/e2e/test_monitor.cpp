@@ -55,7 +55,8 @@ TEST_CASE("the monitor brings a new tunnel online with facts and notices when it
     REQUIRE(changes.count() >= 1);
     CHECK(changes.first().at(1).value<ProbeResult>().state == ProbeResult::State::Starting);
 
-    REQUIRE(test::waitUntil([&] { return lastState(changes, QStringLiteral("one")) == ProbeResult::State::Online; }, 15000));
+    REQUIRE(test::waitUntil([&] { return lastState(changes, QStringLiteral("one")) == ProbeResult::State::Online; },
+                            15000));
     const ProbeResult online = monitor.state(QStringLiteral("one"));
     REQUIRE(online.runtime.has_value());
     CHECK(online.runtime->ramTotalMib.value_or(0) > 0);
@@ -66,10 +67,12 @@ TEST_CASE("the monitor brings a new tunnel online with facts and notices when it
     CHECK(sshd.log().count(QStringLiteral("Accepted")) == logins);
 
     sshd.stop();
-    REQUIRE(test::waitUntil([&] { return lastState(changes, QStringLiteral("one")) == ProbeResult::State::Offline; }, 15000));
+    REQUIRE(test::waitUntil([&] { return lastState(changes, QStringLiteral("one")) == ProbeResult::State::Offline; },
+                            15000));
     // A check racing the shutdown may see the connection drop; the next ones get cloudflared's word.
     CHECK(test::waitUntil(
-        [&] { return monitor.state(QStringLiteral("one")).message.contains(QStringLiteral("still starting")); }, 10000));
+        [&] { return monitor.state(QStringLiteral("one")).message.contains(QStringLiteral("still starting")); },
+        10000));
 }
 
 TEST_CASE("a refused password is not retried on its own but a new password is", "[monitor][sshd]")
@@ -85,12 +88,14 @@ TEST_CASE("a refused password is not retried on its own but a new password is", 
     monitor.setPassword(QStringLiteral("wrong-one"));
     QSignalSpy changes(&monitor, &TunnelMonitor::stateChanged);
     monitor.setTunnels({tunnel(QStringLiteral("two"), QStringLiteral("mon-two.trycloudflare.com"))});
-    REQUIRE(test::waitUntil([&] { return lastState(changes, QStringLiteral("two")) == ProbeResult::State::AuthFailed; }, 15000));
+    REQUIRE(test::waitUntil([&] { return lastState(changes, QStringLiteral("two")) == ProbeResult::State::AuthFailed; },
+                            15000));
     QTest::qWait(1500);
     CHECK(sshd.log().count(QStringLiteral("Failed password")) == 1);
 
     monitor.setPassword(kPassword);
-    REQUIRE(test::waitUntil([&] { return lastState(changes, QStringLiteral("two")) == ProbeResult::State::Online; }, 15000));
+    REQUIRE(test::waitUntil([&] { return lastState(changes, QStringLiteral("two")) == ProbeResult::State::Online; },
+                            15000));
 }
 
 TEST_CASE("concurrency is bounded and removed tunnels report nothing more", "[monitor][sshd]")
@@ -114,12 +119,14 @@ TEST_CASE("concurrency is bounded and removed tunnels report nothing more", "[mo
     sampler.start(5);
     QSignalSpy changes(&monitor, &TunnelMonitor::stateChanged);
     monitor.setTunnels(tunnels);
-    REQUIRE(test::waitUntil([&] {
-        for (const Tunnel& t : tunnels)
-            if (lastState(changes, t.name) != ProbeResult::State::Online)
-                return false;
-        return true;
-    }, 30000));
+    REQUIRE(test::waitUntil(
+        [&] {
+            for (const Tunnel& t : tunnels)
+                if (lastState(changes, t.name) != ProbeResult::State::Online)
+                    return false;
+            return true;
+        },
+        30000));
     CHECK(peak <= 2);
     CHECK(peak >= 1);
 

@@ -21,20 +21,23 @@ void freshHomeWithTunnel()
 {
     test::resetAppFiles();
     REQUIRE(test::runApp({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("gpu"), kHost}, {},
-                         test::appEnv()).exitCode == 0);
+                         test::appEnv())
+                .exitCode == 0);
 }
 
 void storePassword(const QString& password)
 {
-    const auto set = test::runApp({QStringLiteral("password"), QStringLiteral("set")}, password.toUtf8() + '\n', test::appEnv());
+    const auto set =
+        test::runApp({QStringLiteral("password"), QStringLiteral("set")}, password.toUtf8() + '\n', test::appEnv());
     REQUIRE(set.exitCode == 0);
 }
 
 QJsonObject probeJson(test::ProcessResult* raw = nullptr, const QStringList& extraEnv = {},
                       const QStringList& extraArgs = {})
 {
-    const auto result = test::runApp(QStringList{QStringLiteral("probe"), QStringLiteral("gpu"), QStringLiteral("--json")} +
-                                         extraArgs, {}, test::appEnv(extraEnv));
+    const auto result =
+        test::runApp(QStringList{QStringLiteral("probe"), QStringLiteral("gpu"), QStringLiteral("--json")} + extraArgs,
+                     {}, test::appEnv(extraEnv));
     if (raw)
         *raw = result;
     INFO("stderr: " << result.err.toStdString());
@@ -69,7 +72,8 @@ TEST_CASE("a password login installs the app's key, then real ssh needs no passw
     CHECK(first.value(QStringLiteral("state")).toString() == QStringLiteral("online"));
     CHECK(first.value(QStringLiteral("host_key_sha256")).toString().startsWith(QStringLiteral("SHA256:")));
     CHECK(first.value(QStringLiteral("latency_ms")).toDouble() > 0);
-    CHECK(first.value(QStringLiteral("runtime")).toObject().value(QStringLiteral("gpu")).toString() == QStringLiteral("no GPU"));
+    CHECK(first.value(QStringLiteral("runtime")).toObject().value(QStringLiteral("gpu")).toString() ==
+          QStringLiteral("no GPU"));
     CHECK(first.value(QStringLiteral("runtime")).toObject().value(QStringLiteral("ram_total_mib")).toDouble() > 0);
 
     const QString keys = sshd.rootHome() + QStringLiteral("/.ssh/authorized_keys");
@@ -88,9 +92,10 @@ TEST_CASE("a password login installs the app's key, then real ssh needs no passw
     CHECK(sshd.log().contains(QStringLiteral("Accepted publickey for root")));
 
     // What VS Code and PyCharm run: plain ssh with the alias, and no way to ask for a password.
-    const auto ssh = test::runProcess(QStringLiteral("ssh"), {QStringLiteral("-F"), sshConfig(), QStringLiteral("-o"),
-                                                              QStringLiteral("BatchMode=yes"), QStringLiteral("colab-gpu"),
-                                                              QStringLiteral("echo no-password-needed")});
+    const auto ssh =
+        test::runProcess(QStringLiteral("ssh"),
+                         {QStringLiteral("-F"), sshConfig(), QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
+                          QStringLiteral("colab-gpu"), QStringLiteral("echo no-password-needed")});
     INFO(ssh.err.toStdString());
     CHECK(ssh.exitCode == 0);
     CHECK(ssh.out == "no-password-needed\n");
@@ -167,7 +172,8 @@ TEST_CASE("a runtime that dies mid-session is offline within the timeout", "[pro
     QElapsedTimer timer;
     timer.start();
     probe.start(QStringLiteral(COLAB_APP_BINARY),
-                {QStringLiteral("probe"), QStringLiteral("gpu"), QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("6")});
+                {QStringLiteral("probe"), QStringLiteral("gpu"), QStringLiteral("--json"), QStringLiteral("--timeout"),
+                 QStringLiteral("6")});
     REQUIRE(test::waitUntil([&] { return sshd.log().contains(QStringLiteral("Accepted")); }, 10000));
     sshd.stop();
     REQUIRE(probe.waitForFinished(15000));

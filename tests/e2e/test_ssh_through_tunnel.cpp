@@ -18,7 +18,9 @@ TEST_CASE("real ssh reaches the runtime through the alias the app wrote", "[sshd
     test::resetAppFiles();
     test::writeFile(QDir::homePath() + QStringLiteral("/.ssh/config"), "Host *\n  User nobody\n  Port 2\n");
     REQUIRE(test::runApp({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("gpu"),
-                          QStringLiteral("warm-sun-rises.trycloudflare.com")}, {}, test::appEnv()).exitCode == 0);
+                          QStringLiteral("warm-sun-rises.trycloudflare.com")},
+                         {}, test::appEnv())
+                .exitCode == 0);
 
     const QString config = QDir::homePath() + QStringLiteral("/.ssh/config");
     const auto result = test::runProcess(QStringLiteral("sshpass"),
@@ -29,7 +31,8 @@ TEST_CASE("real ssh reaches the runtime through the alias the app wrote", "[sshd
     CHECK(result.exitCode == 0);
     CHECK(result.out == "ok\nroot\n");
     // accept-new recorded the runtime's key in the tunnel's own known-hosts file.
-    CHECK(test::readFile(AppPaths::knownHostsDir() + QStringLiteral("/gpu")).startsWith("warm-sun-rises.trycloudflare.com "));
+    CHECK(test::readFile(AppPaths::knownHostsDir() + QStringLiteral("/gpu"))
+              .startsWith("warm-sun-rises.trycloudflare.com "));
 
     // Same alias, runtime gone: ssh fails and cloudflared says why.
     sshd.stop();

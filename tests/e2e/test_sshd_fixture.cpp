@@ -64,13 +64,15 @@ TEST_CASE("real OpenSSH logs in through the cloudflared stand-in", "[sshd][cloud
                               QStringLiteral("ProxyCommand=%1 access ssh --hostname %h").arg(test::fakeCloudflared()),
                               QStringLiteral("root@tiny-rabbit-jumps.trycloudflare.com"),
                               QStringLiteral("echo through-the-tunnel")};
-    const auto ok = test::runProcess(QStringLiteral("sshpass"), sshArgs, {}, 30000, {QStringLiteral("SSHPASS=") + kPassword});
+    const auto ok =
+        test::runProcess(QStringLiteral("sshpass"), sshArgs, {}, 30000, {QStringLiteral("SSHPASS=") + kPassword});
     CHECK(ok.exitCode == 0);
     CHECK(ok.out.trimmed() == "through-the-tunnel");
 
     QStringList unknown = sshArgs;
     unknown[10] = QStringLiteral("root@stopped-runtime.trycloudflare.com");
-    const auto down = test::runProcess(QStringLiteral("sshpass"), unknown, {}, 30000, {QStringLiteral("SSHPASS=") + kPassword});
+    const auto down =
+        test::runProcess(QStringLiteral("sshpass"), unknown, {}, 30000, {QStringLiteral("SSHPASS=") + kPassword});
     CHECK(down.exitCode != 0);
     CHECK(down.err.contains("websocket: bad handshake"));
 }

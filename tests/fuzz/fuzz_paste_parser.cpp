@@ -4,7 +4,6 @@
 #include "tunnels/Validation.h"
 
 #include <QString>
-
 #include <cstdint>
 #include <cstdlib>
 

@@ -110,8 +110,9 @@ TEST_CASE("runtime actions act on the selected tunnel, from menus and the keyboa
     MainWindow window(&model);
     window.show();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    model.setTunnels({Tunnel{QStringLiteral("gpu"), QStringLiteral("a.trycloudflare.com"), Tunnel::Kind::Quick, now, now},
-                      Tunnel{QStringLiteral("tpu"), QStringLiteral("b.trycloudflare.com"), Tunnel::Kind::Quick, now, now}});
+    model.setTunnels(
+        {Tunnel{QStringLiteral("gpu"), QStringLiteral("a.trycloudflare.com"), Tunnel::Kind::Quick, now, now},
+         Tunnel{QStringLiteral("tpu"), QStringLiteral("b.trycloudflare.com"), Tunnel::Kind::Quick, now, now}});
     window.selectTunnel(QStringLiteral("tpu"));
     QSignalSpy open(&window, &MainWindow::openRequested);
     QSignalSpy copy(&window, &MainWindow::copySshRequested);

@@ -43,7 +43,8 @@ TEST_CASE("tunnels replace the empty state with the table", "[gui]")
     MainWindow window(&model);
     window.show();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    model.setTunnels({Tunnel{QStringLiteral("gpu"), QStringLiteral("a-b-c.trycloudflare.com"), Tunnel::Kind::Quick, now, now}});
+    model.setTunnels(
+        {Tunnel{QStringLiteral("gpu"), QStringLiteral("a-b-c.trycloudflare.com"), Tunnel::Kind::Quick, now, now}});
     auto* stack = window.findChild<QStackedWidget*>();
     CHECK(stack->currentWidget()->objectName() == QStringLiteral("tunnelTable"));
     auto* table = window.findChild<QTableView*>(QStringLiteral("tunnelTable"));
@@ -57,7 +58,8 @@ TEST_CASE("the table shows each runtime's live state, facts and host key", "[gui
 {
     TunnelTableModel model;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    model.setTunnels({Tunnel{QStringLiteral("gpu"), QStringLiteral("a-b-c.trycloudflare.com"), Tunnel::Kind::Quick, now, now}});
+    model.setTunnels(
+        {Tunnel{QStringLiteral("gpu"), QStringLiteral("a-b-c.trycloudflare.com"), Tunnel::Kind::Quick, now, now}});
     ProbeResult result;
     result.name = QStringLiteral("gpu");
     result.state = ProbeResult::State::Online;
@@ -69,7 +71,9 @@ TEST_CASE("the table shows each runtime's live state, facts and host key", "[gui
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.setState(QStringLiteral("gpu"), result);
     CHECK(changed.count() == 1);
-    auto cell = [&](int column, int role = Qt::DisplayRole) { return model.data(model.index(0, column), role).toString(); };
+    auto cell = [&](int column, int role = Qt::DisplayRole) {
+        return model.data(model.index(0, column), role).toString();
+    };
     CHECK(cell(TunnelTableModel::StatusColumn).endsWith(QStringLiteral("Online")));
     CHECK(cell(TunnelTableModel::GpuColumn) == QStringLiteral("Tesla T4 · 2.0/15.0 GiB · 50 %"));
     CHECK(cell(TunnelTableModel::MemoryColumn) == QStringLiteral("9.5 GiB free of 12.4 GiB"));

@@ -32,8 +32,9 @@ TEST_CASE("the tray menu offers quick actions for every runtime", "[tray]")
     TrayIcon tray;
     tray.show();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    tray.setTunnels({Tunnel{QStringLiteral("gpu"), QStringLiteral("a.trycloudflare.com"), Tunnel::Kind::Quick, now, now},
-                     Tunnel{QStringLiteral("tpu"), QStringLiteral("b.trycloudflare.com"), Tunnel::Kind::Quick, now, now}});
+    tray.setTunnels(
+        {Tunnel{QStringLiteral("gpu"), QStringLiteral("a.trycloudflare.com"), Tunnel::Kind::Quick, now, now},
+         Tunnel{QStringLiteral("tpu"), QStringLiteral("b.trycloudflare.com"), Tunnel::Kind::Quick, now, now}});
     auto* gpu = tray.menu()->findChild<QMenu*>(QStringLiteral("trayTunnel-gpu"));
     REQUIRE(gpu);
     CHECK(gpu->title() == QStringLiteral("colab-gpu"));
@@ -47,7 +48,8 @@ TEST_CASE("the tray menu offers quick actions for every runtime", "[tray]")
     CHECK(copy.count() == 1);
 
     // Rebuilding for a shorter list leaves no stale entries behind.
-    tray.setTunnels({Tunnel{QStringLiteral("tpu"), QStringLiteral("b.trycloudflare.com"), Tunnel::Kind::Quick, now, now}});
+    tray.setTunnels(
+        {Tunnel{QStringLiteral("tpu"), QStringLiteral("b.trycloudflare.com"), Tunnel::Kind::Quick, now, now}});
     CHECK_FALSE(tray.menu()->findChild<QMenu*>(QStringLiteral("trayTunnel-gpu")));
     CHECK(tray.menu()->findChild<QMenu*>(QStringLiteral("trayTunnel-tpu")));
 }

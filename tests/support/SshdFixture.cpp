@@ -29,13 +29,13 @@ bool SshdFixture::start(QString* error)
     if (!m_nvidiaSmi.isEmpty()) {
         const QString bin = m_dir + QStringLiteral("/bin");
         writeFile(bin + QStringLiteral("/nvidia-smi"), m_nvidiaSmi.toUtf8());
-        QFile::setPermissions(bin + QStringLiteral("/nvidia-smi"),
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
-                                  QFileDevice::ReadOther | QFileDevice::ExeOther);
+        QFile::setPermissions(bin + QStringLiteral("/nvidia-smi"), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                                       QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                                                       QFileDevice::ExeOther);
         arguments << QStringLiteral("--bin") << bin;
     }
-    const ProcessResult result = runProcess(fixturesDir() + QStringLiteral("/sshd-fixture.sh"), arguments,
-                                            m_password.toUtf8() + '\n', 30000);
+    const ProcessResult result =
+        runProcess(fixturesDir() + QStringLiteral("/sshd-fixture.sh"), arguments, m_password.toUtf8() + '\n', 30000);
     if (result.exitCode != 0) {
         *error = QString::fromUtf8(result.err);
         return false;

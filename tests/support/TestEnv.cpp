@@ -47,8 +47,8 @@ void writeFile(const QString& path, const QByteArray& bytes)
         file.write(bytes);
 }
 
-ProcessResult runProcess(const QString& program, const QStringList& arguments, const QByteArray& input,
-                         int timeoutMs, const QStringList& extraEnv)
+ProcessResult runProcess(const QString& program, const QStringList& arguments, const QByteArray& input, int timeoutMs,
+                         const QStringList& extraEnv)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -112,8 +112,9 @@ QStringList appEnv(const QStringList& extra)
 namespace colab::test {
 void resetAppFiles()
 {
-    for (const QString& dir : {QDir::homePath() + QStringLiteral("/.ssh"), QDir::homePath() + QStringLiteral("/dotfiles"),
-                               AppPaths::dataDir(), AppPaths::configDir()})
+    for (const QString& dir :
+         {QDir::homePath() + QStringLiteral("/.ssh"), QDir::homePath() + QStringLiteral("/dotfiles"),
+          AppPaths::dataDir(), AppPaths::configDir()})
         QDir(dir).removeRecursively();
     QDir().mkpath(QDir::homePath());
 }

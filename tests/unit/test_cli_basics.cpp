@@ -1,7 +1,6 @@
 #include "TestEnv.h"
 
 #include <QRegularExpression>
-
 #include <catch2/catch.hpp>
 
 using namespace colab;
@@ -12,7 +11,9 @@ TEST_CASE("the version flag prints the version and needs no display", "[cli]")
     qunsetenv("WAYLAND_DISPLAY");
     const auto result = test::runApp({QStringLiteral("--version")}, {}, {QStringLiteral("QT_QPA_PLATFORM=xcb")});
     CHECK(result.exitCode == 0);
-    CHECK(QString::fromUtf8(result.out).trimmed().contains(QRegularExpression(QStringLiteral("^colab-tunnel \\d+\\.\\d+\\.\\d+$"))));
+    CHECK(QString::fromUtf8(result.out)
+              .trimmed()
+              .contains(QRegularExpression(QStringLiteral("^colab-tunnel \\d+\\.\\d+\\.\\d+$"))));
 }
 
 TEST_CASE("the help flag lists the commands", "[cli]")

@@ -16,7 +16,9 @@ IdePlanner::Environment envWith(const QHash<QString, QString>& installed)
 {
     IdePlanner::Environment env;
     env.cloudflaredPath = QStringLiteral("/usr/local/bin/cloudflared");
-    env.findProgram = [installed](const QString& name) { return installed.value(name); };
+    env.findProgram = [installed](const QString& name) {
+        return installed.value(name);
+    };
     return env;
 }
 } // namespace
@@ -29,9 +31,11 @@ TEST_CASE("VS Code opens the alias with Remote-SSH, preferring code over its var
     REQUIRE(result.ok());
     CHECK(result.plan.argv == QStringList{QStringLiteral("/usr/bin/code"), QStringLiteral("--remote"),
                                           QStringLiteral("ssh-remote+colab-gpu"), QStringLiteral("/content")});
-    CHECK(result.plan.dryRunLines() == QStringList{QStringLiteral("/usr/bin/code --remote ssh-remote+colab-gpu /content")});
+    CHECK(result.plan.dryRunLines() ==
+          QStringList{QStringLiteral("/usr/bin/code --remote ssh-remote+colab-gpu /content")});
 
-    result = IdePlanner::plan(IdePlanner::Ide::VsCode, gpu(), envWith({{QStringLiteral("cursor"), QStringLiteral("/opt/cursor")}}));
+    result = IdePlanner::plan(IdePlanner::Ide::VsCode, gpu(),
+                              envWith({{QStringLiteral("cursor"), QStringLiteral("/opt/cursor")}}));
     CHECK(result.plan.argv.first() == QStringLiteral("/opt/cursor"));
 }
 
@@ -52,21 +56,24 @@ TEST_CASE("without VS Code on the machine its vscode:// link is opened", "[ide]"
 
 TEST_CASE("PyCharm gets a local port from cloudflared access tcp and a Gateway link", "[ide]")
 {
-    const auto result = IdePlanner::plan(IdePlanner::Ide::PyCharm, gpu(),
-                                         envWith({{QStringLiteral("xdg-open"), QStringLiteral("/usr/bin/xdg-open")}}), 40123);
+    const auto result =
+        IdePlanner::plan(IdePlanner::Ide::PyCharm, gpu(),
+                         envWith({{QStringLiteral("xdg-open"), QStringLiteral("/usr/bin/xdg-open")}}), 40123);
     REQUIRE(result.ok());
     CHECK(result.plan.dryRunLines() ==
-          QStringList{QStringLiteral("/usr/local/bin/cloudflared access tcp --hostname calm-river.trycloudflare.com --url "
-                                     "127.0.0.1:40123"),
-                      QStringLiteral("jetbrains-gateway://connect#type=ssh&deploy=false&host=127.0.0.1&port=40123&user=root&"
-                                     "projectPath=%2Fcontent")});
+          QStringList{
+              QStringLiteral("/usr/local/bin/cloudflared access tcp --hostname calm-river.trycloudflare.com --url "
+                             "127.0.0.1:40123"),
+              QStringLiteral("jetbrains-gateway://connect#type=ssh&deploy=false&host=127.0.0.1&port=40123&user=root&"
+                             "projectPath=%2Fcontent")});
 }
 
 TEST_CASE("the terminal runs ssh with the alias in the first emulator found", "[ide]")
 {
-    auto result = IdePlanner::plan(IdePlanner::Ide::Terminal, gpu(),
-                                   envWith({{QStringLiteral("gnome-terminal"), QStringLiteral("/usr/bin/gnome-terminal")},
-                                            {QStringLiteral("xterm"), QStringLiteral("/usr/bin/xterm")}}));
+    auto result =
+        IdePlanner::plan(IdePlanner::Ide::Terminal, gpu(),
+                         envWith({{QStringLiteral("gnome-terminal"), QStringLiteral("/usr/bin/gnome-terminal")},
+                                  {QStringLiteral("xterm"), QStringLiteral("/usr/bin/xterm")}}));
     REQUIRE(result.ok());
     CHECK(result.plan.argv == QStringList{QStringLiteral("/usr/bin/gnome-terminal"), QStringLiteral("--"),
                                           QStringLiteral("ssh"), QStringLiteral("colab-gpu")});

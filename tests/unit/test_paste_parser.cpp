@@ -21,8 +21,12 @@ TEST_CASE("the runtime is found in every form users paste", "[parser]")
         QString name;
     };
     const QList<Case> cases = {
-        {QStringLiteral("some-random-words.trycloudflare.com"), QStringLiteral("some-random-words.trycloudflare.com"), {}},
-        {QStringLiteral("  Some-Random-Words.TryCloudflare.com\n"), QStringLiteral("some-random-words.trycloudflare.com"), {}},
+        {QStringLiteral("some-random-words.trycloudflare.com"),
+         QStringLiteral("some-random-words.trycloudflare.com"),
+         {}},
+        {QStringLiteral("  Some-Random-Words.TryCloudflare.com\n"),
+         QStringLiteral("some-random-words.trycloudflare.com"),
+         {}},
         {QStringLiteral("https://quiet-fox.trycloudflare.com/"), QStringLiteral("quiet-fox.trycloudflare.com"), {}},
         {QStringLiteral("ssh root@quiet-fox.trycloudflare.com"), QStringLiteral("quiet-fox.trycloudflare.com"), {}},
         {QStringLiteral("ssh -p 22 quiet-fox.trycloudflare.com"), QStringLiteral("quiet-fox.trycloudflare.com"), {}},
@@ -46,9 +50,9 @@ TEST_CASE("the runtime is found in every form users paste", "[parser]")
 
 TEST_CASE("documentation links and the wildcard are never the runtime", "[parser]")
 {
-    const ParsedRuntime parsed = PasteParser::parse(QStringLiteral(
-        "Host *.trycloudflare.com\nsee https://developers.cloudflare.com/cloudflare-one/ and "
-        "https://github.com/WassimBenzarti/colab-ssh\nlogs: ./cloudflared.log\nversion 2026.8.2\n"));
+    const ParsedRuntime parsed = PasteParser::parse(
+        QStringLiteral("Host *.trycloudflare.com\nsee https://developers.cloudflare.com/cloudflare-one/ and "
+                       "https://github.com/WassimBenzarti/colab-ssh\nlogs: ./cloudflared.log\nversion 2026.8.2\n"));
     CHECK_FALSE(parsed.ok());
     CHECK(parsed.error.contains(QStringLiteral("No runtime hostname")));
     CHECK_FALSE(PasteParser::parse(QStringLiteral("*.trycloudflare.com")).ok());
@@ -59,8 +63,8 @@ TEST_CASE("several runtimes in one text are named in the error", "[parser]")
 {
     const ParsedRuntime parsed = PasteParser::parse(sample("two_runtimes.txt"));
     REQUIRE_FALSE(parsed.ok());
-    CHECK(parsed.candidates ==
-          QStringList({QStringLiteral("first-runtime-one.trycloudflare.com"), QStringLiteral("second-runtime-two.trycloudflare.com")}));
+    CHECK(parsed.candidates == QStringList({QStringLiteral("first-runtime-one.trycloudflare.com"),
+                                            QStringLiteral("second-runtime-two.trycloudflare.com")}));
     CHECK(parsed.error.contains(QStringLiteral("first-runtime-one.trycloudflare.com")));
     CHECK(parsed.error.contains(QStringLiteral("second-runtime-two.trycloudflare.com")));
 }
@@ -77,7 +81,8 @@ TEST_CASE("hostile or malformed input is rejected with a reason", "[parser]")
         QStringLiteral("`id`.trycloudflare.com"),
         QStringLiteral("%h.trycloudflare.com"),
         QString::fromUtf8("quiet-fox.trycloudflare.com\0x", 29),
-        QString::fromUtf8("qu\xd1\x96" "et-fox.trycloudflare.com"), // Cyrillic i
+        QString::fromUtf8("qu\xd1\x96"
+                          "et-fox.trycloudflare.com"), // Cyrillic i
         QStringLiteral("127.0.0.1"),
         QStringLiteral("ssh root@10.0.0.5"),
         QStringLiteral("[::1]"),
@@ -98,7 +103,8 @@ TEST_CASE("hostile or malformed input is rejected with a reason", "[parser]")
 TEST_CASE("config lines around a hostname never travel with it", "[parser]")
 {
     // Only the validated hostname is taken from multi-line text; the rest is never copied anywhere.
-    const ParsedRuntime parsed = PasteParser::parse(QStringLiteral("quiet-fox.trycloudflare.com\nHost *\n  ProxyCommand evil"));
+    const ParsedRuntime parsed =
+        PasteParser::parse(QStringLiteral("quiet-fox.trycloudflare.com\nHost *\n  ProxyCommand evil"));
     CHECK(parsed.hostname == QStringLiteral("quiet-fox.trycloudflare.com"));
 }
 

@@ -42,7 +42,8 @@ TEST_CASE("the block has one complete Host entry per tunnel, literal hostname an
                        QStringLiteral("    HostName a-b-c.trycloudflare.com"),
                        QStringLiteral("    User root"),
                        QStringLiteral("    Port 22"),
-                       QStringLiteral("    ProxyCommand /usr/local/bin/cloudflared access ssh --hostname a-b-c.trycloudflare.com"),
+                       QStringLiteral(
+                           "    ProxyCommand /usr/local/bin/cloudflared access ssh --hostname a-b-c.trycloudflare.com"),
                        QStringLiteral("    UserKnownHostsFile \"/home/ana/.local/share/colab-tunnel/known_hosts/gpu\""),
                        QStringLiteral("    StrictHostKeyChecking accept-new"),
                        QStringLiteral("    ServerAliveInterval 30"),
@@ -60,8 +61,8 @@ TEST_CASE("paths are quoted for macOS and Windows", "[sshconfig]")
     mac.cloudflaredPath = QStringLiteral("/Users/ana/My Tools/cloudflared");
     mac.knownHostsDir = QStringLiteral("/Users/ana/Library/Application Support/colab-tunnel/known_hosts");
     const QStringList macLines = renderOrFail({tunnel("gpu", "a.trycloudflare.com")}, mac);
-    CHECK(macLines.contains(
-        QStringLiteral("    ProxyCommand '/Users/ana/My Tools/cloudflared' access ssh --hostname a.trycloudflare.com")));
+    CHECK(macLines.contains(QStringLiteral(
+        "    ProxyCommand '/Users/ana/My Tools/cloudflared' access ssh --hostname a.trycloudflare.com")));
     CHECK(macLines.contains(QStringLiteral(
         "    UserKnownHostsFile \"/Users/ana/Library/Application Support/colab-tunnel/known_hosts/gpu\"")));
 
@@ -71,11 +72,12 @@ TEST_CASE("paths are quoted for macOS and Windows", "[sshconfig]")
     win.knownHostsDir = QStringLiteral("C:\\Users\\Ana Lee\\AppData\\Roaming\\colab-tunnel\\known_hosts");
     win.identityFile = QStringLiteral("C:\\Users\\Ana Lee\\AppData\\Roaming\\colab-tunnel\\id_ed25519");
     const QStringList winLines = renderOrFail({tunnel("gpu", "a.trycloudflare.com")}, win);
-    CHECK(winLines.contains(QStringLiteral(
-        "    ProxyCommand \"C:\\Program Files (x86)\\cloudflared\\cloudflared.exe\" access ssh --hostname a.trycloudflare.com")));
+    CHECK(winLines.contains(QStringLiteral("    ProxyCommand \"C:\\Program Files (x86)\\cloudflared\\cloudflared.exe\" "
+                                           "access ssh --hostname a.trycloudflare.com")));
     CHECK(winLines.contains(
         QStringLiteral("    UserKnownHostsFile \"C:/Users/Ana Lee/AppData/Roaming/colab-tunnel/known_hosts/gpu\"")));
-    CHECK(winLines.contains(QStringLiteral("    IdentityFile \"C:/Users/Ana Lee/AppData/Roaming/colab-tunnel/id_ed25519\"")));
+    CHECK(winLines.contains(
+        QStringLiteral("    IdentityFile \"C:/Users/Ana Lee/AppData/Roaming/colab-tunnel/id_ed25519\"")));
 }
 
 TEST_CASE("shell-special and %-token characters in paths are neutralised", "[sshconfig]")
@@ -96,9 +98,11 @@ TEST_CASE("the block goes before the first Host or Match line and keeps the file
 {
     const QStringList block = {SshConfigBlock::kBeginMarker, QStringLiteral("Host colab-gpu"),
                                QStringLiteral("    HostName a.trycloudflare.com"), SshConfigBlock::kEndMarker};
-    const QByteArray crlf = "\xEF\xBB\xBFInclude ~/.ssh/conf.d/*\r\n# mine\r\n\tServerAliveInterval 5\r\nhost *\r\n  User bob";
+    const QByteArray crlf =
+        "\xEF\xBB\xBFInclude ~/.ssh/conf.d/*\r\n# mine\r\n\tServerAliveInterval 5\r\nhost *\r\n  User bob";
     const QByteArray added = ManagedBlockEditor::apply(crlf, block);
-    CHECK(added.startsWith("\xEF\xBB\xBFInclude ~/.ssh/conf.d/*\r\n# mine\r\n\tServerAliveInterval 5\r\n# >>> colab-tunnel"));
+    CHECK(added.startsWith(
+        "\xEF\xBB\xBFInclude ~/.ssh/conf.d/*\r\n# mine\r\n\tServerAliveInterval 5\r\n# >>> colab-tunnel"));
     CHECK(added.endsWith("# <<< colab-tunnel managed block <<<\r\nhost *\r\n  User bob"));
     CHECK(ManagedBlockEditor::apply(added, {}) == crlf);
 
@@ -134,10 +138,26 @@ TEST_CASE("property: add then remove is byte-identical for 1000+ generated confi
 {
     QRandomGenerator rng(20261130);
     const QList<QByteArray> pieces = {
-        "Host *",         "host example",    "HOST=foo",          "Match all",     "match host x exec \"test 1\"",
-        "Include ~/.ssh/config.d/*", "# comment", "#", "",        "\tUser bob",    "  IdentityFile ~/.ssh/id_rsa",
-        "ServerAliveInterval 5", "Hostname=x.example.com", "   ", "\t\t# indented comment", "ProxyJump bastion",
-        "Hosts are fun",  "Matching nothing", "# >>> not our marker", "  Port 2222",
+        "Host *",
+        "host example",
+        "HOST=foo",
+        "Match all",
+        "match host x exec \"test 1\"",
+        "Include ~/.ssh/config.d/*",
+        "# comment",
+        "#",
+        "",
+        "\tUser bob",
+        "  IdentityFile ~/.ssh/id_rsa",
+        "ServerAliveInterval 5",
+        "Hostname=x.example.com",
+        "   ",
+        "\t\t# indented comment",
+        "ProxyJump bastion",
+        "Hosts are fun",
+        "Matching nothing",
+        "# >>> not our marker",
+        "  Port 2222",
     };
     const QStringList block = {SshConfigBlock::kBeginMarker, QStringLiteral("Host colab-gpu"),
                                QStringLiteral("    HostName a.trycloudflare.com"), SshConfigBlock::kEndMarker};
@@ -186,7 +206,8 @@ TEST_CASE("a save by another editor while we write is kept, never overwritten by
         if (saves++ == 0)
             colab::test::writeFile(path, "Host a\n  User me\nHost b\n  User you\n"); // the other editor
     });
-    const QStringList block = {SshConfigBlock::kBeginMarker, QStringLiteral("Host colab-x"), SshConfigBlock::kEndMarker};
+    const QStringList block = {SshConfigBlock::kBeginMarker, QStringLiteral("Host colab-x"),
+                               SshConfigBlock::kEndMarker};
     QString error;
     REQUIRE(file.writeBlock(block, &error));
     const QByteArray result = colab::test::readFile(path);

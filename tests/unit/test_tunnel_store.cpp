@@ -35,7 +35,8 @@ TEST_CASE("re-adding a name points it at the new runtime's hostname", "[store]")
     TunnelStore store(test::makeScratchDir(QStringLiteral("store")) + QStringLiteral("/t.json"));
     const QDateTime t0 = QDateTime::currentDateTimeUtc();
     store.upsert(QStringLiteral("old-words.trycloudflare.com"), QStringLiteral("gpu"), t0);
-    const auto change = store.upsert(QStringLiteral("new-words.trycloudflare.com"), QStringLiteral("gpu"), t0.addSecs(60));
+    const auto change =
+        store.upsert(QStringLiteral("new-words.trycloudflare.com"), QStringLiteral("gpu"), t0.addSecs(60));
     CHECK_FALSE(change.created);
     CHECK(change.hostnameChanged);
     CHECK(change.previousHostname == QStringLiteral("old-words.trycloudflare.com"));

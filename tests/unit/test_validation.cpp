@@ -27,7 +27,8 @@ TEST_CASE("hostnames that could inject into ssh config or a shell are rejected w
                          "192.168.1.10",
                          "::1",
                          "exa\"mple.com",
-                         "e\xd1\x85" "ample.com", // Cyrillic 'х' look-alike
+                         "e\xd1\x85"
+                         "ample.com", // Cyrillic 'х' look-alike
                          "xn--.com-"};
     for (const char* input : bad) {
         const Validated result = validateHostname(QString::fromUtf8(input));

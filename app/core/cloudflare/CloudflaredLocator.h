@@ -12,8 +12,8 @@ class CloudflaredLocator
 public:
     struct Result
     {
-        QString path;            // absolute, when found
-        QString error;           // why not, with what to do
+        QString path;  // absolute, when found
+        QString error; // why not, with what to do
         bool ok() const { return error.isEmpty(); }
     };
 

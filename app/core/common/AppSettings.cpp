@@ -24,7 +24,9 @@ bool AppSettings::isValidRemoteFolder(const QString& folder)
 
 QString AppSettings::remoteFolder()
 {
-    const QString folder = QSettings(settingsFile(), QSettings::IniFormat).value(QStringLiteral("ide/remoteFolder"), kDefaultFolder).toString();
+    const QString folder = QSettings(settingsFile(), QSettings::IniFormat)
+                               .value(QStringLiteral("ide/remoteFolder"), kDefaultFolder)
+                               .toString();
     return isValidRemoteFolder(folder) ? folder : kDefaultFolder;
 }
 

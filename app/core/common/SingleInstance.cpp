@@ -5,9 +5,9 @@
 
 #include <QCryptographicHash>
 #include <QDataStream>
-#include <QStringList>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QStringList>
 
 namespace colab {
 

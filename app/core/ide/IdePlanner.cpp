@@ -10,8 +10,8 @@ namespace colab {
 
 namespace {
 
-const QStringList kVsCodeVariants = {QStringLiteral("code"), QStringLiteral("code-insiders"),
-                                     QStringLiteral("codium"), QStringLiteral("cursor")};
+const QStringList kVsCodeVariants = {QStringLiteral("code"), QStringLiteral("code-insiders"), QStringLiteral("codium"),
+                                     QStringLiteral("cursor")};
 
 QStringList usualLocations(const QString& name)
 {
@@ -159,8 +159,12 @@ IdePlanner::Result IdePlanner::plan(Ide ide, const Tunnel& tunnel, const Environ
             return result;
         }
         plan.localPort = localPort;
-        plan.portForward = {env.cloudflaredPath, QStringLiteral("access"), QStringLiteral("tcp"),
-                            QStringLiteral("--hostname"), tunnel.hostname, QStringLiteral("--url"),
+        plan.portForward = {env.cloudflaredPath,
+                            QStringLiteral("access"),
+                            QStringLiteral("tcp"),
+                            QStringLiteral("--hostname"),
+                            tunnel.hostname,
+                            QStringLiteral("--url"),
                             QStringLiteral("127.0.0.1:%1").arg(localPort)};
         plan.url = gatewayUrl(QStringLiteral("127.0.0.1"), localPort, env.remoteFolder);
         plan.urlOpener = urlOpener(find);

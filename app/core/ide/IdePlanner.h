@@ -4,7 +4,6 @@
 #include "tunnels/Tunnel.h"
 
 #include <QString>
-
 #include <functional>
 
 namespace colab {
@@ -19,7 +18,7 @@ public:
 
     struct Environment
     {
-        QString cloudflaredPath;          // absolute (needed for PyCharm's local port)
+        QString cloudflaredPath; // absolute (needed for PyCharm's local port)
         QString remoteFolder = QStringLiteral("/content");
         // How programs are found; tests and other OSes replace it.
         std::function<QString(const QString& name)> findProgram;

@@ -7,7 +7,6 @@
 #include <QFileInfo>
 #include <QTcpSocket>
 #include <QTimer>
-
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -181,7 +180,8 @@ void LaunchRunner::pollChild()
     m_childStderr = -1;
     if (exited && !(WIFEXITED(status) && WEXITSTATUS(status) == 0)) {
         const QString output = QString::fromLocal8Bit(m_childErrors).trimmed();
-        fail(tr("%1 exited at once (status %2)%3").arg(m_childWhat)
+        fail(tr("%1 exited at once (status %2)%3")
+                 .arg(m_childWhat)
                  .arg(WIFEXITED(status) ? WEXITSTATUS(status) : -1)
                  .arg(output.isEmpty() ? QString() : QStringLiteral(": ") + output.section(QLatin1Char('\n'), -1)));
         return;

@@ -4,7 +4,6 @@
 
 #include <QObject>
 #include <QProcess>
-
 #include <sys/types.h>
 
 class QTimer;

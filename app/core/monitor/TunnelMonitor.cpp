@@ -4,7 +4,6 @@
 #include "ssh/ProbeSetup.h"
 
 #include <QRandomGenerator>
-
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -166,8 +165,8 @@ void TunnelMonitor::runDue()
 void TunnelMonitor::start(Entry& entry)
 {
     // Offline or unknown runtimes get the light check first; a full probe follows once it answers.
-    const bool banner = !entry.fullRequested &&
-                        (entry.last.state == State::Online || entry.last.state == State::Offline);
+    const bool banner =
+        !entry.fullRequested && (entry.last.state == State::Online || entry.last.state == State::Offline);
     const Prober::Depth depth = banner ? Prober::Depth::Banner : Prober::Depth::Full;
     entry.inFlight = true;
     entry.fullRequested = false;
@@ -199,7 +198,8 @@ void TunnelMonitor::start(Entry& entry)
         --m_running;
         const bool wasFull = depth == Prober::Depth::Full;
         QMetaObject::invokeMethod(
-            this, [this, name = tunnel.name, generation, wasFull, result] { finished(name, generation, wasFull, result); },
+            this,
+            [this, name = tunnel.name, generation, wasFull, result] { finished(name, generation, wasFull, result); },
             Qt::QueuedConnection);
     });
 }
@@ -229,7 +229,8 @@ void TunnelMonitor::finished(const QString& name, quint64 generation, bool full,
     }
     entry.dueAtMs = waitsForUser(entry.last.state) ? -1 : m_clock.elapsed() + nextDelayMs(entry);
     if (full || entry.last.state != before) {
-        qCDebug(lcMonitor) << name << ProbeResult::stateName(before) << "->" << ProbeResult::stateName(entry.last.state);
+        qCDebug(lcMonitor) << name << ProbeResult::stateName(before) << "->"
+                           << ProbeResult::stateName(entry.last.state);
         emit stateChanged(name, entry.last);
     }
     reschedule();

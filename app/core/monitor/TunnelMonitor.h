@@ -9,7 +9,6 @@
 #include <QObject>
 #include <QThreadPool>
 #include <QTimer>
-
 #include <atomic>
 
 namespace colab {
@@ -48,7 +47,7 @@ public:
     void shutdown();
 
     ProbeResult state(const QString& name) const;
-    int inFlight() const { return m_inFlight; }       // queued or running
+    int inFlight() const { return m_inFlight; }      // queued or running
     int running() const { return m_running.load(); } // on a worker thread right now
 
 signals:
@@ -59,7 +58,7 @@ private:
     {
         Tunnel tunnel;
         ProbeResult last;
-        qint64 dueAtMs = 0;    // on m_clock; -1 = not scheduled
+        qint64 dueAtMs = 0; // on m_clock; -1 = not scheduled
         int failures = 0;
         bool inFlight = false;
         bool fullRequested = true;

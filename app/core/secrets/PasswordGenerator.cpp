@@ -6,8 +6,7 @@ namespace colab {
 
 QString generatePassword(int length)
 {
-    static const QString alphabet =
-        QStringLiteral("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.+=@%");
+    static const QString alphabet = QStringLiteral("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.+=@%");
     length = qMax(length, 20);
     QString password;
     password.reserve(length);

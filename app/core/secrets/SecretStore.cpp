@@ -124,8 +124,7 @@ void SecretStore::start(Op op, const QString& key, const QString& value, Callbac
                                [this, op, key, value, done] { start(op, key, value, done, true); });
             return;
         }
-        if ((status == Status::NoKeychain || status == Status::AccessDenied) &&
-            serveFromSession(op, key, value, done))
+        if ((status == Status::NoKeychain || status == Status::AccessDenied) && serveFromSession(op, key, value, done))
             return;
         Result result{status, {}, explain(status, finished->errorString())};
         if (status == Status::Ok && op == Op::Read)

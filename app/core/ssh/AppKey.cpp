@@ -5,7 +5,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QObject>
-
 #include <libssh/libssh.h>
 
 namespace colab {

@@ -5,7 +5,6 @@
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
-
 #include <optional>
 
 namespace colab {
@@ -20,7 +19,7 @@ struct ProbeResult
     QString message; // one line, plain words, with the fix
     qint64 latencyMs = -1;
     QString hostKeySha256;
-    bool keyInstalled = false;     // this probe installed the app's key on the runtime
+    bool keyInstalled = false; // this probe installed the app's key on the runtime
     bool passwordWasUsed = false;
     std::optional<RuntimeFacts> runtime;
 

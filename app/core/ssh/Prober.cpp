@@ -16,7 +16,8 @@ using State = ProbeResult::State;
 const QString kInstallKey = QStringLiteral(
     "umask 077; mkdir -p \"$HOME/.ssh\" && chmod 700 \"$HOME/.ssh\" && touch \"$HOME/.ssh/authorized_keys\" && "
     "chmod 600 \"$HOME/.ssh/authorized_keys\" && IFS= read -r key && "
-    "{ grep -qxF \"$key\" \"$HOME/.ssh/authorized_keys\" || printf '%s\\n' \"$key\" >> \"$HOME/.ssh/authorized_keys\"; }");
+    "{ grep -qxF \"$key\" \"$HOME/.ssh/authorized_keys\" || printf '%s\\n' \"$key\" >> \"$HOME/.ssh/authorized_keys\"; "
+    "}");
 } // namespace
 
 QString Prober::explainConnectFailure(const QByteArray& proxyStderr, const QString& sshError, bool proxyStarted,
@@ -28,8 +29,7 @@ QString Prober::explainConnectFailure(const QByteArray& proxyStderr, const QStri
         return QObject::tr("cloudflared could not be started (%1). Install it or choose its location in the settings.")
             .arg(sshError);
     }
-    if (proxyStderr.contains("websocket: bad handshake") || proxyStderr.contains("1033") ||
-        proxyStderr.contains("530"))
+    if (proxyStderr.contains("websocket: bad handshake") || proxyStderr.contains("1033") || proxyStderr.contains("530"))
         return QObject::tr("The runtime is not reachable: it stopped, or its quick tunnel is still starting (that "
                            "can take a minute). Re-run the Colab cell if it does not come back.");
     if (sshError.contains(QLatin1String("Timeout"), Qt::CaseInsensitive))
@@ -62,7 +62,8 @@ ProbeResult Prober::probe(const Tunnel& tunnel, const Options& options)
     if (!session.connect(endpoint)) {
         const bool proxyStarted = !session.errorString().contains(QLatin1String("not found")) &&
                                   !session.errorString().contains(QLatin1String("not executable"));
-        result.message = explainConnectFailure(session.proxyStderr(), session.errorString(), proxyStarted, &result.state);
+        result.message =
+            explainConnectFailure(session.proxyStderr(), session.errorString(), proxyStarted, &result.state);
         qCDebug(lcSsh) << tunnel.name << "offline:" << session.errorString();
         return result;
     }

@@ -4,7 +4,6 @@
 #include "tunnels/Tunnel.h"
 
 #include <QString>
-
 #include <atomic>
 
 namespace colab {
@@ -21,11 +20,11 @@ public:
 
     struct Options
     {
-        QString cloudflaredPath;   // absolute
-        QString knownHostsFile;    // the tunnel's own
-        QString privateKeyFile;    // the app's key (may not exist yet)
-        QString publicKeyLine;     // installed after a password login; empty = do not install
-        QString password;          // empty = key only
+        QString cloudflaredPath; // absolute
+        QString knownHostsFile;  // the tunnel's own
+        QString privateKeyFile;  // the app's key (may not exist yet)
+        QString publicKeyLine;   // installed after a password login; empty = do not install
+        QString password;        // empty = key only
         int connectTimeoutMs = 20000;
         int commandTimeoutMs = 15000;
         Depth depth = Depth::Full;

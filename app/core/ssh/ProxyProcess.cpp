@@ -4,7 +4,6 @@
 
 #include <QFileInfo>
 #include <QStandardPaths>
-
 #include <cerrno>
 #include <csignal>
 #include <cstring>

@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QStringList>
-
 #include <sys/types.h>
 
 namespace colab {

@@ -7,15 +7,14 @@ namespace colab {
 QString RuntimeFacts::command()
 {
     // Colab's CUDA tools live outside a login shell's PATH; add the usual places.
-    return QStringLiteral(
-        "export PATH=\"$PATH:/usr/local/bin:/usr/local/nvidia/bin:/usr/local/cuda/bin\"; "
-        "echo '@gpu'; nvidia-smi --query-gpu=name,memory.total,memory.used,utilization.gpu "
-        "--format=csv,noheader,nounits 2>/dev/null | head -n 1; "
-        "echo '@mem'; grep -E '^(MemTotal|MemAvailable):' /proc/meminfo 2>/dev/null; "
-        "echo '@disk'; (df -Pk /content 2>/dev/null || df -Pk / 2>/dev/null) | tail -n 1; "
-        "echo '@uptime'; cut -d' ' -f1 /proc/uptime 2>/dev/null; "
-        "echo '@python'; python3 --version 2>&1 | head -n 1; "
-        "echo '@end'");
+    return QStringLiteral("export PATH=\"$PATH:/usr/local/bin:/usr/local/nvidia/bin:/usr/local/cuda/bin\"; "
+                          "echo '@gpu'; nvidia-smi --query-gpu=name,memory.total,memory.used,utilization.gpu "
+                          "--format=csv,noheader,nounits 2>/dev/null | head -n 1; "
+                          "echo '@mem'; grep -E '^(MemTotal|MemAvailable):' /proc/meminfo 2>/dev/null; "
+                          "echo '@disk'; (df -Pk /content 2>/dev/null || df -Pk / 2>/dev/null) | tail -n 1; "
+                          "echo '@uptime'; cut -d' ' -f1 /proc/uptime 2>/dev/null; "
+                          "echo '@python'; python3 --version 2>&1 | head -n 1; "
+                          "echo '@end'");
 }
 
 namespace {
@@ -82,7 +81,9 @@ RuntimeFacts RuntimeFacts::parse(const QByteArray& output)
 
 QJsonObject RuntimeFacts::toJson() const
 {
-    auto orNull = [](const auto& value) { return value ? QJsonValue(double(*value)) : QJsonValue(QJsonValue::Null); };
+    auto orNull = [](const auto& value) {
+        return value ? QJsonValue(double(*value)) : QJsonValue(QJsonValue::Null);
+    };
     return QJsonObject{
         {QStringLiteral("gpu"), gpu},
         {QStringLiteral("gpu_memory_total_mib"), orNull(gpuMemoryTotalMib)},

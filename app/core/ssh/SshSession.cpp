@@ -5,7 +5,6 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-
 #include <libssh/libssh.h>
 
 namespace colab {
@@ -71,8 +70,8 @@ bool SshSession::connect(const SshEndpoint& endpoint)
     ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &timeoutSec);
     ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT_USEC, &timeoutUsec);
     ssh_options_set(m_session, SSH_OPTIONS_PROCESS_CONFIG, &noConfig);
-    const QByteArray knownHosts = QFile::encodeName(endpoint.knownHostsFile.isEmpty() ? QStringLiteral("/dev/null")
-                                                                                       : endpoint.knownHostsFile);
+    const QByteArray knownHosts =
+        QFile::encodeName(endpoint.knownHostsFile.isEmpty() ? QStringLiteral("/dev/null") : endpoint.knownHostsFile);
     ssh_options_set(m_session, SSH_OPTIONS_KNOWNHOSTS, knownHosts.constData());
     ssh_options_set(m_session, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, "/dev/null");
 

@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 struct ssh_session_struct;
@@ -14,7 +13,7 @@ class ProxyProcess;
 
 struct SshEndpoint
 {
-    QString host;             // the runtime's hostname (what known_hosts entries are keyed by)
+    QString host; // the runtime's hostname (what known_hosts entries are keyed by)
     int port = 22;
     QString user = QStringLiteral("root");
     QStringList proxyCommand; // argv; empty = direct TCP to host:port
@@ -24,11 +23,11 @@ struct SshEndpoint
 
 struct ExecResult
 {
-    bool ok = false;       // the command ran and finished within the timeout
+    bool ok = false; // the command ran and finished within the timeout
     int exitStatus = -1;
     QByteArray out;
     QByteArray err;
-    QString error;         // why it did not run, when !ok
+    QString error; // why it did not run, when !ok
 };
 
 // One blocking libssh client session. Use from a worker thread, never the GUI thread.

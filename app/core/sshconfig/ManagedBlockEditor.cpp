@@ -15,9 +15,9 @@ const QByteArray kJoinedSuffix = QByteArrayLiteral(" (a newline was added before
 
 struct Line
 {
-    int start;   // offset of the first byte
-    int end;     // offset after the content, before the line ending
-    int next;    // offset after the line ending
+    int start; // offset of the first byte
+    int end;   // offset after the content, before the line ending
+    int next;  // offset after the line ending
 };
 
 QList<Line> splitLines(const QByteArray& content)

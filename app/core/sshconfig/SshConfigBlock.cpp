@@ -43,7 +43,8 @@ QString SshConfigBlock::quoteProxyProgram(const QString& path, Platform platform
     // ssh hands ProxyCommand verbatim to `/bin/sh -c "exec …"` on Unix, to CreateProcess on Windows.
     if (platform == Platform::Windows)
         return QLatin1Char('"') + escapeTokens(path) + QLatin1Char('"');
-    static const QString plain = QStringLiteral("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/._-+,:@");
+    static const QString plain =
+        QStringLiteral("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/._-+,:@");
     bool needsQuotes = path.isEmpty();
     for (QChar c : path)
         needsQuotes = needsQuotes || !plain.contains(c);
@@ -89,8 +90,7 @@ bool SshConfigBlock::render(const QList<Tunnel>& tunnels, const Settings& settin
     *lines << kBeginMarker;
     for (const Tunnel& tunnel : tunnels) {
         *lines << QStringLiteral("Host %1").arg(tunnel.alias())
-               << QStringLiteral("    HostName %1").arg(tunnel.hostname)
-               << QStringLiteral("    User root")
+               << QStringLiteral("    HostName %1").arg(tunnel.hostname) << QStringLiteral("    User root")
                << QStringLiteral("    Port 22")
                << QStringLiteral("    ProxyCommand %1 access ssh --hostname %2")
                       .arg(quoteProxyProgram(settings.cloudflaredPath, settings.platform), tunnel.hostname)
@@ -100,7 +100,8 @@ bool SshConfigBlock::render(const QList<Tunnel>& tunnels, const Settings& settin
                << QStringLiteral("    ServerAliveInterval %1").arg(settings.serverAliveInterval)
                << QStringLiteral("    ServerAliveCountMax %1").arg(settings.serverAliveCountMax);
         if (!settings.identityFile.isEmpty())
-            *lines << QStringLiteral("    IdentityFile %1").arg(quoteFileArgument(settings.identityFile, settings.platform))
+            *lines << QStringLiteral("    IdentityFile %1")
+                          .arg(quoteFileArgument(settings.identityFile, settings.platform))
                    << QStringLiteral("    IdentitiesOnly yes");
     }
     *lines << kEndMarker;

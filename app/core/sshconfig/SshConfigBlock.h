@@ -17,9 +17,9 @@ public:
 
     struct Settings
     {
-        QString cloudflaredPath;  // absolute
-        QString knownHostsDir;    // absolute; one file per tunnel inside
-        QString identityFile;     // absolute; empty until the app's key exists
+        QString cloudflaredPath; // absolute
+        QString knownHostsDir;   // absolute; one file per tunnel inside
+        QString identityFile;    // absolute; empty until the app's key exists
         Platform platform = Platform::Unix;
         int serverAliveInterval = 30;
         int serverAliveCountMax = 4;

@@ -16,21 +16,31 @@ constexpr int kMaxInput = 256 * 1024;
 
 // Domains that appear in Colab output and guides but are never a runtime.
 const QStringList kNeverRuntime = {
-    QStringLiteral("cloudflare.com"),      QStringLiteral("cloudflareaccess.com"), QStringLiteral("github.com"),
-    QStringLiteral("githubusercontent.com"), QStringLiteral("google.com"),       QStringLiteral("googleapis.com"),
-    QStringLiteral("googleusercontent.com"), QStringLiteral("pypi.org"),          QStringLiteral("python.org"),
-    QStringLiteral("visualstudio.com"),    QStringLiteral("microsoft.com"),       QStringLiteral("jetbrains.com"),
-    QStringLiteral("cfargotunnel.com"),    QStringLiteral("readthedocs.io"),      QStringLiteral("ngrok.io"),
+    QStringLiteral("cloudflare.com"),
+    QStringLiteral("cloudflareaccess.com"),
+    QStringLiteral("github.com"),
+    QStringLiteral("githubusercontent.com"),
+    QStringLiteral("google.com"),
+    QStringLiteral("googleapis.com"),
+    QStringLiteral("googleusercontent.com"),
+    QStringLiteral("pypi.org"),
+    QStringLiteral("python.org"),
+    QStringLiteral("visualstudio.com"),
+    QStringLiteral("microsoft.com"),
+    QStringLiteral("jetbrains.com"),
+    QStringLiteral("cfargotunnel.com"),
+    QStringLiteral("readthedocs.io"),
+    QStringLiteral("ngrok.io"),
 };
 // A "hostname" ending in one of these is a file name (cloudflared.log, main.py).
 const QSet<QString> kFileExtensions = {
-    QStringLiteral("log"),  QStringLiteral("txt"), QStringLiteral("py"),   QStringLiteral("sh"),
-    QStringLiteral("json"), QStringLiteral("yaml"), QStringLiteral("yml"), QStringLiteral("pem"),
-    QStringLiteral("deb"),  QStringLiteral("rpm"), QStringLiteral("exe"),  QStringLiteral("md"),
-    QStringLiteral("ipynb"), QStringLiteral("cfg"), QStringLiteral("conf"), QStringLiteral("gz"),
-    QStringLiteral("zip"),  QStringLiteral("tar"), QStringLiteral("pub"),  QStringLiteral("key"),
-    QStringLiteral("msi"),  QStringLiteral("dmg"), QStringLiteral("html"), QStringLiteral("htm"),
-    QStringLiteral("whl"),  QStringLiteral("cpp"), QStringLiteral("h"),    QStringLiteral("js"),
+    QStringLiteral("log"),   QStringLiteral("txt"),  QStringLiteral("py"),   QStringLiteral("sh"),
+    QStringLiteral("json"),  QStringLiteral("yaml"), QStringLiteral("yml"),  QStringLiteral("pem"),
+    QStringLiteral("deb"),   QStringLiteral("rpm"),  QStringLiteral("exe"),  QStringLiteral("md"),
+    QStringLiteral("ipynb"), QStringLiteral("cfg"),  QStringLiteral("conf"), QStringLiteral("gz"),
+    QStringLiteral("zip"),   QStringLiteral("tar"),  QStringLiteral("pub"),  QStringLiteral("key"),
+    QStringLiteral("msi"),   QStringLiteral("dmg"),  QStringLiteral("html"), QStringLiteral("htm"),
+    QStringLiteral("whl"),   QStringLiteral("cpp"),  QStringLiteral("h"),    QStringLiteral("js"),
 };
 
 bool isNeverRuntime(const QString& host)
@@ -104,8 +114,8 @@ ParsedRuntime PasteParser::parse(const QString& input)
     // A single line is a hostname unless it is one of the one-line forms we know (an ssh command,
     // a URL, colab_ssh's "Successfully running HOST"): a stray space, quote or ';' in what the user
     // typed must be refused, not worked around.
-    static const QRegularExpression knownLine(
-        QStringLiteral("^(ssh\\s|Successfully running\\s)|://"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression knownLine(QStringLiteral("^(ssh\\s|Successfully running\\s)|://"),
+                                              QRegularExpression::CaseInsensitiveOption);
     if (!text.contains(QLatin1Char('\n')) && !knownLine.match(text).hasMatch()) {
         const Validated host = validateHostname(text);
         if (!host.ok())
@@ -122,11 +132,14 @@ ParsedRuntime PasteParser::parseLink(const QString& link)
     const QUrl url(link, QUrl::StrictMode);
     if (!url.isValid() || url.scheme().toLower() != QLatin1String("colab-tunnel"))
         return {{}, {}, QObject::tr("The colab-tunnel link is malformed."), {}};
-    const QString action = url.host().isEmpty() ? url.path().section(QLatin1Char('/'), 0, 0, QString::SectionSkipEmpty)
-                                                : url.host();
+    const QString action =
+        url.host().isEmpty() ? url.path().section(QLatin1Char('/'), 0, 0, QString::SectionSkipEmpty) : url.host();
     if (action.toLower() != QLatin1String("add"))
-        return {{}, {}, QObject::tr("The link asks for \"%1\"; only colab-tunnel://add links are supported.")
-                            .arg(action.left(40)), {}};
+        return {
+            {},
+            {},
+            QObject::tr("The link asks for \"%1\"; only colab-tunnel://add links are supported.").arg(action.left(40)),
+            {}};
     const QUrlQuery query(url);
     const QString rawHost = query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
     if (rawHost.isEmpty())
@@ -164,8 +177,11 @@ ParsedRuntime PasteParser::parseFreeText(const QString& raw)
     if (linkHosts.size() == 1)
         return fromLink;
     if (linkHosts.size() > 1)
-        return {{}, {}, QObject::tr("The text names several runtimes (%1); paste one at a time.")
-                            .arg(linkHosts.join(QStringLiteral(", "))), linkHosts};
+        return {{},
+                {},
+                QObject::tr("The text names several runtimes (%1); paste one at a time.")
+                    .arg(linkHosts.join(QStringLiteral(", "))),
+                linkHosts};
 
     static const QRegularExpression hostPattern(
         QStringLiteral("[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}))+"));
@@ -191,8 +207,11 @@ ParsedRuntime PasteParser::parseFreeText(const QString& raw)
             continue;
         if (!allowedBefore(before) || !allowedAfter(after)) {
             const QChar bad = !allowedBefore(before) ? before : after;
-            return {{}, {}, QObject::tr("\"%1\" is glued to %2, which a hostname cannot contain; nothing was added.")
-                                .arg(match.captured(), describeChar(bad)), {}};
+            return {{},
+                    {},
+                    QObject::tr("\"%1\" is glued to %2, which a hostname cannot contain; nothing was added.")
+                        .arg(match.captured(), describeChar(bad)),
+                    {}};
         }
         const Validated valid = validateHostname(host);
         if (!valid.ok())
@@ -201,12 +220,18 @@ ParsedRuntime PasteParser::parseFreeText(const QString& raw)
             candidates << valid.value;
     }
     if (candidates.isEmpty())
-        return {{}, {}, QObject::tr("No runtime hostname was found. Paste the line with the "
-                                    "*.trycloudflare.com hostname (or your own domain's), or the "
-                                    "colab-tunnel:// link the Colab cell printed."), {}};
+        return {{},
+                {},
+                QObject::tr("No runtime hostname was found. Paste the line with the "
+                            "*.trycloudflare.com hostname (or your own domain's), or the "
+                            "colab-tunnel:// link the Colab cell printed."),
+                {}};
     if (candidates.size() > 1)
-        return {{}, {}, QObject::tr("The text names several hostnames (%1); paste the one of your runtime.")
-                            .arg(candidates.join(QStringLiteral(", "))), candidates};
+        return {{},
+                {},
+                QObject::tr("The text names several hostnames (%1); paste the one of your runtime.")
+                    .arg(candidates.join(QStringLiteral(", "))),
+                candidates};
     return {candidates.first(), {}, {}, {}};
 }
 

@@ -11,9 +11,9 @@ namespace colab {
 // wildcard *.trycloudflare.com are never the runtime.
 struct ParsedRuntime
 {
-    QString hostname;   // validated, lower-case; empty when error is set
-    QString name;       // from a colab-tunnel:// link's name=, validated; may be empty
-    QString error;      // one plain sentence when nothing (or too much) was found
+    QString hostname;       // validated, lower-case; empty when error is set
+    QString name;           // from a colab-tunnel:// link's name=, validated; may be empty
+    QString error;          // one plain sentence when nothing (or too much) was found
     QStringList candidates; // the competing hostnames when several were found
     bool ok() const { return error.isEmpty(); }
 };

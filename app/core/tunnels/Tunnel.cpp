@@ -36,7 +36,8 @@ bool Tunnel::fromJson(const QJsonObject& object, Tunnel* tunnel, QString* error)
     }
     tunnel->name = name.value;
     tunnel->hostname = host.value;
-    tunnel->kind = object.value(QStringLiteral("kind")).toString() == QLatin1String("named") ? Kind::Named : Kind::Quick;
+    tunnel->kind =
+        object.value(QStringLiteral("kind")).toString() == QLatin1String("named") ? Kind::Named : Kind::Quick;
     tunnel->addedAt = QDateTime::fromString(object.value(QStringLiteral("added_at")).toString(), Qt::ISODate);
     tunnel->updatedAt = QDateTime::fromString(object.value(QStringLiteral("updated_at")).toString(), Qt::ISODate);
     return true;

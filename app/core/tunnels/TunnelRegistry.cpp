@@ -87,7 +87,8 @@ void TunnelRegistry::add(const QString& text, const QString& name)
     const QString cloudflared = m_cloudflaredPath;
     m_pool.start([this, text, name, cloudflared] {
         const auto result = TunnelRepository(cloudflared).add(text, name);
-        QMetaObject::invokeMethod(this, [this, result] { deliver(result, true); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, result] { deliver(result, true); }, Qt::QueuedConnection);
     });
 }
 
@@ -96,7 +97,8 @@ void TunnelRegistry::remove(const QString& name)
     const QString cloudflared = m_cloudflaredPath;
     m_pool.start([this, name, cloudflared] {
         const auto result = TunnelRepository(cloudflared).remove(name);
-        QMetaObject::invokeMethod(this, [this, result] { deliver(result, false); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, result] { deliver(result, false); }, Qt::QueuedConnection);
     });
 }
 

@@ -40,8 +40,9 @@ Validated validateHostname(const QString& input)
     QString host = input;
     for (QChar c : host) {
         if (c.unicode() > 0x7f || !(c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('.')))
-            return {{}, QObject::tr("The hostname \"%1\" contains %2; only letters, digits, '-' and '.' are allowed.")
-                            .arg(input.left(80).toHtmlEscaped(), describe(c))};
+            return {{},
+                    QObject::tr("The hostname \"%1\" contains %2; only letters, digits, '-' and '.' are allowed.")
+                        .arg(input.left(80).toHtmlEscaped(), describe(c))};
     }
     host = host.toLower();
     if (host.endsWith(QLatin1Char('.')))
@@ -52,9 +53,10 @@ Validated validateHostname(const QString& input)
         return {{}, QObject::tr("\"%1\" is an IP address; a tunnel needs its hostname.").arg(host)};
     const QStringList labels = host.split(QLatin1Char('.'));
     if (labels.size() < 2)
-        return {{}, QObject::tr("\"%1\" is not a full hostname (expected something like "
-                                "words.trycloudflare.com).")
-                        .arg(host)};
+        return {{},
+                QObject::tr("\"%1\" is not a full hostname (expected something like "
+                            "words.trycloudflare.com).")
+                    .arg(host)};
     for (const QString& label : labels) {
         if (label.isEmpty())
             return {{}, QObject::tr("The hostname \"%1\" has an empty label (two dots in a row).").arg(host)};
@@ -82,8 +84,8 @@ Validated validateTunnelName(const QString& input)
         return {{}, QObject::tr("The name \"%1\" is longer than 32 characters.").arg(input.left(40).toHtmlEscaped())};
     for (QChar c : input)
         if (!isLabelChar(c))
-            return {{}, QObject::tr("The name contains %1; use lower-case letters, digits and '-' only.")
-                            .arg(describe(c))};
+            return {{},
+                    QObject::tr("The name contains %1; use lower-case letters, digits and '-' only.").arg(describe(c))};
     return {input, {}};
 }
 
