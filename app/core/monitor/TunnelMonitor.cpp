@@ -120,21 +120,22 @@ void TunnelMonitor::probeNow(const QString& name)
     reschedule();
 }
 
-qint64 TunnelMonitor::nextDelayMs(const Entry& entry) const
+qint64 TunnelMonitor::delayFor(ProbeResult::State state, int failures, bool windowVisible, const Config& config,
+                               double unitRandom)
 {
     qint64 base;
-    if (entry.last.state == State::Online) {
-        base = m_config.onlineIntervalMs;
+    if (state == State::Online) {
+        base = config.onlineIntervalMs;
     } else {
-        base = m_config.offlineMinBackoffMs;
-        for (int i = 1; i < entry.failures && base < m_config.offlineMaxBackoffMs; ++i)
+        base = config.offlineMinBackoffMs;
+        for (int i = 1; i < failures && base < config.offlineMaxBackoffMs; ++i)
             base *= 2;
-        base = qMin<qint64>(base, m_config.offlineMaxBackoffMs);
+        base = qMin<qint64>(base, config.offlineMaxBackoffMs);
     }
-    if (!m_visible)
-        base *= m_config.hiddenFactor;
+    if (!windowVisible)
+        base *= config.hiddenFactor;
     // Jitter spreads probes of many tunnels so they do not all fire together.
-    const double factor = 1.0 + m_config.jitter * (QRandomGenerator::global()->generateDouble() * 2.0 - 1.0);
+    const double factor = 1.0 + config.jitter * (unitRandom * 2.0 - 1.0);
     return qMax<qint64>(50, qint64(double(base) * factor));
 }
 
@@ -227,7 +228,10 @@ void TunnelMonitor::finished(const QString& name, quint64 generation, bool full,
     } else {
         entry.last = result;
     }
-    entry.dueAtMs = waitsForUser(entry.last.state) ? -1 : m_clock.elapsed() + nextDelayMs(entry);
+    entry.dueAtMs = waitsForUser(entry.last.state)
+                        ? -1
+                        : m_clock.elapsed() + delayFor(entry.last.state, entry.failures, m_visible, m_config,
+                                                       QRandomGenerator::global()->generateDouble());
     if (full || entry.last.state != before) {
         qCDebug(lcMonitor) << name << ProbeResult::stateName(before) << "->"
                            << ProbeResult::stateName(entry.last.state);

@@ -47,6 +47,12 @@ public:
     void shutdown();
 
     ProbeResult state(const QString& name) const;
+
+    // When the next check of a tunnel is due: the online interval, or an offline backoff that
+    // doubles per failure up to the maximum; times hiddenFactor while the window is hidden; spread
+    // by ±jitter. `unitRandom` in [0, 1) picks the point in the jitter range.
+    static qint64 delayFor(ProbeResult::State state, int failures, bool windowVisible, const Config& config,
+                           double unitRandom);
     int inFlight() const { return m_inFlight; }      // queued or running
     int running() const { return m_running.load(); } // on a worker thread right now
 
@@ -69,7 +75,6 @@ private:
     void runDue();
     void start(Entry& entry);
     void finished(const QString& name, quint64 generation, bool full, const ProbeResult& result);
-    qint64 nextDelayMs(const Entry& entry) const;
 
     Config m_config;
     QHash<QString, Entry> m_entries;
