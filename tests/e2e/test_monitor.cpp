@@ -2,6 +2,7 @@
 #include "TestEnv.h"
 #include "monitor/TunnelMonitor.h"
 
+#include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -135,4 +136,42 @@ TEST_CASE("concurrency is bounded and removed tunnels report nothing more", "[mo
     QTest::qWait(1000);
     for (const QList<QVariant>& change : std::as_const(changes))
         CHECK(change.at(0).toString() == QStringLiteral("t0"));
+}
+
+#include "ssh/ProbeSetup.h"
+
+#include <QDir>
+
+TEST_CASE("probing again and again leaks no file descriptors or processes", "[monitor][sshd][resources]")
+{
+    test::resetAppFiles();
+    test::SshdFixture sshd(kPassword);
+    QString error;
+    REQUIRE(sshd.start(&error));
+    const Tunnel t = tunnel(QStringLiteral("fd"), QStringLiteral("mon-fd.trycloudflare.com"));
+    sshd.mapHostname(t.hostname);
+    const Tunnel gone = tunnel(QStringLiteral("gone"), QStringLiteral("mon-gone.trycloudflare.com"));
+    auto openFds = [] {
+        return QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).size();
+    };
+    auto children = [] {
+        int count = 0;
+        for (const QString& pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs))
+            if (test::readFile(QStringLiteral("/proc/%1/stat").arg(pid)).split(' ').value(3) ==
+                QByteArray::number(QCoreApplication::applicationPid()))
+                ++count;
+        return count;
+    };
+    const auto runProbes = [&] {
+        for (const Tunnel& each : {t, gone}) {
+            ProbeSetup setup = ProbeSetup::forTunnel(each, test::fakeCloudflared(), kPassword, Prober::Depth::Full);
+            Prober::probe(each, setup.options);
+        }
+    };
+    runProbes(); // first use: key files, known hosts, libssh's one-time set-up
+    const qsizetype fdsBefore = openFds();
+    for (int i = 0; i < 10; ++i)
+        runProbes();
+    CHECK(openFds() == fdsBefore);
+    CHECK(children() == 0);
 }

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <libssh/libssh.h>
+#include <unistd.h>
 
 namespace colab {
 
@@ -34,10 +35,16 @@ SshSession::~SshSession()
 void SshSession::disconnect()
 {
     if (m_session) {
+        // Since libssh 0.10 a socket handed over with SSH_OPTIONS_FD stays ours to close, unless
+        // libssh closed it itself after an error (then it no longer reports it).
+        const socket_t stillOpen = m_proxyFd >= 0 ? ssh_get_fd(m_session) : SSH_INVALID_SOCKET;
         if (ssh_is_connected(m_session))
             ssh_disconnect(m_session);
         ssh_free(m_session);
         m_session = nullptr;
+        if (stillOpen != SSH_INVALID_SOCKET && stillOpen == m_proxyFd)
+            ::close(stillOpen);
+        m_proxyFd = -1;
     }
     if (m_proxy)
         m_proxy->stop();
@@ -81,7 +88,8 @@ bool SshSession::connect(const SshEndpoint& endpoint)
             m_error = m_proxy->errorString();
             return false;
         }
-        socket_t fd = m_proxy->takeSocket();
+        m_proxyFd = m_proxy->takeSocket();
+        socket_t fd = m_proxyFd;
         ssh_options_set(m_session, SSH_OPTIONS_FD, &fd);
     }
 

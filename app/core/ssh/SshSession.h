@@ -61,6 +61,7 @@ public:
 private:
     ssh_session_struct* m_session = nullptr;
     std::unique_ptr<ProxyProcess> m_proxy;
+    int m_proxyFd = -1; // our end of the socket pair, lent to libssh
     SshEndpoint m_endpoint;
     QString m_error;
     int m_timeoutMs = 15000;
