@@ -1,24 +1,12 @@
 #include "TunnelActions.h"
 
-#include "cloudflare/CloudflaredLocator.h"
-#include "common/AppSettings.h"
 #include "ide/LaunchRunner.h"
 #include "tunnels/TunnelRegistry.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
-#include <QTcpServer>
 
 namespace colab {
-
-namespace {
-int freeLocalPort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    return server.serverPort();
-}
-} // namespace
 
 TunnelActions::TunnelActions(const TunnelRegistry* registry, QObject* parent) : QObject(parent), m_registry(registry) {}
 
@@ -35,13 +23,11 @@ void TunnelActions::open(const QString& name, IdePlanner::Ide ide)
         emit message(tr("There is no tunnel called %1.").arg(name), true);
         return;
     }
-    IdePlanner::Environment env;
-    env.remoteFolder = AppSettings::remoteFolder();
-    env.cloudflaredPath = CloudflaredLocator::locate(m_cloudflaredPath).path;
+    const IdePlanner::Environment env = IdePlanner::Environment::forApp(m_cloudflaredPath);
     const bool pycharm = ide == IdePlanner::Ide::PyCharm;
     if (pycharm && m_portForwards.contains(name))
         delete m_portForwards.take(name); // a fresh port for a fresh Gateway session
-    const auto planned = IdePlanner::plan(ide, *tunnel, env, pycharm ? freeLocalPort() : 0);
+    const auto planned = IdePlanner::plan(ide, *tunnel, env);
     if (!planned.ok()) {
         emit message(planned.error, true);
         return;

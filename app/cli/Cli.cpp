@@ -1,6 +1,5 @@
 #include "cli/Cli.h"
 
-#include "cloudflare/CloudflaredLocator.h"
 #include "common/AppPaths.h"
 #include "common/AppSettings.h"
 #include "common/Version.h"
@@ -18,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTcpServer>
 #include <termios.h>
 #include <unistd.h>
 
@@ -76,13 +74,6 @@ struct Args
 QString kindLabel(const Tunnel& tunnel)
 {
     return Tunnel::kindName(tunnel.kind);
-}
-
-int freeLocalPort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    return server.serverPort();
 }
 
 } // namespace
@@ -295,12 +286,11 @@ int Cli::open(const QStringList& rawArgs)
         return status;
     const Tunnel* tunnel = &found;
 
-    IdePlanner::Environment env;
-    env.remoteFolder = args.options.value(QStringLiteral("--folder"), AppSettings::remoteFolder());
+    IdePlanner::Environment env = IdePlanner::Environment::forApp(m_cloudflared);
+    env.remoteFolder = args.options.value(QStringLiteral("--folder"), env.remoteFolder);
     if (!AppSettings::isValidRemoteFolder(env.remoteFolder))
         return usageError(QObject::tr("--folder must be an absolute path of letters, digits, '.', '_', '-' and '/'."));
-    env.cloudflaredPath = CloudflaredLocator::locate(m_cloudflared).path;
-    const auto planned = IdePlanner::plan(ide, *tunnel, env, ide == IdePlanner::Ide::PyCharm ? freeLocalPort() : 0);
+    const auto planned = IdePlanner::plan(ide, *tunnel, env);
     if (!planned.ok())
         return failure(planned.error);
     if (args.flags.contains(QStringLiteral("--dry-run"))) {

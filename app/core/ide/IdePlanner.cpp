@@ -1,9 +1,13 @@
 #include "ide/IdePlanner.h"
 
+#include "cloudflare/CloudflaredLocator.h"
+#include "common/AppSettings.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QObject>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QUrl>
 
 namespace colab {
@@ -73,7 +77,22 @@ QStringList terminalCommand(const QString& alias, const std::function<QString(co
 #endif
 }
 
+int freeLocalPort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();
+}
+
 } // namespace
+
+IdePlanner::Environment IdePlanner::Environment::forApp(const QString& cloudflaredPath)
+{
+    Environment env;
+    env.remoteFolder = AppSettings::remoteFolder();
+    env.cloudflaredPath = CloudflaredLocator::locate(cloudflaredPath).path;
+    return env;
+}
 
 bool IdePlanner::parseIde(const QString& text, Ide* ide)
 {
@@ -158,6 +177,8 @@ IdePlanner::Result IdePlanner::plan(Ide ide, const Tunnel& tunnel, const Environ
             result.error = QObject::tr("PyCharm needs cloudflared to open a local port, and it was not found.");
             return result;
         }
+        if (localPort == 0)
+            localPort = freeLocalPort();
         plan.localPort = localPort;
         plan.portForward = {env.cloudflaredPath,
                             QStringLiteral("access"),

@@ -22,6 +22,9 @@ public:
         QString remoteFolder = QStringLiteral("/content");
         // How programs are found; tests and other OSes replace it.
         std::function<QString(const QString& name)> findProgram;
+
+        // The app's own: the saved remote folder and the located cloudflared.
+        static Environment forApp(const QString& cloudflaredPath);
     };
 
     struct Result
@@ -32,6 +35,7 @@ public:
     };
 
     static bool parseIde(const QString& text, Ide* ide);
+    // `localPort` 0 = pick a free local port (PyCharm only).
     static Result plan(Ide ide, const Tunnel& tunnel, const Environment& environment, int localPort = 0);
 
     static QString vscodeUrl(const QString& alias, const QString& folder);

@@ -86,9 +86,14 @@ void LaunchRunner::start(const LaunchPlan& plan)
             emit portForwardStopped(reason);
     });
     m_forward->start(plan.portForward.first(), plan.portForward.mid(1));
+    pollWith(&LaunchRunner::waitForPort);
+}
+
+void LaunchRunner::pollWith(void (LaunchRunner::*step)())
+{
     m_waitedMs = 0;
     m_poll->disconnect(this);
-    connect(m_poll, &QTimer::timeout, this, &LaunchRunner::waitForPort);
+    connect(m_poll, &QTimer::timeout, this, step);
     m_poll->start();
 }
 
@@ -156,10 +161,7 @@ void LaunchRunner::spawn(const QStringList& argv, const QString& what)
     fcntl(m_childStderr, F_SETFL, fcntl(m_childStderr, F_GETFL) | O_NONBLOCK);
     m_childWhat = what;
     m_childErrors.clear();
-    m_waitedMs = 0;
-    m_poll->disconnect(this);
-    connect(m_poll, &QTimer::timeout, this, &LaunchRunner::pollChild);
-    m_poll->start();
+    pollWith(&LaunchRunner::pollChild);
 }
 
 void LaunchRunner::pollChild()

@@ -31,6 +31,7 @@ signals:
     void portForwardStopped(const QString& reason);
 
 private:
+    void pollWith(void (LaunchRunner::*step)());
     void waitForPort();
     void launchMain();
     void spawn(const QStringList& argv, const QString& what);
