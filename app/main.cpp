@@ -1,5 +1,6 @@
 #include "GuiApp.h"
 #include "cli/Cli.h"
+#include "common/SingleInstance.h"
 #include "common/Version.h"
 
 #include <QCoreApplication>
@@ -11,15 +12,23 @@ int main(int argc, char** argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
-    if (colab::Cli::isCommand(arguments)) {
-        QCoreApplication app(argc, argv);
-        QCoreApplication::setApplicationName(QLatin1String(colab::kAppName));
-        QCoreApplication::setApplicationVersion(QLatin1String(colab::kVersion));
-        QTextStream out(stdout);
-        QTextStream err(stderr);
-        QFile in;
-        in.open(stdin, QIODevice::ReadOnly);
-        return colab::Cli(out, err, &in).run(arguments);
+    using Launch = colab::Cli::Launch;
+    const Launch launch = colab::Cli::classify(arguments);
+    if (launch == Launch::Gui || launch == Launch::GuiWithLink)
+        return colab::runGui(argc, argv);
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QLatin1String(colab::kAppName));
+    QCoreApplication::setApplicationVersion(QLatin1String(colab::kVersion));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (launch == Launch::BadLink) {
+        // Refused at once; a window that is already open says why as well.
+        err << "colab-tunnel: " << colab::Cli::linkError(arguments) << Qt::endl;
+        colab::SingleInstance().forwardToRunning(arguments.mid(1));
+        return colab::Cli::Usage;
     }
-    return colab::runGui(argc, argv);
+    QFile in;
+    in.open(stdin, QIODevice::ReadOnly);
+    return colab::Cli(out, err, &in).run(arguments);
 }

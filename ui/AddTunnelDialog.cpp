@@ -1,7 +1,7 @@
 #include "AddTunnelDialog.h"
 
+#include "service/TunnelRegistry.h"
 #include "tunnels/PasteParser.h"
-#include "tunnels/TunnelRegistry.h"
 #include "tunnels/TunnelStore.h"
 #include "tunnels/Validation.h"
 

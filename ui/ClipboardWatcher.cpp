@@ -1,7 +1,7 @@
 #include "ClipboardWatcher.h"
 
+#include "service/TunnelRegistry.h"
 #include "tunnels/PasteParser.h"
-#include "tunnels/TunnelRegistry.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

@@ -12,7 +12,7 @@
 #include "common/Version.h"
 #include "monitor/TunnelMonitor.h"
 #include "secrets/SecretStore.h"
-#include "tunnels/TunnelRegistry.h"
+#include "service/TunnelRegistry.h"
 
 #include <QApplication>
 #include <QInputDialog>

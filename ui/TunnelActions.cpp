@@ -1,7 +1,7 @@
 #include "TunnelActions.h"
 
 #include "ide/LaunchRunner.h"
-#include "tunnels/TunnelRegistry.h"
+#include "service/TunnelRegistry.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

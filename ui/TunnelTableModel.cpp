@@ -16,6 +16,7 @@ QColor colorFor(ProbeResult::State state)
     case ProbeResult::State::Offline:
         return QColor(0xe3, 0x74, 0x00);
     case ProbeResult::State::AuthFailed:
+    case ProbeResult::State::PasswordNeeded:
     case ProbeResult::State::HostKeyChanged:
     case ProbeResult::State::Error:
         return QColor(0xd9, 0x30, 0x25);
@@ -34,23 +35,7 @@ TunnelTableModel::TunnelTableModel(QObject* parent) : QAbstractTableModel(parent
 
 QString TunnelTableModel::stateLabel(ProbeResult::State state)
 {
-    switch (state) {
-    case ProbeResult::State::Unknown:
-        return tr("Not checked yet");
-    case ProbeResult::State::Starting:
-        return tr("Checking…");
-    case ProbeResult::State::Online:
-        return tr("Online");
-    case ProbeResult::State::AuthFailed:
-        return tr("Password refused");
-    case ProbeResult::State::HostKeyChanged:
-        return tr("Host key changed!");
-    case ProbeResult::State::Offline:
-        return tr("Offline");
-    case ProbeResult::State::Error:
-        return tr("Error");
-    }
-    return {};
+    return ProbeResult::stateLabel(state);
 }
 
 void TunnelTableModel::setTunnels(const QList<Tunnel>& tunnels)

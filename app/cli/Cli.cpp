@@ -6,9 +6,11 @@
 #include "ide/IdePlanner.h"
 #include "ide/LaunchRunner.h"
 #include "secrets/PasswordGenerator.h"
+#include "secrets/SecretMemory.h"
 #include "secrets/SecretStore.h"
 #include "ssh/ProbeSetup.h"
 #include "sshconfig/ManagedBlockEditor.h"
+#include "tunnels/PasteParser.h"
 #include "tunnels/TunnelRepository.h"
 #include "tunnels/Validation.h"
 
@@ -17,6 +19,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <csignal>
+#include <iterator>
 #include <termios.h>
 #include <unistd.h>
 
@@ -50,12 +54,15 @@ struct Args
             if (arg.startsWith(QLatin1String("--")) && arg.size() > 2) {
                 const QString key = arg.section(QLatin1Char('='), 0, 0);
                 if (valueOptions.contains(key)) {
+                    QString value;
                     if (arg.contains(QLatin1Char('=')))
-                        result.options.insert(key, arg.section(QLatin1Char('='), 1));
+                        value = arg.section(QLatin1Char('='), 1);
                     else if (i + 1 < args.size())
-                        result.options.insert(key, args.at(++i));
-                    else
+                        value = args.at(++i);
+                    if (value.trimmed().isEmpty())
                         result.error = QObject::tr("%1 needs a value.").arg(key);
+                    else
+                        result.options.insert(key, value);
                 } else if (flagOptions.contains(arg)) {
                     result.flags << arg;
                 } else {
@@ -80,16 +87,32 @@ QString kindLabel(const Tunnel& tunnel)
 
 Cli::Cli(QTextStream& out, QTextStream& err, QIODevice* in) : m_out(out), m_err(err), m_in(in) {}
 
-bool Cli::isCommand(const QStringList& arguments)
+Cli::Launch Cli::classify(const QStringList& arguments)
 {
     for (int i = 1; i < arguments.size(); ++i) {
-        if (arguments.at(i) == QLatin1String("--cloudflared")) {
+        const QString& argument = arguments.at(i);
+        if (argument == QLatin1String("--cloudflared")) {
             ++i;
             continue;
         }
-        return kCommands.contains(arguments.at(i));
+        if (argument.startsWith(QLatin1String("colab-tunnel:"), Qt::CaseInsensitive))
+            return PasteParser::parse(argument).ok() ? Launch::GuiWithLink : Launch::BadLink;
+        // Qt's own GUI options (-platform, -style, -reverse, ...) take one dash.
+        if (argument.startsWith(QLatin1Char('-')) && !argument.startsWith(QLatin1String("--")) &&
+            !kCommands.contains(argument))
+            return Launch::Gui;
+        return Launch::Command; // a command, or an unknown word that run() explains
     }
-    return false;
+    return Launch::Gui;
+}
+
+QString Cli::linkError(const QStringList& arguments)
+{
+    for (const QString& argument : arguments)
+        if (argument.startsWith(QLatin1String("colab-tunnel:"), Qt::CaseInsensitive))
+            if (const ParsedRuntime parsed = PasteParser::parse(argument); !parsed.ok())
+                return parsed.error;
+    return {};
 }
 
 int Cli::usageError(const QString& message)
@@ -110,7 +133,7 @@ int Cli::help()
              "Connect VS Code, PyCharm or a terminal to a Google Colab runtime through Cloudflare.\n"
              "Without a command, starts the app (or raises the running one).\n\n"
              "Commands:\n"
-             "  add [--name NAME] [--yes] TEXT|-   add or update a runtime from a hostname, link or Colab output\n"
+             "  add [--name NAME] TEXT|-           add or update a runtime from a hostname, link or Colab output\n"
              "  list [--json]                      list runtimes\n"
              "  remove NAME                        forget a runtime\n"
              "  ssh-config                         print the managed block of ~/.ssh/config\n"
@@ -168,12 +191,14 @@ int Cli::run(const QStringList& arguments)
         return probe(rest);
     if (command == QLatin1String("password"))
         return password(rest);
-    return usageError(QObject::tr("'%1' is not available yet.").arg(command));
+    if (kCommands.contains(command))
+        return usageError(QObject::tr("'%1' is not available yet.").arg(command));
+    return usageError(QObject::tr("'%1' is not a command; see colab-tunnel --help.").arg(command.left(80)));
 }
 
 int Cli::add(const QStringList& rawArgs)
 {
-    const Args args = Args::parse(rawArgs, {QStringLiteral("--name")}, {QStringLiteral("--yes")});
+    const Args args = Args::parse(rawArgs, {QStringLiteral("--name")}, {});
     if (!args.error.isEmpty())
         return usageError(args.error);
     if (args.positional.size() != 1)
@@ -291,12 +316,16 @@ int Cli::open(const QStringList& rawArgs)
     if (!AppSettings::isValidRemoteFolder(env.remoteFolder))
         return usageError(QObject::tr("--folder must be an absolute path of letters, digits, '.', '_', '-' and '/'."));
     const auto planned = IdePlanner::plan(ide, *tunnel, env);
-    if (!planned.ok())
+    const bool byHand = !planned.ok() && !planned.plan.url.isEmpty();
+    if (!planned.ok() && !byHand)
         return failure(planned.error);
-    if (args.flags.contains(QStringLiteral("--dry-run"))) {
+    if (args.flags.contains(QStringLiteral("--dry-run")) || byHand) {
+        // Nothing can open the link here: what the user can run or open by hand, on stdout.
+        if (byHand)
+            m_err << "colab-tunnel: " << planned.error << ' ' << QObject::tr("Run or open this by hand:") << Qt::endl;
         for (const QString& line : planned.plan.dryRunLines())
             m_out << line << Qt::endl;
-        return Success;
+        return byHand ? Failure : Success;
     }
 
     LaunchRunner runner;
@@ -347,26 +376,65 @@ int Cli::findTunnel(const QString& name, Tunnel* tunnel)
     return usageError(QObject::tr("There is no tunnel called \"%1\".").arg(valid.value));
 }
 
-bool Cli::readSecretLine(QString* secret)
+namespace {
+// The terminal's settings while echo is off, for the signal handler to put back.
+termios g_savedTerminal{};
+constexpr int kEchoSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP};
+
+extern "C" void restoreEchoAndReraise(int signal)
 {
-    const bool terminal = isatty(STDIN_FILENO);
-    termios saved{};
-    if (terminal) {
-        m_err << QObject::tr("SSH password (not shown): ") << Qt::flush;
-        tcgetattr(STDIN_FILENO, &saved);
-        termios quiet = saved;
+    tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal); // async-signal-safe
+    ::signal(signal, SIG_DFL);
+    ::raise(signal);
+}
+
+// Turns echo off for one read; Ctrl+C, a closed terminal or kill put it back before we go.
+class EchoOff
+{
+public:
+    EchoOff()
+    {
+        tcgetattr(STDIN_FILENO, &g_savedTerminal);
+        struct sigaction action
+        {
+        };
+        action.sa_handler = restoreEchoAndReraise;
+        sigemptyset(&action.sa_mask);
+        for (int i = 0; i < int(std::size(kEchoSignals)); ++i)
+            sigaction(kEchoSignals[i], &action, &m_previous[i]);
+        termios quiet = g_savedTerminal;
         quiet.c_lflag &= ~tcflag_t(ECHO);
         tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
     }
-    QByteArray line = m_in ? m_in->readLine(4096) : QByteArray();
-    if (terminal) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    ~EchoOff()
+    {
+        tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal);
+        for (int i = 0; i < int(std::size(kEchoSignals)); ++i)
+            sigaction(kEchoSignals[i], &m_previous[i], nullptr);
+    }
+    EchoOff(const EchoOff&) = delete;
+    EchoOff& operator=(const EchoOff&) = delete;
+
+private:
+    struct sigaction m_previous[std::size(kEchoSignals)]{};
+};
+} // namespace
+
+bool Cli::readSecretLine(QString* secret)
+{
+    QByteArray line;
+    if (isatty(STDIN_FILENO)) {
+        m_err << QObject::tr("SSH password (not shown): ") << Qt::flush;
+        EchoOff echoOff;
+        line = m_in ? m_in->readLine(4096) : QByteArray();
         m_err << Qt::endl;
+    } else {
+        line = m_in ? m_in->readLine(4096) : QByteArray();
     }
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
     *secret = QString::fromUtf8(line);
-    line.fill('\0');
+    wipeSecret(line);
     return !secret->isEmpty();
 }
 
@@ -379,6 +447,7 @@ int Cli::password(const QStringList& rawArgs)
     if (args.positional.size() != 1 || (action != QLatin1String("set") && action != QLatin1String("clear")))
         return usageError(
             QObject::tr("use: password set [--generate] (reads it from standard input) | password clear"));
+    protectProcessHoldingSecrets();
     SecretStore store;
     int status = Failure;
     const auto finish = [&](const SecretStore::Result& result, const QString& success) {
@@ -413,7 +482,7 @@ int Cli::password(const QStringList& rawArgs)
                       : QObject::tr("The SSH password is stored in the system keychain."));
     });
     QCoreApplication::exec();
-    secret.fill(QLatin1Char('\0'));
+    wipeSecret(secret);
     return status;
 }
 
@@ -466,6 +535,7 @@ int Cli::probe(const QStringList& rawArgs)
     if (!ProbeSetup::ensureAppKey(m_cloudflared, &error))
         return setupError(error);
 
+    protectProcessHoldingSecrets();
     SecretStore store;
     int status = Failure;
     store.read(QLatin1String(SecretStore::kSshPasswordKey), [&](const SecretStore::Result& secret) {
@@ -475,7 +545,7 @@ int Cli::probe(const QStringList& rawArgs)
         setup.options.connectTimeoutMs = timeoutSeconds * 1000;
         setup.options.commandTimeoutMs = timeoutSeconds * 1000;
         status = report(setup.ok() ? Prober::probe(*tunnel, setup.options) : ProbeResult{});
-        setup.options.password.fill(QLatin1Char('\0'));
+        wipeSecret(setup.options.password); // the one buffer the keychain's answer shares
         QCoreApplication::exit(status);
     });
     QCoreApplication::exec();

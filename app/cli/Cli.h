@@ -16,8 +16,11 @@ public:
 
     Cli(QTextStream& out, QTextStream& err, QIODevice* in);
 
-    // True when the arguments ask for a command rather than the GUI.
-    static bool isCommand(const QStringList& arguments);
+    // What a launch with these arguments (argv[0] first) asks for.
+    enum class Launch { Gui, GuiWithLink, BadLink, Command };
+    static Launch classify(const QStringList& arguments);
+    // Why a colab-tunnel:// link among the arguments is refused (empty when none is).
+    static QString linkError(const QStringList& arguments);
     int run(const QStringList& arguments);
 
 private:

@@ -120,6 +120,18 @@ TEST_CASE("rejected input exits 2 with one line and writes nothing", "[cli][tunn
         {QStringLiteral("remove"), QStringLiteral("no-such")},
         {QStringLiteral("remove"), QStringLiteral("../etc")},
         {QStringLiteral("open"), QStringLiteral("keep"), QStringLiteral("--ide"), QStringLiteral("emacs")},
+        // Unknown commands and options never start the GUI silently.
+        {QStringLiteral("frobnicate")},
+        {QStringLiteral("--frobnicate")},
+        {QStringLiteral("ok.trycloudflare.com")},
+        {QStringLiteral("add"), QStringLiteral("--name"), QString(), QStringLiteral("ok.trycloudflare.com")},
+        {QStringLiteral("add"), QStringLiteral("--name="), QStringLiteral("ok.trycloudflare.com")},
+        {QStringLiteral("add"), QStringLiteral("--yes"), QStringLiteral("ok.trycloudflare.com")},
+        // Links the URL handler may receive: refused at once, before any window.
+        {QStringLiteral("colab-tunnel://remove?name=keep")},
+        {QStringLiteral("colab-tunnel://add?host=bad%20host.trycloudflare.com")},
+        {QStringLiteral("colab-tunnel://add?host=ok.trycloudflare.com&name=Bad%20Name")},
+        {QStringLiteral("colab-tunnel://add?name=gpu")},
     };
     for (const QStringList& args : bad) {
         INFO("args: " << args.join(QLatin1Char(' ')).toStdString());

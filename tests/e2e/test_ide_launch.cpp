@@ -166,3 +166,44 @@ TEST_CASE("PyCharm gets a live local port through cloudflared and the Gateway li
         },
         5000));
 }
+
+TEST_CASE("a long-running launcher writing to stderr later is not killed by SIGPIPE", "[ide][cli]")
+{
+    addGpu();
+    FakeBin bin;
+    const QString alive = bin.dir + QStringLiteral("/still-alive");
+    // Like a terminal or IDE that logs long after the launch window: it must survive our exit.
+    test::writeExecutable(bin.dir + QStringLiteral("/xterm"),
+                          "#!/bin/sh\nsleep 2.5\nfor i in 1 2 3 4 5; do echo 'a late warning' >&2; done\n"
+                          "touch '" +
+                              alive.toUtf8() + "'\n");
+    const auto result = open(bin, {QStringLiteral("gpu"), QStringLiteral("--ide"), QStringLiteral("terminal")});
+    REQUIRE(result.exitCode == 0); // the CLI is gone once the launch window passed
+    CHECK(test::waitUntil([&] { return QFile::exists(alive); }, 8000));
+}
+
+TEST_CASE("with nothing to open a link, open prints it for the user to open by hand", "[ide][cli]")
+{
+    addGpu();
+    FakeBin empty; // no code, no xdg-open
+    const auto result = open(empty, {QStringLiteral("gpu"), QStringLiteral("--ide"), QStringLiteral("vscode")});
+    CHECK(result.exitCode == 1);
+    CHECK(result.out == "vscode://vscode-remote/ssh-remote+colab-gpu/content\n");
+    CHECK(result.err.count('\n') == 1);
+    CHECK(result.err.contains("by hand"));
+    const auto dry = open(
+        empty, {QStringLiteral("gpu"), QStringLiteral("--ide"), QStringLiteral("vscode"), QStringLiteral("--dry-run")});
+    CHECK(dry.out == "vscode://vscode-remote/ssh-remote+colab-gpu/content\n");
+}
+
+TEST_CASE("a remote folder with a trailing newline is refused", "[ide][cli]")
+{
+    addGpu();
+    FakeBin bin;
+    bin.add(QStringLiteral("code"));
+    const auto result = open(bin, {QStringLiteral("gpu"), QStringLiteral("--folder"), QStringLiteral("/content\n"),
+                                   QStringLiteral("--dry-run")});
+    CHECK(result.exitCode == 2);
+    CHECK(result.out.isEmpty());
+    CHECK(bin.recorded().isEmpty());
+}

@@ -3,7 +3,7 @@
 #include "MainWindow.h"
 #include "TestEnv.h"
 #include "TunnelTableModel.h"
-#include "tunnels/TunnelRegistry.h"
+#include "service/TunnelRegistry.h"
 
 #include <QClipboard>
 #include <QDir>

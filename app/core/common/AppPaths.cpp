@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace colab {
 
@@ -47,6 +49,29 @@ bool AppPaths::ensurePrivateDir(const QString& path)
     if (!dir.exists() && !QDir().mkpath(path))
         return false;
     return QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
+bool AppPaths::isPrivateDirOfOurs(const QString& path)
+{
+    struct stat info
+    {
+    };
+    if (::lstat(QFile::encodeName(path).constData(), &info) != 0)
+        return false;
+    return S_ISDIR(info.st_mode) && info.st_uid == ::getuid() && (info.st_mode & 077) == 0;
+}
+
+QString AppPaths::privateRuntimeDir()
+{
+    const QString xdg = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    QString base;
+    if (!xdg.isEmpty() && isPrivateDirOfOurs(xdg))
+        base = xdg + QStringLiteral("/colab-tunnel");
+    else
+        base = QStringLiteral("/tmp/colab-tunnel-%1").arg(::getuid());
+    // mkdir is atomic: either we create it 0700 now, or we check who made it.
+    ::mkdir(QFile::encodeName(base).constData(), 0700);
+    return isPrivateDirOfOurs(base) ? base : QString();
 }
 
 } // namespace colab

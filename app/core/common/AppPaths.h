@@ -18,6 +18,13 @@ public:
     static QString sshConfigFile();
     // Ensures a directory exists with owner-only permissions.
     static bool ensurePrivateDir(const QString& path);
+    // A folder for sockets that only this user can reach: $XDG_RUNTIME_DIR/colab-tunnel when that
+    // folder is ours and private, else /tmp/colab-tunnel-UID (created 0700, refused when it is
+    // someone else's, a symlink, or open to others). Empty when no such folder can be had.
+    static QString privateRuntimeDir();
+    // True when `path` is a real directory (not a symlink) owned by this user with no group or
+    // other permissions.
+    static bool isPrivateDirOfOurs(const QString& path);
 };
 
 } // namespace colab

@@ -18,7 +18,9 @@ const QString kDefaultFolder = QStringLiteral("/content");
 
 bool AppSettings::isValidRemoteFolder(const QString& folder)
 {
-    static const QRegularExpression pattern(QStringLiteral("^/[A-Za-z0-9._/-]{0,200}$"));
+    // Anchored: '$' alone would also accept a trailing newline.
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("/[A-Za-z0-9._/-]{0,200}")));
     return pattern.match(folder).hasMatch() && !folder.contains(QLatin1String(".."));
 }
 

@@ -5,27 +5,48 @@
 
 #include <QCryptographicHash>
 #include <QDataStream>
+#include <QFile>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QStringList>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace colab {
 
 namespace {
 constexpr int kForwardTimeoutMs = 2000;
+
+enum class SocketOwner { None, Us, SomeoneElse };
+
+SocketOwner socketOwner(const QString& path)
+{
+    struct stat info
+    {
+    };
+    if (::lstat(QFile::encodeName(path).constData(), &info) != 0)
+        return SocketOwner::None;
+    return S_ISSOCK(info.st_mode) && info.st_uid == ::getuid() ? SocketOwner::Us : SocketOwner::SomeoneElse;
 }
+} // namespace
 
 SingleInstance::SingleInstance(QObject* parent) : QObject(parent)
 {
     // One name per data folder, so test instances with their own XDG_DATA_HOME never meet.
     const QByteArray id = QCryptographicHash::hash(AppPaths::dataDir().toUtf8(), QCryptographicHash::Sha1).toHex();
-    m_name = QStringLiteral("colab-tunnel-%1").arg(QString::fromLatin1(id.left(16)));
+    const QString dir = AppPaths::privateRuntimeDir();
+    if (dir.isEmpty())
+        qCWarning(lcApp) << "no private folder for the instance socket; a second launch opens a second window";
+    else
+        m_name = dir + QStringLiteral("/instance-%1").arg(QString::fromLatin1(id.left(16)));
 }
 
 SingleInstance::~SingleInstance() = default;
 
-bool SingleInstance::claimOrForward(const QStringList& arguments)
+bool SingleInstance::forwardToRunning(const QStringList& arguments)
 {
+    if (m_name.isEmpty() || socketOwner(m_name) != SocketOwner::Us)
+        return false;
     QLocalSocket socket;
     socket.connectToServer(m_name);
     if (socket.waitForConnected(kForwardTimeoutMs)) {
@@ -36,9 +57,21 @@ bool SingleInstance::claimOrForward(const QStringList& arguments)
         socket.waitForBytesWritten(kForwardTimeoutMs);
         socket.disconnectFromServer();
         qCInfo(lcApp) << "handed over to the running instance";
-        return false;
+        return true;
     }
-    QLocalServer::removeServer(m_name); // a stale socket left by a crashed instance
+    return false;
+}
+
+bool SingleInstance::claimOrForward(const QStringList& arguments)
+{
+    if (m_name.isEmpty())
+        return true;
+    if (forwardToRunning(arguments))
+        return false;
+    if (socketOwner(m_name) == SocketOwner::SomeoneElse)
+        qCWarning(lcApp) << m_name << "is not a socket of this user; replacing it";
+    // A stale socket left by a crashed instance, or one that is not ours: never reuse it.
+    QFile::remove(m_name);
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
     if (!m_server->listen(m_name))

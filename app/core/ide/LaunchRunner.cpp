@@ -4,6 +4,8 @@
 #include "common/NativeArgv.h"
 #include "common/ShellQuote.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTcpSocket>
 #include <QTimer>
@@ -23,6 +25,21 @@ namespace colab {
 namespace {
 constexpr int kPollMs = 50;
 constexpr int kPortTimeoutMs = 20000;
+
+int openUnlinkedTempFile()
+{
+    const QByteArray dir = QFile::encodeName(QDir::tempPath());
+#ifdef O_TMPFILE
+    const int fd = ::open(dir.constData(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+    if (fd >= 0)
+        return fd;
+#endif
+    QByteArray name = dir + "/colab-tunnel-launch-XXXXXX";
+    const int fallback = ::mkostemp(name.data(), O_CLOEXEC);
+    if (fallback >= 0)
+        ::unlink(name.constData());
+    return fallback;
+}
 } // namespace
 
 LaunchRunner::LaunchRunner(QObject* parent) : QObject(parent), m_poll(new QTimer(this))
@@ -133,9 +150,11 @@ void LaunchRunner::spawn(const QStringList& argv, const QString& what)
         return;
     }
     qCDebug(lcIde) << "starting" << shellJoin(argv);
-    int errPipe[2];
-    if (pipe2(errPipe, O_CLOEXEC) != 0) {
-        fail(QString::fromLocal8Bit(strerror(errno)));
+    // The child's stderr goes to an unlinked file, not a pipe: once we stop reading (or quit), a
+    // pipe would kill a long-running IDE or terminal with SIGPIPE at its next message.
+    const int errFile = openUnlinkedTempFile();
+    if (errFile < 0) {
+        fail(tr("Could not start %1: %2").arg(what, QString::fromLocal8Bit(strerror(errno))));
         return;
     }
     NativeArgv args(argv);
@@ -143,7 +162,7 @@ void LaunchRunner::spawn(const QStringList& argv, const QString& what)
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
     posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_adddup2(&actions, errPipe[1], STDERR_FILENO);
+    posix_spawn_file_actions_adddup2(&actions, errFile, STDERR_FILENO);
     posix_spawnattr_t attr;
     posix_spawnattr_init(&attr);
     // Its own session: the IDE outlives us and our terminal.
@@ -151,14 +170,12 @@ void LaunchRunner::spawn(const QStringList& argv, const QString& what)
     const int rc = posix_spawnp(&m_child, args.program(), &actions, &attr, args.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
     posix_spawnattr_destroy(&attr);
-    ::close(errPipe[1]);
     if (rc != 0) {
-        ::close(errPipe[0]);
+        ::close(errFile);
         fail(tr("Could not start %1: %2").arg(what, QString::fromLocal8Bit(strerror(rc))));
         return;
     }
-    m_childStderr = errPipe[0];
-    fcntl(m_childStderr, F_SETFL, fcntl(m_childStderr, F_GETFL) | O_NONBLOCK);
+    m_childStderr = errFile;
     m_childWhat = what;
     m_childErrors.clear();
     pollWith(&LaunchRunner::pollChild);
@@ -169,9 +186,9 @@ void LaunchRunner::pollChild()
     m_waitedMs += kPollMs;
     char buf[1024];
     ssize_t n;
-    while ((n = ::read(m_childStderr, buf, sizeof buf)) > 0)
-        if (m_childErrors.size() < 8192)
-            m_childErrors.append(buf, int(n));
+    while (m_childErrors.size() < 8192 &&
+           (n = ::pread(m_childStderr, buf, sizeof buf, off_t(m_childErrors.size()))) > 0)
+        m_childErrors.append(buf, int(n));
     int status = 0;
     const pid_t done = waitpid(m_child, &status, WNOHANG);
     const bool exited = done == m_child;

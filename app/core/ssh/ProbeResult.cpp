@@ -13,6 +13,8 @@ QString ProbeResult::stateName(State state)
         return QStringLiteral("online");
     case State::AuthFailed:
         return QStringLiteral("auth_failed");
+    case State::PasswordNeeded:
+        return QStringLiteral("password_needed");
     case State::HostKeyChanged:
         return QStringLiteral("host_key_changed");
     case State::Offline:
@@ -21,6 +23,34 @@ QString ProbeResult::stateName(State state)
         return QStringLiteral("error");
     }
     return QStringLiteral("unknown");
+}
+
+QString ProbeResult::stateLabel(State state)
+{
+    switch (state) {
+    case State::Unknown:
+        return tr("Not checked yet");
+    case State::Starting:
+        return tr("Checking…");
+    case State::Online:
+        return tr("Online");
+    case State::AuthFailed:
+        return tr("Password refused");
+    case State::PasswordNeeded:
+        return tr("Password needed");
+    case State::HostKeyChanged:
+        return tr("Host key changed!");
+    case State::Offline:
+        return tr("Offline");
+    case State::Error:
+        return tr("Error");
+    }
+    return {};
+}
+
+bool ProbeResult::needsUser(State state)
+{
+    return state == State::AuthFailed || state == State::PasswordNeeded || state == State::HostKeyChanged;
 }
 
 QJsonObject ProbeResult::toJson() const

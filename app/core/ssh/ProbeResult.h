@@ -2,6 +2,7 @@
 
 #include "ssh/RuntimeFacts.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
@@ -12,7 +13,10 @@ namespace colab {
 // What a probe learned about one tunnel.
 struct ProbeResult
 {
-    enum class State { Unknown, Starting, Online, AuthFailed, HostKeyChanged, Offline, Error };
+    Q_DECLARE_TR_FUNCTIONS(ProbeResult)
+public:
+    // PasswordNeeded: the runtime wants a password and none is stored (nothing was refused).
+    enum class State { Unknown, Starting, Online, AuthFailed, PasswordNeeded, HostKeyChanged, Offline, Error };
 
     QString name;
     State state = State::Unknown;
@@ -23,7 +27,10 @@ struct ProbeResult
     bool passwordWasUsed = false;
     std::optional<RuntimeFacts> runtime;
 
-    static QString stateName(State state);
+    static QString stateName(State state);  // stable, for --json
+    static QString stateLabel(State state); // for people, translated
+    // Waits for the user (a new password, a re-added runtime) instead of retrying on its own.
+    static bool needsUser(State state);
     QJsonObject toJson() const;
 };
 

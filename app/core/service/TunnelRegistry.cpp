@@ -1,4 +1,4 @@
-#include "tunnels/TunnelRegistry.h"
+#include "service/TunnelRegistry.h"
 
 #include "common/AppPaths.h"
 #include "common/Logging.h"
