@@ -161,7 +161,12 @@ TEST_CASE("the user's ssh config bytes survive add and remove exactly", "[cli][t
     const QByteArray withBlock = test::readFile(sshConfig());
     CHECK(withBlock.contains("\r\nHost colab-a\r\n"));
     CHECK(withBlock.indexOf("Host colab-a") < withBlock.indexOf("Match host *.corp"));
-    CHECK(test::readFile(sshConfig() + QStringLiteral(".colab-tunnel.bak")).startsWith("\xEF\xBB\xBF# my config"));
+    CHECK(withBlock.contains("Match all\r\n# <<< colab-tunnel managed block <<<\r\n# my config\r\n"));
+    // The backup holds the bytes before the last write: our block (a only) first, then the user's.
+    const QByteArray backup = test::readFile(sshConfig() + QStringLiteral(".colab-tunnel.bak"));
+    CHECK(backup.startsWith("\xEF\xBB\xBF# >>> colab-tunnel managed block >>>"));
+    CHECK_FALSE(backup.contains("Host colab-b"));
+    CHECK(backup.endsWith(original.mid(3)));
     REQUIRE(app({QStringLiteral("remove"), QStringLiteral("a")}).exitCode == 0);
     REQUIRE(app({QStringLiteral("remove"), QStringLiteral("b")}).exitCode == 0);
     CHECK(test::readFile(sshConfig()) == original);

@@ -1,24 +1,46 @@
 #include "sshconfig/SshConfigBlock.h"
 
-#include <QObject>
-
 namespace colab {
 
 const QString SshConfigBlock::kBeginMarker =
     QStringLiteral("# >>> colab-tunnel managed block >>> (written by Colab Tunnel; edits inside are replaced)");
 const QString SshConfigBlock::kEndMarker = QStringLiteral("# <<< colab-tunnel managed block <<<");
+const QString SshConfigBlock::kScopeReset = QStringLiteral("Match all");
 
 namespace {
 
-bool hasUnsafeCharacter(const QString& path, QString* which)
+// OpenSSH splits config lines into words, with quotes and backslashes as its own syntax, before it
+// uses them; on Unix these characters cannot be quoted so that every OpenSSH version gives the path
+// back unchanged (on Windows a backslash is the separator and is written as '/').
+bool hasUnsafeCharacter(const QString& path, SshConfigBlock::Platform platform, QString* which)
 {
     for (QChar c : path) {
-        if (c.unicode() < 0x20 || c == QLatin1Char('"') || c.unicode() == 0x7f) {
-            *which = c == QLatin1Char('"') ? QObject::tr("a double quote") : QObject::tr("a control character");
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
+            *which = SshConfigBlock::tr("a control character");
+            return true;
+        }
+        if (c == QLatin1Char('"')) {
+            *which = SshConfigBlock::tr("a double quote");
+            return true;
+        }
+        if (platform == SshConfigBlock::Platform::Unix && c == QLatin1Char('\'')) {
+            *which = SshConfigBlock::tr("a single quote");
+            return true;
+        }
+        if (platform == SshConfigBlock::Platform::Unix && c == QLatin1Char('\\')) {
+            *which = SshConfigBlock::tr("a backslash");
             return true;
         }
     }
     return false;
+}
+
+QString printable(QString path)
+{
+    for (QChar& c : path)
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            c = QLatin1Char('?');
+    return path;
 }
 
 // ssh expands %-tokens in these options; a literal % must be doubled.
@@ -78,13 +100,15 @@ bool SshConfigBlock::render(const QList<Tunnel>& tunnels, const Settings& settin
         return true;
     QString which;
     for (const QString& path : {settings.cloudflaredPath, settings.knownHostsDir, settings.identityFile}) {
-        if (hasUnsafeCharacter(path, &which)) {
-            *error = QObject::tr("The path %1 contains %2 and cannot be written to the ssh config.").arg(path, which);
+        if (hasUnsafeCharacter(path, settings.platform, &which)) {
+            *error = tr("The path %1 contains %2, which OpenSSH cannot read back from an ssh config file; use a "
+                        "location without it (spaces are fine).")
+                         .arg(printable(path), which);
             return false;
         }
     }
     if (settings.cloudflaredPath.isEmpty()) {
-        *error = QObject::tr("cloudflared was not found; install it or choose its location first.");
+        *error = tr("cloudflared was not found; install it or choose its location first.");
         return false;
     }
     *lines << kBeginMarker;
@@ -104,7 +128,7 @@ bool SshConfigBlock::render(const QList<Tunnel>& tunnels, const Settings& settin
                           .arg(quoteFileArgument(settings.identityFile, settings.platform))
                    << QStringLiteral("    IdentitiesOnly yes");
     }
-    *lines << kEndMarker;
+    *lines << kScopeReset << kEndMarker;
     return true;
 }
 

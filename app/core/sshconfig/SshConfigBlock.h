@@ -2,6 +2,7 @@
 
 #include "tunnels/Tunnel.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -9,9 +10,12 @@ namespace colab {
 
 // Renders our managed block of ~/.ssh/config: one `Host colab-NAME` entry per tunnel, with the
 // literal hostname (old PyCharm does not expand %h), the absolute quoted cloudflared path, a
-// per-tunnel known-hosts file and keep-alives. Pure text; no file access.
+// per-tunnel known-hosts file and keep-alives, closed by a scope reset (the block is read first in
+// the file, see ManagedBlockEditor). Pure text; no file access.
 class SshConfigBlock
 {
+    Q_DECLARE_TR_FUNCTIONS(SshConfigBlock)
+
 public:
     enum class Platform { Unix, Windows };
 
@@ -27,9 +31,11 @@ public:
 
     static const QString kBeginMarker;
     static const QString kEndMarker;
+    // Last line before the end marker: the user's lines after our block apply to every host again.
+    static const QString kScopeReset;
 
     // Lines of the block, without line endings. Empty when there are no tunnels.
-    // Returns false (with error) when a path cannot be written safely.
+    // Returns false (with error) when a path cannot be written so that OpenSSH reads it back intact.
     static bool render(const QList<Tunnel>& tunnels, const Settings& settings, QStringList* lines, QString* error);
 
     static QString knownHostsFileFor(const Settings& settings, const QString& tunnelName);

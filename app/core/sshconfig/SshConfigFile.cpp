@@ -23,7 +23,7 @@ bool readAll(const QString& path, QByteArray* bytes, bool* exists, QString* erro
     if (!*exists)
         return true;
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QObject::tr("Cannot read %1: %2").arg(path, file.errorString());
+        *error = SshConfigFile::tr("Cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
     *bytes = file.readAll();
@@ -44,6 +44,12 @@ QString SshConfigFile::resolvedPath() const
     return path;
 }
 
+QString SshConfigFile::displayName() const
+{
+    const QString home = QDir::homePath() + QLatin1Char('/');
+    return m_path.startsWith(home) ? QStringLiteral("~/") + m_path.mid(home.size()) : m_path;
+}
+
 QString SshConfigFile::backupPath() const
 {
     return resolvedPath() + QStringLiteral(".colab-tunnel.bak");
@@ -55,7 +61,7 @@ bool SshConfigFile::writeBlock(const QStringList& blockLines, QString* error)
     const QString dir = QFileInfo(target).absolutePath();
     if (!QDir(dir).exists()) {
         if (!AppPaths::ensurePrivateDir(dir)) {
-            *error = QObject::tr("Cannot create %1.").arg(dir);
+            *error = SshConfigFile::tr("Cannot create %1.").arg(dir);
             return false;
         }
     }
@@ -65,11 +71,23 @@ bool SshConfigFile::writeBlock(const QStringList& blockLines, QString* error)
         bool existed = false;
         if (!readAll(target, &before, &existed, error))
             return false;
-        QByteArray after = ManagedBlockEditor::apply(before, blockLines);
+        const ManagedBlockEditor::Result edit = ManagedBlockEditor::apply(
+            before, blockLines,
+            existed ? ManagedBlockEditor::FileState::Exists : ManagedBlockEditor::FileState::Missing, displayName());
+        if (!edit.ok()) {
+            *error = edit.error;
+            return false;
+        }
+        const QByteArray& after = edit.content;
         if (after == before && (existed || blockLines.isEmpty()))
             return true;
-        if (after.isEmpty() && blockLines.isEmpty()) {
-            // The file held nothing but our block: it did not exist before we wrote it.
+        if (edit.deleteFile) {
+            QByteArray now;
+            bool stillExists = false;
+            if (!readAll(target, &now, &stillExists, error))
+                return false;
+            if (now != before || !stillExists)
+                continue;
             QFile::remove(target);
             return true;
         }
@@ -77,7 +95,7 @@ bool SshConfigFile::writeBlock(const QStringList& blockLines, QString* error)
         QSaveFile out(target);
         out.setDirectWriteFallback(false);
         if (!out.open(QIODevice::WriteOnly)) {
-            *error = QObject::tr("Cannot write %1: %2").arg(target, out.errorString());
+            *error = SshConfigFile::tr("Cannot write %1: %2").arg(target, out.errorString());
             return false;
         }
         out.setPermissions(kOwnerOnly);
@@ -104,15 +122,15 @@ bool SshConfigFile::writeBlock(const QStringList& blockLines, QString* error)
             }
         }
         if (!out.commit()) {
-            *error = QObject::tr("Cannot write %1: %2").arg(target, out.errorString());
+            *error = SshConfigFile::tr("Cannot write %1: %2").arg(target, out.errorString());
             return false;
         }
         QFile::setPermissions(target, kOwnerOnly);
         qCDebug(lcSshConfig) << "updated" << target << "(" << blockLines.size() << "block lines )";
         return true;
     }
-    *error = QObject::tr("%1 keeps changing while Colab Tunnel tries to update it; close the other editor "
-                         "and try again.")
+    *error = SshConfigFile::tr("%1 keeps changing while Colab Tunnel tries to update it; close the other editor "
+                               "and try again.")
                  .arg(target);
     return false;
 }

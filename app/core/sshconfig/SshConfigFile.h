@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -13,10 +14,14 @@ namespace colab {
 // changed on disk since it was read (it re-reads and applies the block again).
 class SshConfigFile
 {
+    Q_DECLARE_TR_FUNCTIONS(SshConfigFile)
+
 public:
     explicit SshConfigFile(QString path);
 
-    // `blockLines` empty = remove the block. Returns false with a plain-words error.
+    // `blockLines` empty = remove the block. Returns false with a plain-words error, and leaves the
+    // file alone, also when its markers do not pair. Deletes the file only if it held nothing but a
+    // block that Colab Tunnel wrote into a new file.
     bool writeBlock(const QStringList& blockLines, QString* error);
     QString path() const { return m_path; }
     QString backupPath() const;
@@ -26,6 +31,9 @@ public:
     void setBetweenReadAndWrite(std::function<void()> hook) { m_betweenReadAndWrite = std::move(hook); }
 
 private:
+    // The path as the user knows it, for messages ("~/.ssh/config").
+    QString displayName() const;
+
     QString m_path;
     std::function<void()> m_betweenReadAndWrite;
 };
