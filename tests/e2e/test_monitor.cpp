@@ -175,3 +175,40 @@ TEST_CASE("probing again and again leaks no file descriptors or processes", "[mo
     CHECK(openFds() == fdsBefore);
     CHECK(children() == 0);
 }
+
+#include <QElapsedTimer>
+#include <memory>
+
+TEST_CASE("quitting with a probe in flight takes under a second", "[monitor][sshd][shutdown]")
+{
+    test::resetAppFiles();
+    // nvidia-smi never returns: the full probe stays in its facts command.
+    test::SshdFixture sshd(kPassword, QStringLiteral("#!/bin/sh\nsleep 60\n"));
+    QString error;
+    REQUIRE(sshd.start(&error));
+    sshd.mapHostname(QStringLiteral("mon-hang.trycloudflare.com"));
+
+    TunnelMonitor::Config config = fastConfig();
+    config.commandTimeoutMs = 60000;
+    auto monitor = std::make_unique<TunnelMonitor>(config);
+    monitor->setCloudflaredPath(test::fakeCloudflared());
+    monitor->setPassword(kPassword);
+    monitor->setTunnels({tunnel(QStringLiteral("hang"), QStringLiteral("mon-hang.trycloudflare.com"))});
+    REQUIRE(test::waitUntil([&] { return sshd.log().contains(QStringLiteral("Accepted")); }, 15000));
+    QTest::qWait(500); // on to the facts command
+    REQUIRE(monitor->running() == 1);
+
+    QElapsedTimer timer;
+    timer.start();
+    monitor->shutdown();
+    CHECK(timer.elapsed() < 1000);
+    CHECK(monitor->running() == 0);
+    monitor.reset();
+    // The cloudflared stand-in went with it.
+    int children = 0;
+    for (const QString& pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs))
+        if (test::readFile(QStringLiteral("/proc/%1/stat").arg(pid)).split(' ').value(3) ==
+            QByteArray::number(QCoreApplication::applicationPid()))
+            ++children;
+    CHECK(children == 0);
+}

@@ -1,4 +1,6 @@
 #include "TestEnv.h"
+#include "common/AppPaths.h"
+#include "tunnels/TunnelRepository.h"
 #include "tunnels/TunnelStore.h"
 
 #include <QFileInfo>
@@ -66,4 +68,91 @@ TEST_CASE("a damaged store file is reported, not silently replaced", "[store]")
     QString error;
     CHECK_FALSE(store.load(&error));
     CHECK(error.contains(QStringLiteral("damaged")));
+}
+
+namespace {
+struct BadStore
+{
+    const char* what;
+    QByteArray json;
+    QString mustMention; // besides the file name
+};
+
+const QByteArray kGood1 = R"({"name": "one", "hostname": "first-words.trycloudflare.com", "kind": "quick"})";
+const QByteArray kGood2 = R"({"name": "two", "hostname": "second-words.trycloudflare.com", "kind": "quick"})";
+
+QList<BadStore> badStores()
+{
+    return {
+        {"an invalid hostname",
+         R"({"version": 1, "tunnels": [)" + kGood1 + "," + kGood2 + R"(, {"name": "gpu", "hostname": "x"}]})",
+         QStringLiteral("entry 3 (\"gpu\")")},
+        {"an invalid name",
+         R"({"version": 1, "tunnels": [)" + kGood1 +
+             R"(, {"name": "Not OK", "hostname": "third-words.trycloudflare.com"}]})",
+         QStringLiteral("entry 2 (\"Not OK\")")},
+        {"an entry that is not an object", R"({"version": 1, "tunnels": ["gpu", )" + kGood1 + "]}",
+         QStringLiteral("entry 1")},
+        {"a name used twice", R"({"version": 1, "tunnels": [)" + kGood1 + "," + kGood1 + "]}",
+         QStringLiteral("entry 2 (\"one\")")},
+        {"a hostname with a line break",
+         R"({"version": 1, "tunnels": [{"name": "gpu", "hostname": "a\nb.trycloudflare.com"}]})",
+         QStringLiteral("entry 1 (\"gpu\")")},
+        {"tunnels that are not a list", R"({"version": 1, "tunnels": )" + kGood1 + "}",
+         QStringLiteral("\"tunnels\" is not a list")},
+        {"a newer version", R"({"version": 2, "tunnels": [)" + kGood1 + "]}",
+         QStringLiteral("newer Colab Tunnel (version 2)")},
+        {"a version that is not a number", R"({"version": "1", "tunnels": [)" + kGood1 + "]}",
+         QStringLiteral("unknown version (\"1\")")},
+    };
+}
+} // namespace
+
+TEST_CASE("a store this version cannot read completely fails to load naming the file and the entry",
+          "[store][integrity]")
+{
+    for (const BadStore& bad : badStores()) {
+        INFO(bad.what);
+        const QString file = test::makeScratchDir(QStringLiteral("store")) + QStringLiteral("/tunnels.json");
+        test::writeFile(file, bad.json);
+        TunnelStore store(file);
+        QString error;
+        CHECK_FALSE(store.load(&error));
+        INFO(error.toStdString());
+        CHECK(error.contains(file));
+        CHECK(error.contains(bad.mustMention));
+        CHECK_FALSE(error.contains(QLatin1Char('\n')));
+        CHECK(store.tunnels().isEmpty()); // nothing half-loaded that a save could write back
+    }
+}
+
+TEST_CASE("a store without a version is read as version 1", "[store][integrity]")
+{
+    const QString file = test::makeScratchDir(QStringLiteral("store")) + QStringLiteral("/tunnels.json");
+    test::writeFile(file, R"({"tunnels": [)" + kGood1 + "," + kGood2 + "]}");
+    TunnelStore store(file);
+    QString error;
+    REQUIRE(store.load(&error));
+    CHECK(store.tunnels().size() == 2);
+}
+
+TEST_CASE("adding or removing through the repository never writes over a store it cannot read", "[store][integrity]")
+{
+    for (const BadStore& bad : badStores()) {
+        INFO(bad.what);
+        test::resetAppFiles();
+        test::writeFile(AppPaths::tunnelStoreFile(), bad.json);
+        TunnelRepository repository(test::fakeCloudflared());
+
+        const auto added = repository.add(QStringLiteral("new-words.trycloudflare.com"), QStringLiteral("new"));
+        CHECK(added.status == TunnelRepository::Result::Status::Failed);
+        CHECK(added.message.contains(AppPaths::tunnelStoreFile()));
+        CHECK(added.message.contains(bad.mustMention));
+        const auto removed = repository.remove(QStringLiteral("one"));
+        CHECK(removed.status == TunnelRepository::Result::Status::Failed);
+        CHECK(repository.syncSshConfig().status == TunnelRepository::Result::Status::Failed);
+
+        CHECK(test::readFile(AppPaths::tunnelStoreFile()) == bad.json);
+        CHECK_FALSE(QFileInfo::exists(AppPaths::sshConfigFile()));
+    }
 }

@@ -23,16 +23,25 @@ void lowerWorkerPriority()
     }
 }
 
-// Probes whose outcome must not be repeated on their own (an alarm, a refused password).
+// Probes whose outcome must not be repeated on their own (an alarm, a refused or missing password).
 bool waitsForUser(State state)
 {
-    return state == State::AuthFailed || state == State::HostKeyChanged;
+    return ProbeResult::needsUser(state);
+}
+
+// Outcomes that a different password can change.
+bool aboutThePassword(State state)
+{
+    return state == State::AuthFailed || state == State::PasswordNeeded;
 }
 } // namespace
 
 TunnelMonitor::TunnelMonitor(QObject* parent) : TunnelMonitor(Config{}, parent) {}
 
-TunnelMonitor::TunnelMonitor(const Config& config, QObject* parent) : QObject(parent), m_config(config)
+TunnelMonitor::TunnelMonitor(const Config& config, QObject* parent) : TunnelMonitor(config, &realProbe, parent) {}
+
+TunnelMonitor::TunnelMonitor(const Config& config, ProbeFunction probe, QObject* parent)
+    : QObject(parent), m_config(config), m_probe(probe ? std::move(probe) : ProbeFunction(&realProbe))
 {
     qRegisterMetaType<colab::ProbeResult>();
     m_pool.setMaxThreadCount(qMax(1, config.maxConcurrent));
@@ -47,12 +56,34 @@ TunnelMonitor::~TunnelMonitor()
     shutdown();
 }
 
+ProbeResult TunnelMonitor::realProbe(const Tunnel& tunnel, const ProbeRequest& request)
+{
+    QString error;
+    if (request.depth == Prober::Depth::Full && !ProbeSetup::ensureAppKey(request.cloudflaredPath, &error))
+        qCWarning(lcMonitor) << "the app's key is not available:" << error;
+    ProbeSetup setup = ProbeSetup::forTunnel(tunnel, request.cloudflaredPath, request.password, request.depth);
+    if (!setup.ok()) {
+        ProbeResult result;
+        result.name = tunnel.name;
+        result.state = State::Error;
+        result.message = setup.error;
+        return result;
+    }
+    setup.options.connectTimeoutMs = request.connectTimeoutMs;
+    setup.options.commandTimeoutMs = request.commandTimeoutMs;
+    setup.options.cancel = request.cancel;
+    return Prober::probe(tunnel, setup.options);
+}
+
 void TunnelMonitor::shutdown()
 {
     m_shutDown = true;
     m_timer.stop();
-    m_pool.clear();       // probes not started yet
-    m_pool.waitForDone(); // the running ones end within their timeouts
+    m_pool.clear(); // probes not started yet
+    for (const Entry& entry : std::as_const(m_entries))
+        if (entry.cancel)
+            entry.cancel->cancel();
+    m_pool.waitForDone(); // cancelled probes return at once
 }
 
 ProbeResult TunnelMonitor::state(const QString& name) const
@@ -80,7 +111,13 @@ void TunnelMonitor::setTunnels(const QList<Tunnel>& tunnels)
         next.insert(tunnel.name, entry);
         emit stateChanged(tunnel.name, entry.last);
     }
-    m_entries = next; // removed tunnels are gone; their in-flight results will be dropped
+    // Probes of removed or re-pointed tunnels would only hold a worker; their results are dropped.
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
+        const auto kept = next.constFind(it.key());
+        if (it->cancel && (kept == next.cend() || kept->generation != it->generation))
+            it->cancel->cancel();
+    }
+    m_entries = next;
     reschedule();
 }
 
@@ -89,8 +126,9 @@ void TunnelMonitor::setPassword(const QString& password)
     if (password == m_password)
         return;
     m_password = password;
+    ++m_passwordVersion; // a probe still using the old one is repeated if it is refused (finished())
     for (Entry& entry : m_entries) {
-        if (entry.last.state == State::AuthFailed) {
+        if (aboutThePassword(entry.last.state) && !entry.inFlight) {
             entry.fullRequested = true;
             entry.dueAtMs = m_clock.elapsed();
         }
@@ -115,8 +153,11 @@ void TunnelMonitor::probeNow(const QString& name)
     auto it = m_entries.find(name);
     if (it == m_entries.end())
         return;
+    if (it->inFlight && it->inFlightFull)
+        return; // the full probe under way is the answer
     it->fullRequested = true;
-    it->dueAtMs = m_clock.elapsed();
+    if (!it->inFlight)
+        it->dueAtMs = m_clock.elapsed(); // else right after the light check under way
     reschedule();
 }
 
@@ -168,39 +209,29 @@ void TunnelMonitor::start(Entry& entry)
     // Offline or unknown runtimes get the light check first; a full probe follows once it answers.
     const bool banner =
         !entry.fullRequested && (entry.last.state == State::Online || entry.last.state == State::Offline);
-    const Prober::Depth depth = banner ? Prober::Depth::Banner : Prober::Depth::Full;
+    ProbeRequest request;
+    request.depth = banner ? Prober::Depth::Banner : Prober::Depth::Full;
+    request.password = m_password;
+    request.cloudflaredPath = m_cloudflaredPath;
+    request.connectTimeoutMs = m_config.connectTimeoutMs;
+    request.commandTimeoutMs = m_config.commandTimeoutMs;
+    request.cancel = std::make_shared<CancelToken>();
     entry.inFlight = true;
+    entry.inFlightFull = !banner;
     entry.fullRequested = false;
     entry.dueAtMs = -1;
+    entry.passwordVersion = m_passwordVersion;
+    entry.cancel = request.cancel;
     ++m_inFlight;
-    const Tunnel tunnel = entry.tunnel;
-    const quint64 generation = entry.generation;
-    const QString password = m_password;
-    const QString cloudflared = m_cloudflaredPath;
-    const int connectTimeout = m_config.connectTimeoutMs;
-    const int commandTimeout = m_config.commandTimeoutMs;
-    m_pool.start([this, tunnel, generation, password, cloudflared, depth, connectTimeout, commandTimeout] {
+    m_pool.start([this, probe = m_probe, tunnel = entry.tunnel, generation = entry.generation, request] {
         ++m_running;
         lowerWorkerPriority();
-        ProbeResult result;
-        QString error;
-        if (depth == Prober::Depth::Full && !ProbeSetup::ensureAppKey(cloudflared, &error))
-            qCWarning(lcMonitor) << "the app's key is not available:" << error;
-        ProbeSetup setup = ProbeSetup::forTunnel(tunnel, cloudflared, password, depth);
-        if (setup.ok()) {
-            setup.options.connectTimeoutMs = connectTimeout;
-            setup.options.commandTimeoutMs = commandTimeout;
-            result = Prober::probe(tunnel, setup.options);
-        } else {
-            result.name = tunnel.name;
-            result.state = State::Error;
-            result.message = setup.error;
-        }
+        ProbeResult result = probe(tunnel, request);
+        result.name = tunnel.name;
         --m_running;
-        const bool wasFull = depth == Prober::Depth::Full;
+        const bool full = request.depth == Prober::Depth::Full;
         QMetaObject::invokeMethod(
-            this,
-            [this, name = tunnel.name, generation, wasFull, result] { finished(name, generation, wasFull, result); },
+            this, [this, name = tunnel.name, generation, full, result] { finished(name, generation, full, result); },
             Qt::QueuedConnection);
     });
 }
@@ -213,13 +244,22 @@ void TunnelMonitor::finished(const QString& name, quint64 generation, bool full,
         return; // removed, replaced by a new runtime, or quitting
     Entry& entry = *it;
     entry.inFlight = false;
+    entry.cancel.reset();
+    const qint64 now = m_clock.elapsed();
+
+    if (aboutThePassword(result.state) && entry.passwordVersion != m_passwordVersion) {
+        // About a password that was replaced meanwhile: says nothing about the new one.
+        entry.fullRequested = true;
+        entry.dueAtMs = now;
+        reschedule();
+        return;
+    }
     const State before = entry.last.state;
     entry.failures = result.state == State::Online ? 0 : entry.failures + 1;
-
     if (!full && result.state == State::Online && before != State::Online) {
         // It answers again: get the facts now.
         entry.fullRequested = true;
-        entry.dueAtMs = m_clock.elapsed();
+        entry.dueAtMs = now;
         reschedule();
         return;
     }
@@ -228,10 +268,13 @@ void TunnelMonitor::finished(const QString& name, quint64 generation, bool full,
     } else {
         entry.last = result;
     }
-    entry.dueAtMs = waitsForUser(entry.last.state)
-                        ? -1
-                        : m_clock.elapsed() + delayFor(entry.last.state, entry.failures, m_visible, m_config,
-                                                       QRandomGenerator::global()->generateDouble());
+    if (entry.fullRequested)
+        entry.dueAtMs = now; // probeNow during a light check
+    else if (waitsForUser(entry.last.state))
+        entry.dueAtMs = -1;
+    else
+        entry.dueAtMs = now + delayFor(entry.last.state, entry.failures, m_visible, m_config,
+                                       QRandomGenerator::global()->generateDouble());
     if (full || entry.last.state != before) {
         qCDebug(lcMonitor) << name << ProbeResult::stateName(before) << "->"
                            << ProbeResult::stateName(entry.last.state);

@@ -10,15 +10,18 @@
 #include <QThreadPool>
 #include <QTimer>
 #include <atomic>
+#include <functional>
+#include <memory>
 
 namespace colab {
 
 // Keeps every tunnel's state fresh without waste. Probes on add, on demand, and periodically:
-// a light banner-only check while online, full facts when a tunnel comes online or on request;
-// backoff with jitter while offline; slower while the window is hidden; bounded concurrency on
-// worker threads; one coalesced timer. A wrong password or a changed host key is not retried on
-// its own. Results for removed tunnels are dropped; shutdown waits for in-flight probes, which
-// all have timeouts.
+// a light banner-only check while online or offline, a full probe (login, facts) on add, on
+// probeNow and as soon as a light check finds the runtime back; backoff with jitter while offline;
+// slower while the window is hidden; bounded concurrency on worker threads; one coalesced timer.
+// A refused or missing password waits for a new one, a changed host key for the user (probeNow, or a new
+// hostname). Results for removed or re-pointed tunnels are dropped and their probes cancelled;
+// shutdown cancels the probes in flight, so quitting does not wait for network timeouts.
 class TunnelMonitor : public QObject
 {
     Q_OBJECT
@@ -35,15 +38,37 @@ public:
         int commandTimeoutMs = 15000;
     };
 
+    // What one probe is asked to do.
+    struct ProbeRequest
+    {
+        Prober::Depth depth = Prober::Depth::Full;
+        QString password;        // empty = key only
+        QString cloudflaredPath; // the user's choice; empty = locate it
+        int connectTimeoutMs = 20000;
+        int commandTimeoutMs = 15000;
+        // Cancelled when the monitor shuts down or the tunnel is removed or re-pointed: the probe
+        // must then return promptly (its result is dropped).
+        std::shared_ptr<CancelToken> cancel;
+    };
+    // Runs on a worker thread and blocks; called from several threads at once.
+    using ProbeFunction = std::function<ProbeResult(const Tunnel&, const ProbeRequest&)>;
+
     explicit TunnelMonitor(QObject* parent = nullptr);
     TunnelMonitor(const Config& config, QObject* parent = nullptr);
+    // `probe` empty = realProbe.
+    TunnelMonitor(const Config& config, ProbeFunction probe, QObject* parent = nullptr);
     ~TunnelMonitor() override;
 
+    // The default probe: the app's key and known hosts (ProbeSetup), then Prober.
+    static ProbeResult realProbe(const Tunnel& tunnel, const ProbeRequest& request);
+
     void setTunnels(const QList<Tunnel>& tunnels);
-    void setPassword(const QString& password); // from the keychain; re-enables auth after auth_failed
+    // From the keychain; a different one re-enables auth after auth_failed / password_needed.
+    void setPassword(const QString& password);
     void setCloudflaredPath(const QString& path) { m_cloudflaredPath = path; }
     void setWindowVisible(bool visible);
     void probeNow(const QString& name); // full probe, also after an alarm
+    // Cancels the probes in flight and waits for their threads (promptly); nothing is emitted after.
     void shutdown();
 
     ProbeResult state(const QString& name) const;
@@ -67,8 +92,11 @@ private:
         qint64 dueAtMs = 0; // on m_clock; -1 = not scheduled
         int failures = 0;
         bool inFlight = false;
-        bool fullRequested = true;
+        bool inFlightFull = false;
+        bool fullRequested = true; // the next probe is a full one (as soon as none is in flight)
         quint64 generation = 0;
+        quint64 passwordVersion = 0;         // of the password the probe in flight was given
+        std::shared_ptr<CancelToken> cancel; // of the probe in flight
     };
 
     void reschedule();
@@ -77,8 +105,10 @@ private:
     void finished(const QString& name, quint64 generation, bool full, const ProbeResult& result);
 
     Config m_config;
+    ProbeFunction m_probe;
     QHash<QString, Entry> m_entries;
     QString m_password;
+    quint64 m_passwordVersion = 0;
     QString m_cloudflaredPath;
     QTimer m_timer;
     QThreadPool m_pool;

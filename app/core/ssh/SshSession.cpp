@@ -5,7 +5,10 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <algorithm>
+#include <fcntl.h>
 #include <libssh/libssh.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 namespace colab {
@@ -22,6 +25,15 @@ void ensureLibsshInitialized()
 }
 } // namespace
 
+void CancelToken::cancel()
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    m_cancelled = true;
+    for (SshSession* session : m_sessions)
+        if (session->m_abortFd >= 0)
+            ::shutdown(session->m_abortFd, SHUT_RDWR);
+}
+
 SshSession::SshSession()
 {
     ensureLibsshInitialized();
@@ -30,10 +42,47 @@ SshSession::SshSession()
 SshSession::~SshSession()
 {
     disconnect();
+    if (m_cancel) {
+        const std::lock_guard<std::mutex> lock(m_cancel->m_mutex);
+        auto& sessions = m_cancel->m_sessions;
+        sessions.erase(std::remove(sessions.begin(), sessions.end(), this), sessions.end());
+    }
+}
+
+void SshSession::setCancelToken(std::shared_ptr<CancelToken> token)
+{
+    if (m_cancel)
+        return; // one token for the session's life: it may already be cancelling this one
+    m_cancel = std::move(token);
+    if (m_cancel) {
+        const std::lock_guard<std::mutex> lock(m_cancel->m_mutex);
+        m_cancel->m_sessions.push_back(this);
+    }
+}
+
+void SshSession::setAbortFd(int fd)
+{
+    // A duplicate of our own: shutting it down reaches the socket, yet its number cannot have
+    // been reused after libssh closed the original.
+    const int own = fd >= 0 ? ::fcntl(fd, F_DUPFD_CLOEXEC, 0) : -1;
+    int previous;
+    {
+        std::unique_lock<std::mutex> lock;
+        if (m_cancel)
+            lock = std::unique_lock<std::mutex>(m_cancel->m_mutex);
+        previous = m_abortFd;
+        m_abortFd = own;
+        // A cancel that came before the socket existed still counts.
+        if (own >= 0 && cancelled())
+            ::shutdown(own, SHUT_RDWR);
+    }
+    if (previous >= 0)
+        ::close(previous);
 }
 
 void SshSession::disconnect()
 {
+    setAbortFd(-1);
     if (m_session) {
         // Since libssh 0.10 a socket handed over with SSH_OPTIONS_FD stays ours to close, unless
         // libssh closed it itself after an error (then it no longer reports it).
@@ -91,6 +140,11 @@ bool SshSession::connect(const SshEndpoint& endpoint)
         m_proxyFd = m_proxy->takeSocket();
         socket_t fd = m_proxyFd;
         ssh_options_set(m_session, SSH_OPTIONS_FD, &fd);
+        setAbortFd(m_proxyFd);
+    }
+    if (cancelled()) {
+        m_error = QStringLiteral("cancelled");
+        return false;
     }
 
     QElapsedTimer timer;
@@ -101,6 +155,8 @@ bool SshSession::connect(const SshEndpoint& endpoint)
         return false;
     }
     qCDebug(lcSsh) << "connected to" << endpoint.host << "in" << timer.elapsed() << "ms";
+    if (m_proxyFd < 0)
+        setAbortFd(ssh_get_fd(m_session)); // a direct connection: libssh made the socket
     return true;
 }
 
@@ -159,6 +215,11 @@ bool SshSession::trustHostKey()
         m_error = QString::fromUtf8(ssh_get_error(m_session));
         return false;
     }
+    // libssh does not check that the buffered line reached the disk (a full disk fails at close).
+    if (ssh_session_is_known_server(m_session) != SSH_KNOWN_HOSTS_OK) {
+        m_error = QStringLiteral("the key written to %1 cannot be read back").arg(m_endpoint.knownHostsFile);
+        return false;
+    }
     QFile::setPermissions(m_endpoint.knownHostsFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return true;
 }
@@ -215,6 +276,11 @@ ExecResult SshSession::exec(const QString& command, int timeoutMs, const QByteAr
     timer.start();
     char buf[4096];
     while (!ssh_channel_is_eof(channel)) {
+        if (cancelled()) {
+            result.error = QStringLiteral("cancelled");
+            cleanup();
+            return result;
+        }
         const int left = timeoutMs - int(timer.elapsed());
         if (left <= 0) {
             result.error = QStringLiteral("the remote command did not finish within %1 ms").arg(timeoutMs);

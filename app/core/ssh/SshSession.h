@@ -3,7 +3,10 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <atomic>
 #include <memory>
+#include <mutex>
+#include <vector>
 
 struct ssh_session_struct;
 
@@ -30,6 +33,25 @@ struct ExecResult
     QString error; // why it did not run, when !ok
 };
 
+class SshSession;
+
+// Stops blocking SSH work from another thread at once (quitting, a removed tunnel): cancel() shuts
+// down the socket of every session watching the token, so libssh's waits return with an error,
+// and each session then ends its proxy's process group as usual. Sessions that start later fail
+// at once. Share it (std::shared_ptr) between the canceller and the worker.
+class CancelToken
+{
+public:
+    void cancel();
+    bool isCancelled() const { return m_cancelled.load(); }
+
+private:
+    friend class SshSession;
+    std::mutex m_mutex; // guards m_sessions and every watched session's m_abortFd
+    std::atomic<bool> m_cancelled{false};
+    std::vector<SshSession*> m_sessions;
+};
+
 // One blocking libssh client session. Use from a worker thread, never the GUI thread.
 // Never logs secrets; passwords pass straight to libssh.
 class SshSession
@@ -43,6 +65,8 @@ public:
     SshSession(const SshSession&) = delete;
     SshSession& operator=(const SshSession&) = delete;
 
+    // Watches `token` from now until destruction; set it before connect().
+    void setCancelToken(std::shared_ptr<CancelToken> token);
     bool connect(const SshEndpoint& endpoint);
     QString serverBanner() const;
     QString hostKeySha256() const; // "SHA256:…" as OpenSSH prints it
@@ -59,7 +83,13 @@ public:
     void disconnect();
 
 private:
+    friend class CancelToken;
+    bool cancelled() const { return m_cancel && m_cancel->isCancelled(); }
+    void setAbortFd(int fd);
+
     ssh_session_struct* m_session = nullptr;
+    std::shared_ptr<CancelToken> m_cancel;
+    int m_abortFd = -1; // what cancel() shuts down (our duplicate); changed under m_cancel's lock
     std::unique_ptr<ProxyProcess> m_proxy;
     int m_proxyFd = -1; // our end of the socket pair, lent to libssh
     SshEndpoint m_endpoint;

@@ -1,7 +1,6 @@
 #include "tunnels/TunnelStore.h"
 
 #include "common/AppPaths.h"
-#include "common/Logging.h"
 #include "tunnels/Validation.h"
 
 #include <QFile>
@@ -9,8 +8,30 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <algorithm>
 
 namespace colab {
+
+namespace {
+constexpr int kVersion = 1;
+
+// Errors are one line on stderr: what came from the file must not break it (or the terminal).
+QString printable(QString text)
+{
+    for (QChar& c : text)
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            c = QLatin1Char('?');
+    return text;
+}
+
+// A JSON value as it appears in the file, shortened.
+QString shown(const QJsonValue& value)
+{
+    QString text = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+    text = text.mid(1, text.size() - 2);
+    return printable(text.size() > 40 ? text.left(37) + QStringLiteral("...") : text);
+}
+} // namespace
 
 TunnelStore::TunnelStore(QString file) : m_file(std::move(file)) {}
 
@@ -21,23 +42,52 @@ bool TunnelStore::load(QString* error)
     if (!file.exists())
         return true;
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QObject::tr("Cannot read %1: %2").arg(m_file, file.errorString());
+        *error = tr("Cannot read %1: %2").arg(m_file, file.errorString());
         return false;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject()) {
-        *error = QObject::tr("%1 is damaged (%2); fix or move it away.").arg(m_file, parseError.errorString());
+        *error = tr("%1 is damaged (%2); fix or move it away.").arg(m_file, parseError.errorString());
         return false;
     }
-    for (const QJsonValue& value : doc.object().value(QStringLiteral("tunnels")).toArray()) {
-        Tunnel tunnel;
-        QString why;
-        if (Tunnel::fromJson(value.toObject(), &tunnel, &why))
-            m_tunnels.append(tunnel);
+    const QJsonObject root = doc.object();
+    const QJsonValue version = root.value(QStringLiteral("version"));
+    if (!version.isUndefined() && !(version.isDouble() && version.toDouble() == kVersion)) {
+        if (version.isDouble() && version.toDouble() > kVersion)
+            *error =
+                tr("%1 was written by a newer Colab Tunnel (version %2); update the app.").arg(m_file, shown(version));
         else
-            qCWarning(lcTunnels) << "skipping an invalid entry in" << m_file << ":" << why;
+            *error = tr("%1 has an unknown version (%2); fix or move it away.").arg(m_file, shown(version));
+        return false;
     }
+    const QJsonValue list = root.value(QStringLiteral("tunnels"));
+    if (!list.isUndefined() && !list.isArray()) {
+        *error = tr("%1: \"tunnels\" is not a list (%2); fix or move the file away.").arg(m_file, shown(list));
+        return false;
+    }
+    const QJsonArray array = list.toArray();
+    QList<Tunnel> loaded;
+    for (int i = 0; i < array.size(); ++i) {
+        const QJsonValue value = array.at(i);
+        const QJsonValue name = value.toObject().value(QStringLiteral("name"));
+        const QString entry = name.isString() && !name.toString().isEmpty()
+                                  ? tr("entry %1 (\"%2\")").arg(i + 1).arg(printable(name.toString().left(40)))
+                                  : tr("entry %1").arg(i + 1);
+        QString why;
+        Tunnel tunnel;
+        if (!value.isObject())
+            why = tr("%1 is not a tunnel.").arg(shown(value));
+        else if (Tunnel::fromJson(value.toObject(), &tunnel, &why) &&
+                 std::any_of(loaded.cbegin(), loaded.cend(), [&](const Tunnel& t) { return t.name == tunnel.name; }))
+            why = tr("the name \"%1\" is already used by an earlier entry.").arg(tunnel.name);
+        if (!why.isEmpty()) {
+            *error = printable(tr("%1: %2: %3 Fix or remove that entry, then try again.").arg(m_file, entry, why));
+            return false;
+        }
+        loaded.append(tunnel);
+    }
+    m_tunnels = loaded;
     return true;
 }
 
@@ -49,14 +99,14 @@ bool TunnelStore::save(QString* error) const
         array.append(tunnel.toJson());
     QSaveFile file(m_file);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = QObject::tr("Cannot write %1: %2").arg(m_file, file.errorString());
+        *error = tr("Cannot write %1: %2").arg(m_file, file.errorString());
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("tunnels"), array}})
+    file.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), kVersion}, {QStringLiteral("tunnels"), array}})
                    .toJson(QJsonDocument::Indented));
     if (!file.commit()) {
-        *error = QObject::tr("Cannot write %1: %2").arg(m_file, file.errorString());
+        *error = tr("Cannot write %1: %2").arg(m_file, file.errorString());
         return false;
     }
     return true;
@@ -88,32 +138,45 @@ QString TunnelStore::defaultNameFor(const QString& hostname)
     return name.isEmpty() ? QStringLiteral("runtime") : name;
 }
 
-TunnelStore::Change TunnelStore::upsert(const QString& hostname, const QString& name, const QDateTime& now)
+TunnelStore::Change TunnelStore::planUpsert(const QList<Tunnel>& tunnels, const QString& hostname, const QString& name,
+                                            const QDateTime& now)
 {
+    const auto named = [&](const QString& wanted) {
+        return std::find_if(tunnels.cbegin(), tunnels.cend(), [&](const Tunnel& t) { return t.name == wanted; });
+    };
     QString target = name;
     if (target.isEmpty()) {
-        if (auto existing = findByHostname(hostname))
-            return {*existing, false, false, {}};
+        for (const Tunnel& tunnel : tunnels)
+            if (tunnel.hostname == hostname)
+                return {tunnel, false, false, tunnel.hostname};
         const QString base = defaultNameFor(hostname);
         target = base;
-        for (int n = 2; find(target); ++n)
+        for (int n = 2; named(target) != tunnels.cend(); ++n)
             target = base.left(32 - 1 - int(QString::number(n).size())) + QLatin1Char('-') + QString::number(n);
     }
-    for (Tunnel& tunnel : m_tunnels) {
-        if (tunnel.name != target)
-            continue;
-        Change change{tunnel, false, tunnel.hostname != hostname, tunnel.hostname};
-        if (change.hostnameChanged) {
-            tunnel.hostname = hostname;
-            tunnel.kind = Tunnel::kindForHostname(hostname);
-            tunnel.updatedAt = now;
-        }
-        change.tunnel = tunnel;
-        return change;
+    const auto existing = named(target);
+    if (existing == tunnels.cend())
+        return {Tunnel{target, hostname, Tunnel::kindForHostname(hostname), now, now}, true, false, {}};
+    Change change{*existing, false, existing->hostname != hostname, existing->hostname};
+    if (change.hostnameChanged) {
+        change.tunnel.hostname = hostname;
+        change.tunnel.kind = Tunnel::kindForHostname(hostname);
+        change.tunnel.updatedAt = now;
     }
-    Tunnel tunnel{target, hostname, Tunnel::kindForHostname(hostname), now, now};
-    m_tunnels.append(tunnel);
-    return {tunnel, true, false, {}};
+    return change;
+}
+
+TunnelStore::Change TunnelStore::upsert(const QString& hostname, const QString& name, const QDateTime& now)
+{
+    const Change change = planUpsert(m_tunnels, hostname, name, now);
+    if (change.created) {
+        m_tunnels.append(change.tunnel);
+    } else if (change.hostnameChanged) {
+        for (Tunnel& tunnel : m_tunnels)
+            if (tunnel.name == change.tunnel.name)
+                tunnel = change.tunnel;
+    }
+    return change;
 }
 
 bool TunnelStore::remove(const QString& name)

@@ -2,6 +2,7 @@
 
 #include "tunnels/Tunnel.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -9,12 +10,16 @@
 namespace colab {
 
 // The list of tunnels, persisted as JSON (atomic write, owner-only). Not thread-safe and not
-// locked: callers that modify it go through TunnelRegistry, which holds the lock.
+// locked: callers that modify it go through TunnelRepository, which holds the lock.
 class TunnelStore
 {
+    Q_DECLARE_TR_FUNCTIONS(TunnelStore)
 public:
     explicit TunnelStore(QString file);
 
+    // All or nothing: a file this version cannot read completely (damaged JSON, an invalid entry,
+    // a newer format) fails with one sentence naming the file and the entry, and leaves the list
+    // empty, so that nothing is saved over data the user still has.
     bool load(QString* error);
     bool save(QString* error) const;
 
@@ -32,6 +37,9 @@ public:
     // Adds a tunnel, or points an existing name at a new hostname. `name` empty = derive one from
     // the hostname (or reuse the tunnel that already has this hostname). Inputs must be validated.
     Change upsert(const QString& hostname, const QString& name, const QDateTime& now);
+    // What upsert() would do to `tunnels`, without changing anything (previews).
+    static Change planUpsert(const QList<Tunnel>& tunnels, const QString& hostname, const QString& name,
+                             const QDateTime& now = {});
     bool remove(const QString& name);
 
     static QString defaultNameFor(const QString& hostname);
