@@ -1,9 +1,6 @@
 #include "AddTunnelDialog.h"
 
-#include "service/TunnelRegistry.h"
-#include "tunnels/PasteParser.h"
-#include "tunnels/TunnelStore.h"
-#include "tunnels/Validation.h"
+#include "service/AppService.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -15,9 +12,9 @@
 
 namespace colab {
 
-AddTunnelDialog::AddTunnelDialog(const TunnelRegistry* registry, QWidget* parent)
-    : QDialog(parent), m_registry(registry), m_paste(new QPlainTextEdit), m_name(new QLineEdit), m_preview(new QLabel),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
+AddTunnelDialog::AddTunnelDialog(const AppService* service, QWidget* parent)
+    : QDialog(parent), m_service(service), m_paste(new QPlainTextEdit), m_name(new QLineEdit), m_preview(new QLabel),
+      m_waiting(new QLabel), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setObjectName(QStringLiteral("addTunnelDialog"));
     setWindowTitle(tr("Add a Colab runtime"));
@@ -37,6 +34,8 @@ AddTunnelDialog::AddTunnelDialog(const TunnelRegistry* registry, QWidget* parent
     m_preview->setObjectName(QStringLiteral("previewLabel"));
     m_preview->setWordWrap(true);
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_waiting->setObjectName(QStringLiteral("waitingLinksLabel"));
+    m_waiting->hide();
 
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add runtime"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("addButton"));
@@ -53,6 +52,7 @@ AddTunnelDialog::AddTunnelDialog(const TunnelRegistry* registry, QWidget* parent
     layout->addWidget(m_paste, 1);
     layout->addLayout(form);
     layout->addWidget(m_preview);
+    layout->addWidget(m_waiting);
     layout->addWidget(m_buttons);
 
     connect(m_paste, &QPlainTextEdit::textChanged, this, &AddTunnelDialog::updatePreview);
@@ -80,38 +80,27 @@ bool AddTunnelDialog::canAdd() const
     return m_buttons->button(QDialogButtonBox::Ok)->isEnabled();
 }
 
+void AddTunnelDialog::setWaitingLinks(int count)
+{
+    m_waiting->setText(tr("%n more link(s) arrived; each opens for confirmation after this one.", nullptr, count));
+    m_waiting->setVisible(count > 0);
+}
+
 void AddTunnelDialog::updatePreview()
 {
-    const ParsedRuntime parsed = PasteParser::parse(text());
-    QString problem = text().trimmed().isEmpty() ? QString() : parsed.error;
-    QString name = AddTunnelDialog::name();
-    if (problem.isEmpty() && !name.isEmpty()) {
-        const Validated valid = validateTunnelName(name);
-        problem = valid.error;
-    }
-    if (name.isEmpty())
-        name = parsed.name;
-    m_name->setPlaceholderText(
-        parsed.ok() ? (parsed.name.isEmpty() ? TunnelStore::defaultNameFor(parsed.hostname) : parsed.name)
-                    : tr("derived from the hostname"));
-    const bool ok = parsed.ok() && problem.isEmpty();
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+    const AppService::AddPreview preview = m_service->previewAdd(text(), name());
+    m_name->setPlaceholderText(preview.name.isEmpty() ? tr("derived from the hostname") : preview.name);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(preview.canAdd());
+    m_buttons->button(QDialogButtonBox::Ok)->setText(preview.kind == AppService::AddPreview::Kind::Repoint
+                                                         ? tr("&Update runtime")
+                                                         : tr("&Add runtime"));
     if (text().trimmed().isEmpty()) {
         m_preview->setText(tr("Waiting for a hostname…"));
         return;
     }
-    if (!ok) {
-        m_preview->setText(QStringLiteral("<span style='color:#b3261e'>%1</span>").arg(problem.toHtmlEscaped()));
-        return;
-    }
-    const QString shownName = name.isEmpty() ? m_name->placeholderText() : name;
-    QString existing;
-    for (const Tunnel& tunnel : m_registry->tunnels()) {
-        if (tunnel.name == shownName && tunnel.hostname != parsed.hostname)
-            existing = tr(" (replaces %1: a new runtime keeps the same alias)").arg(tunnel.hostname);
-    }
-    m_preview->setText(tr("Runtime <b>%1</b> → <tt>ssh colab-%2</tt>%3")
-                           .arg(parsed.hostname.toHtmlEscaped(), shownName.toHtmlEscaped(), existing.toHtmlEscaped()));
+    const bool problem = preview.kind == AppService::AddPreview::Kind::Invalid;
+    m_preview->setText(problem ? QStringLiteral("<span style='color:#b3261e'>%1</span>").arg(preview.text.toHtmlEscaped())
+                               : preview.text.toHtmlEscaped());
 }
 
 } // namespace colab

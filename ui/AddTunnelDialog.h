@@ -9,30 +9,32 @@ class QPlainTextEdit;
 
 namespace colab {
 
-class TunnelRegistry;
+class AppService;
 
 // "Add runtime": paste anything with a hostname (or arrive here from a colab-tunnel:// link or the
-// clipboard) and confirm. Shows what core found before anything is stored.
+// clipboard) and confirm. Shows what the service will do before anything is stored — a new
+// runtime, or "gpu: old-host → new-host" — and keeps the text when the service says it cannot.
 class AddTunnelDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit AddTunnelDialog(const TunnelRegistry* registry, QWidget* parent = nullptr);
+    explicit AddTunnelDialog(const AppService* service, QWidget* parent = nullptr);
 
     void setText(const QString& text);
     QString text() const;
     QString name() const;
     bool canAdd() const;
-
-private:
+    // Links that arrived while this dialog was open wait their turn; say how many.
+    void setWaitingLinks(int count);
     void updatePreview();
 
-    const TunnelRegistry* m_registry;
+private:
+    const AppService* m_service;
     QPlainTextEdit* m_paste;
     QLineEdit* m_name;
     QLabel* m_preview;
+    QLabel* m_waiting;
     QDialogButtonBox* m_buttons;
-    QString m_nameFromLink;
 };
 
 } // namespace colab

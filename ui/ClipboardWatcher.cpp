@@ -1,15 +1,13 @@
 #include "ClipboardWatcher.h"
 
-#include "service/TunnelRegistry.h"
-#include "tunnels/PasteParser.h"
+#include "service/AppService.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
 
 namespace colab {
 
-ClipboardWatcher::ClipboardWatcher(const TunnelRegistry* registry, QObject* parent)
-    : QObject(parent), m_registry(registry)
+ClipboardWatcher::ClipboardWatcher(const AppService* service, QObject* parent) : QObject(parent), m_service(service)
 {
     connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this,
             [this] { consider(QGuiApplication::clipboard()->text()); });
@@ -17,16 +15,14 @@ ClipboardWatcher::ClipboardWatcher(const TunnelRegistry* registry, QObject* pare
 
 void ClipboardWatcher::consider(const QString& text)
 {
-    if (!PasteParser::mightContainRuntime(text))
+    const AppService::ClipboardOffer offer = m_service->clipboardOffer(text);
+    if (offer.hostname.isEmpty() || m_offered.contains(offer.hostname))
         return;
-    const ParsedRuntime parsed = PasteParser::parse(text);
-    if (!parsed.ok() || m_offered.contains(parsed.hostname))
-        return;
-    for (const Tunnel& tunnel : m_registry->tunnels())
-        if (tunnel.hostname == parsed.hostname)
-            return;
-    m_offered.insert(parsed.hostname);
-    emit runtimeOffered(text, parsed.hostname);
+    m_offered.insert(offer.hostname);
+    if (offer.isNew())
+        emit runtimeOffered(text, offer.hostname);
+    else
+        emit runtimeKnown(offer.text);
 }
 
 } // namespace colab

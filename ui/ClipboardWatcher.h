@@ -5,24 +5,26 @@
 
 namespace colab {
 
-class TunnelRegistry;
+class AppService;
 
 // Notices when the user copies Colab output with a runtime in it and offers to add it (once per
-// hostname). Parsing is core's; this only listens to the clipboard.
+// hostname, and only when it is new). Deciding is the service's; this only listens.
 class ClipboardWatcher : public QObject
 {
     Q_OBJECT
 public:
-    explicit ClipboardWatcher(const TunnelRegistry* registry, QObject* parent = nullptr);
+    explicit ClipboardWatcher(const AppService* service, QObject* parent = nullptr);
 
     // Checks a text as if it had just been copied (also used by tests).
     void consider(const QString& text);
 
 signals:
     void runtimeOffered(const QString& text, const QString& hostname);
+    // The copied runtime is in the list already: say so instead of offering it again.
+    void runtimeKnown(const QString& message);
 
 private:
-    const TunnelRegistry* m_registry;
+    const AppService* m_service;
     QSet<QString> m_offered;
 };
 

@@ -1,6 +1,63 @@
 #pragma once
 
+#include "AddTunnelDialog.h"
+#include "service/AppService.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <memory>
+
 namespace colab {
+
+
+class ClipboardWatcher;
+class MainWindow;
+class TrayIcon;
+class TunnelActions;
+class TunnelTableModel;
+
+// The assembled desktop app: the service plus its windows, and the wires between them. Policy is
+// the service's; this class only connects what the user does to the use cases and shows what the
+// service reports.
+class GuiApp : public QObject
+{
+    Q_OBJECT
+public:
+    explicit GuiApp(AppService::Options options, QObject* parent = nullptr);
+    ~GuiApp() override;
+
+    void start();
+    // Arguments from our own command line or from a later launch (a colab-tunnel:// link).
+    void handleArguments(const QStringList& arguments);
+    void quit();
+
+    AppService& service() { return m_service; }
+    MainWindow& window() { return *m_window; }
+    TunnelTableModel& model() { return *m_model; }
+    TrayIcon* tray() { return m_tray.get(); }
+    AddTunnelDialog* addDialog() { return m_addDialog; }
+    ClipboardWatcher& clipboard() { return *m_clipboard; }
+    int waitingLinks() const { return int(m_waitingLinks.size()); }
+
+signals:
+    void passwordDialogShown(); // tests wait for it
+
+private:
+    void showAddDialog(const QString& prefill);
+    void askPassword();
+    void offerSessionOnlyPassword(const QString& password, const QString& why);
+    void showWizardPlaceholder();
+
+    AppService m_service;
+    std::unique_ptr<TunnelTableModel> m_model;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<TunnelActions> m_actions;
+    std::unique_ptr<ClipboardWatcher> m_clipboard;
+    std::unique_ptr<TrayIcon> m_tray;
+    QPointer<AddTunnelDialog> m_addDialog;
+    QStringList m_waitingLinks;
+};
 
 // Starts the GUI (or hands the arguments to the running one) and runs the event loop.
 int runGui(int argc, char** argv);

@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QHeaderView>
+#include <QFrame>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -108,6 +109,12 @@ MainWindow::MainWindow(TunnelTableModel* model, QWidget* parent) : QMainWindow(p
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_problemArea = new QWidget;
+    m_problemArea->setObjectName(QStringLiteral("problemArea"));
+    auto* problems = new QVBoxLayout(m_problemArea);
+    problems->setContentsMargins(0, 0, 0, 0);
+    problems->setSpacing(0);
+    layout->addWidget(m_problemArea);
     layout->addWidget(createClipboardBanner());
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
@@ -216,6 +223,7 @@ QWidget* MainWindow::createClipboardBanner()
 void MainWindow::offerClipboardRuntime(const QString& text, const QString& hostname)
 {
     m_bannerPaste = text;
+    m_bannerHostname = hostname;
     m_bannerText->setText(tr("The clipboard holds a Colab runtime: <b>%1</b>").arg(hostname.toHtmlEscaped()));
     m_banner->show();
 }
@@ -224,7 +232,76 @@ void MainWindow::showMessage(const QString& text, bool isError)
 {
     statusBar()->showMessage(text, isError ? 0 : 8000);
     if (isError)
-        QMessageBox::warning(this, tr("Colab Tunnel"), text);
+        showProblem({ServiceMessage::Severity::Error, text, QStringLiteral("error"), ServiceMessage::Action::None, {}});
+}
+
+QWidget* MainWindow::createBanner(const QString& key, const QString& text, const QString& actionText,
+                                  const std::function<void()>& action)
+{
+    auto* banner = new QFrame;
+    banner->setObjectName(QStringLiteral("problemBanner"));
+    banner->setProperty("problemKey", key);
+    banner->setStyleSheet(
+        QStringLiteral("#problemBanner { background: #fce8e6; border-bottom: 1px solid #d93025; }"));
+    auto* layout = new QHBoxLayout(banner);
+    auto* label = new QLabel(text);
+    label->setObjectName(QStringLiteral("problemText"));
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(label, 1);
+    if (action) {
+        auto* button = new QPushButton(actionText);
+        button->setObjectName(QStringLiteral("problemActionButton"));
+        connect(button, &QPushButton::clicked, this, action);
+        layout->addWidget(button);
+    }
+    auto* dismiss = new QPushButton(tr("Dismiss"));
+    dismiss->setObjectName(QStringLiteral("problemDismissButton"));
+    dismiss->setAccessibleName(tr("Dismiss this message"));
+    connect(dismiss, &QPushButton::clicked, this, [this, key] { resolveProblem(key); });
+    layout->addWidget(dismiss);
+    return banner;
+}
+
+void MainWindow::showProblem(const ServiceMessage& problem)
+{
+    if (problem.key.isEmpty()) {
+        statusBar()->showMessage(problem.text, problem.severity == ServiceMessage::Severity::Info ? 8000 : 0);
+        return;
+    }
+    resolveProblem(problem.key);
+    QString actionText;
+    std::function<void()> action;
+    const QString name = problem.tunnelName;
+    switch (problem.action) {
+    case ServiceMessage::Action::SetPassword:
+        actionText = tr("Set &password…");
+        action = [this] { emit passwordRequested(); };
+        break;
+    case ServiceMessage::Action::CheckNow:
+        actionText = tr("Check &now");
+        action = [this, name] { emit checkRequested(name); };
+        break;
+    case ServiceMessage::Action::RemoveAndReAdd:
+        actionText = tr("&Remove…");
+        action = [this, name] { confirmRemove(name); };
+        break;
+    case ServiceMessage::Action::InstallCloudflared:
+    case ServiceMessage::Action::None:
+        break;
+    }
+    QWidget* banner = createBanner(problem.key, problem.text, actionText, action);
+    m_problemBanners.insert(problem.key, banner);
+    m_problemArea->layout()->addWidget(banner);
+    statusBar()->showMessage(problem.text);
+}
+
+void MainWindow::resolveProblem(const QString& key)
+{
+    if (QWidget* banner = m_problemBanners.take(key)) {
+        banner->hide();
+        banner->deleteLater();
+    }
 }
 
 QString MainWindow::selectedTunnel() const
@@ -255,6 +332,10 @@ void MainWindow::confirmRemove(const QString& name)
 
 void MainWindow::updateEmptyState()
 {
+    // An offer for a runtime that has been added meanwhile (by a link, the CLI) is stale.
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (m_banner->isVisibleTo(this) && m_model->tunnelAt(row)->hostname == m_bannerHostname)
+            m_banner->hide();
     m_stack->setCurrentIndex(m_model->rowCount() == 0 ? 0 : 1);
     if (m_model->rowCount() > 0 && selectedTunnel().isEmpty())
         m_table->selectRow(0);
@@ -290,7 +371,7 @@ void MainWindow::hideEvent(QHideEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_hidesToTray) {
+    if (m_hidesToTray && !m_quitting) {
         hide();
         event->ignore();
         return;

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "ide/IdePlanner.h"
+#include "service/ServiceMessage.h"
+
+#include <QHash>
 
 #include <QMainWindow>
 
@@ -23,7 +26,14 @@ public:
 
     // When a tray icon exists, closing the window keeps the app running in the tray.
     void setHidesToTray(bool hides) { m_hidesToTray = hides; }
+    // Never modal: errors stay in a banner until dismissed, news passes in the status bar.
     void showMessage(const QString& text, bool isError);
+    // A problem that needs the user (no keychain, password refused, host key changed) stays in a
+    // banner with its fix until the service resolves it.
+    void showProblem(const colab::ServiceMessage& problem);
+    void resolveProblem(const QString& key);
+    // Quit was chosen: closing must end the app, not hide it in the tray.
+    void setQuitting() { m_quitting = true; }
     // A banner offering to add a runtime found on the clipboard.
     void offerClipboardRuntime(const QString& text, const QString& hostname);
     QString selectedTunnel() const;
@@ -48,6 +58,8 @@ protected:
 private:
     QWidget* createEmptyState();
     QWidget* createClipboardBanner();
+    QWidget* createBanner(const QString& key, const QString& text, const QString& actionText,
+                          const std::function<void()>& action);
     QAction* makeTunnelAction(const QString& text, const QString& icon, const QString& objectName,
                               const QKeySequence& shortcut, const std::function<void(const QString&)>& handler);
     void updateEmptyState();
@@ -60,8 +72,12 @@ private:
     QWidget* m_banner = nullptr;
     QLabel* m_bannerText = nullptr;
     QString m_bannerPaste;
+    QString m_bannerHostname;
     QList<QAction*> m_tunnelActions;
     bool m_hidesToTray = false;
+    bool m_quitting = false;
+    QWidget* m_problemArea = nullptr;
+    QHash<QString, QWidget*> m_problemBanners; // by problem key
 };
 
 } // namespace colab

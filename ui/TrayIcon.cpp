@@ -45,9 +45,25 @@ bool TrayIcon::isVisible() const
     return m_icon->isVisible();
 }
 
-void TrayIcon::notify(const QString& title, const QString& text)
+void TrayIcon::notify(const Notifier::Notification& notification)
 {
-    m_icon->showMessage(title, text, QSystemTrayIcon::Information, 6000);
+    QSystemTrayIcon::MessageIcon icon = QSystemTrayIcon::Information;
+    if (notification.severity == Notifier::Severity::Warning)
+        icon = QSystemTrayIcon::Warning;
+    else if (notification.severity == Notifier::Severity::Critical)
+        icon = QSystemTrayIcon::Critical;
+    m_icon->showMessage(notification.title, notification.text, icon,
+                        notification.severity == Notifier::Severity::Critical ? 0 : 6000);
+}
+
+void TrayIcon::explainHiddenWindow()
+{
+    if (m_explainedHiddenWindow)
+        return;
+    m_explainedHiddenWindow = true;
+    m_icon->showMessage(tr("Colab Tunnel keeps running"),
+                        tr("It keeps watching your runtimes here. Quit from this icon's menu or with Ctrl+Q."),
+                        QSystemTrayIcon::Information, 6000);
 }
 
 void TrayIcon::setTunnels(const QList<Tunnel>& tunnels)

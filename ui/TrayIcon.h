@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ide/IdePlanner.h"
+#include "service/Notifier.h"
 #include "tunnels/Tunnel.h"
 
 #include <QObject>
@@ -25,7 +26,9 @@ public:
     QSystemTrayIcon* icon() const { return m_icon; }
     QMenu* menu() const { return m_menu; }
     void setTunnels(const QList<Tunnel>& tunnels);
-    void notify(const QString& title, const QString& text);
+    void notify(const Notifier::Notification& notification);
+    // Closing the window keeps the app here: said once, the first time it happens.
+    void explainHiddenWindow();
 
 signals:
     void showWindowRequested();
@@ -39,6 +42,7 @@ private:
     QMenu* m_menu;
     QAction* m_tunnelsSeparator;
     QList<QMenu*> m_tunnelMenus;
+    bool m_explainedHiddenWindow = false;
 };
 
 } // namespace colab

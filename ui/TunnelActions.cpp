@@ -1,36 +1,55 @@
 #include "TunnelActions.h"
 
 #include "ide/LaunchRunner.h"
-#include "service/TunnelRegistry.h"
+#include "service/AppService.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QMessageBox>
+#include <QPushButton>
 
 namespace colab {
 
-TunnelActions::TunnelActions(const TunnelRegistry* registry, QObject* parent) : QObject(parent), m_registry(registry) {}
+TunnelActions::TunnelActions(AppService* service, QObject* parent) : QObject(parent), m_service(service) {}
 
-TunnelActions::~TunnelActions()
+TunnelActions::~TunnelActions() = default; // the runners are children: their forwards end with them
+
+bool TunnelActions::confirmOpenWhileOffline(const QString& name, const QString& why)
 {
-    for (LaunchRunner* runner : std::as_const(m_portForwards))
-        runner->stopPortForward();
+    QMessageBox box(QMessageBox::Warning, tr("Runtime not online"), why, QMessageBox::Cancel, m_dialogParent);
+    box.setObjectName(QStringLiteral("offlineOpenQuestion"));
+    box.setInformativeText(tr("The IDE would not get through until the runtime answers."));
+    QPushButton* check = box.addButton(tr("Check &now"), QMessageBox::ActionRole);
+    check->setObjectName(QStringLiteral("offlineCheckNowButton"));
+    QPushButton* anyway = box.addButton(tr("Open &anyway"), QMessageBox::AcceptRole);
+    anyway->setObjectName(QStringLiteral("offlineOpenAnywayButton"));
+    box.setDefaultButton(check);
+    box.exec();
+    if (box.clickedButton() == check)
+        m_service->probeNow(name);
+    return box.clickedButton() == anyway;
 }
 
 void TunnelActions::open(const QString& name, IdePlanner::Ide ide)
 {
-    const Tunnel* tunnel = m_registry->find(name);
-    if (!tunnel) {
-        emit message(tr("There is no tunnel called %1.").arg(name), true);
+    const AppService::OpenPlan open = m_service->planOpen(name, ide);
+    if (open.offline && !confirmOpenWhileOffline(name, open.offlineText))
+        return;
+    if (!open.planned.ok()) {
+        emit message(open.planned.error, true);
         return;
     }
-    const IdePlanner::Environment env = IdePlanner::Environment::forApp(m_cloudflaredPath);
+    launch(name, ide, open.planned);
+}
+
+void TunnelActions::launch(const QString& name, IdePlanner::Ide ide, const IdePlanner::Result& planned)
+{
     const bool pycharm = ide == IdePlanner::Ide::PyCharm;
-    if (pycharm && m_portForwards.contains(name))
-        delete m_portForwards.take(name); // a fresh port for a fresh Gateway session
-    const auto planned = IdePlanner::plan(ide, *tunnel, env);
-    if (!planned.ok()) {
-        emit message(planned.error, true);
-        return;
+    if (pycharm && m_portForwards.contains(name)) {
+        // A fresh port for a fresh Gateway session; the old forward stops without blocking us.
+        LaunchRunner* previous = m_portForwards.take(name);
+        previous->stopPortForward();
+        previous->deleteLater();
     }
     auto* runner = new LaunchRunner(this);
     if (pycharm)
@@ -51,7 +70,7 @@ void TunnelActions::open(const QString& name, IdePlanner::Ide ide)
 
 void TunnelActions::copySshCommand(const QString& name)
 {
-    const Tunnel* tunnel = m_registry->find(name);
+    const Tunnel* tunnel = m_service->find(name);
     if (!tunnel)
         return;
     QGuiApplication::clipboard()->setText(QStringLiteral("ssh %1").arg(tunnel->alias()));

@@ -4,32 +4,39 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
+
+class QWidget;
 
 namespace colab {
 
+class AppService;
 class LaunchRunner;
-class TunnelRegistry;
 
 // What the window and the tray do with one tunnel: open it in an IDE or a terminal, copy its ssh
-// command. The decisions and the processes are core's; this object owns the running launches
-// (PyCharm's local port) and stops them on quit.
+// command. The plan is the service's; this object asks first when the runtime is not online, owns
+// the running launches (PyCharm's local port) and reports what happens later without a modal box.
 class TunnelActions : public QObject
 {
     Q_OBJECT
 public:
-    explicit TunnelActions(const TunnelRegistry* registry, QObject* parent = nullptr);
+    explicit TunnelActions(AppService* service, QObject* parent = nullptr);
     ~TunnelActions() override;
 
     void open(const QString& name, IdePlanner::Ide ide);
     void copySshCommand(const QString& name);
-    void setCloudflaredPath(const QString& path) { m_cloudflaredPath = path; }
+    // Where the "not online" question appears (the main window).
+    void setDialogParent(QWidget* parent) { m_dialogParent = parent; }
 
 signals:
     void message(const QString& text, bool isError);
 
 private:
-    const TunnelRegistry* m_registry;
-    QString m_cloudflaredPath;
+    bool confirmOpenWhileOffline(const QString& name, const QString& why);
+    void launch(const QString& name, IdePlanner::Ide ide, const IdePlanner::Result& planned);
+
+    AppService* m_service;
+    QPointer<QWidget> m_dialogParent;
     QHash<QString, LaunchRunner*> m_portForwards; // by tunnel name
 };
 

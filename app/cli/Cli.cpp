@@ -8,7 +8,7 @@
 #include "secrets/PasswordGenerator.h"
 #include "secrets/SecretMemory.h"
 #include "secrets/SecretStore.h"
-#include "ssh/ProbeSetup.h"
+#include "monitor/TunnelMonitor.h"
 #include "sshconfig/ManagedBlockEditor.h"
 #include "tunnels/PasteParser.h"
 #include "tunnels/TunnelRepository.h"
@@ -60,13 +60,13 @@ struct Args
                     else if (i + 1 < args.size())
                         value = args.at(++i);
                     if (value.trimmed().isEmpty())
-                        result.error = QObject::tr("%1 needs a value.").arg(key);
+                        result.error = Cli::tr("%1 needs a value.").arg(key);
                     else
                         result.options.insert(key, value);
                 } else if (flagOptions.contains(arg)) {
                     result.flags << arg;
                 } else {
-                    result.error = QObject::tr("unknown option %1.").arg(arg);
+                    result.error = Cli::tr("unknown option %1.").arg(arg);
                 }
                 if (!result.error.isEmpty())
                     return result;
@@ -163,7 +163,7 @@ int Cli::run(const QStringList& arguments)
     const int cf = int(args.indexOf(QStringLiteral("--cloudflared")));
     if (cf >= 0) {
         if (cf + 1 >= args.size())
-            return usageError(QObject::tr("--cloudflared needs a path."));
+            return usageError(Cli::tr("--cloudflared needs a path."));
         m_cloudflared = args.at(cf + 1);
         args.remove(cf, 2);
     }
@@ -192,8 +192,8 @@ int Cli::run(const QStringList& arguments)
     if (command == QLatin1String("password"))
         return password(rest);
     if (kCommands.contains(command))
-        return usageError(QObject::tr("'%1' is not available yet.").arg(command));
-    return usageError(QObject::tr("'%1' is not a command; see colab-tunnel --help.").arg(command.left(80)));
+        return usageError(Cli::tr("'%1' is not available yet.").arg(command));
+    return usageError(Cli::tr("'%1' is not a command; see colab-tunnel --help.").arg(command.left(80)));
 }
 
 int Cli::add(const QStringList& rawArgs)
@@ -202,10 +202,10 @@ int Cli::add(const QStringList& rawArgs)
     if (!args.error.isEmpty())
         return usageError(args.error);
     if (args.positional.size() != 1)
-        return usageError(QObject::tr("add takes one TEXT argument (or - to read it from standard input)."));
+        return usageError(Cli::tr("add takes one TEXT argument (or - to read it from standard input)."));
     QString text = args.positional.first();
     if (text == QLatin1String("-") && !readStdin(&text))
-        return failure(QObject::tr("cannot read standard input."));
+        return failure(Cli::tr("cannot read standard input."));
 
     TunnelRepository repository(m_cloudflared);
     const auto result = repository.add(text, args.options.value(QStringLiteral("--name")));
@@ -215,12 +215,12 @@ int Cli::add(const QStringList& rawArgs)
         return failure(result.message);
     const Tunnel& tunnel = result.change.tunnel;
     if (result.change.created)
-        m_out << QObject::tr("Added %1 (%2). Connect with: ssh %3").arg(tunnel.name, tunnel.hostname, tunnel.alias());
+        m_out << Cli::tr("Added %1 (%2). Connect with: ssh %3").arg(tunnel.name, tunnel.hostname, tunnel.alias());
     else if (result.change.hostnameChanged)
-        m_out << QObject::tr("Updated %1: %2 -> %3 (alias %4 unchanged)")
+        m_out << Cli::tr("Updated %1: %2 -> %3 (alias %4 unchanged)")
                      .arg(tunnel.name, result.change.previousHostname, tunnel.hostname, tunnel.alias());
     else
-        m_out << QObject::tr("%1 already points at %2.").arg(tunnel.name, tunnel.hostname);
+        m_out << Cli::tr("%1 already points at %2.").arg(tunnel.name, tunnel.hostname);
     m_out << Qt::endl;
     return Success;
 }
@@ -229,7 +229,7 @@ int Cli::list(const QStringList& rawArgs)
 {
     const Args args = Args::parse(rawArgs, {}, {QStringLiteral("--json")});
     if (!args.error.isEmpty() || !args.positional.isEmpty())
-        return usageError(args.error.isEmpty() ? QObject::tr("list takes no arguments.") : args.error);
+        return usageError(args.error.isEmpty() ? Cli::tr("list takes no arguments.") : args.error);
     QList<Tunnel> tunnels;
     QString error;
     if (!TunnelRepository(m_cloudflared).load(&tunnels, &error))
@@ -242,7 +242,7 @@ int Cli::list(const QStringList& rawArgs)
         return Success;
     }
     if (tunnels.isEmpty()) {
-        m_out << QObject::tr("No tunnels yet. Add one with: colab-tunnel add HOSTNAME") << Qt::endl;
+        m_out << Cli::tr("No tunnels yet. Add one with: colab-tunnel add HOSTNAME") << Qt::endl;
         return Success;
     }
     m_out << QStringLiteral("%1  %2  %3  %4")
@@ -267,27 +267,27 @@ int Cli::remove(const QStringList& rawArgs)
     if (!args.error.isEmpty())
         return usageError(args.error);
     if (args.positional.size() != 1)
-        return usageError(QObject::tr("remove takes one NAME."));
+        return usageError(Cli::tr("remove takes one NAME."));
     const auto result = TunnelRepository(m_cloudflared).remove(args.positional.first());
     if (result.status == TunnelRepository::Result::Status::Rejected)
         return usageError(result.message);
     if (!result.ok())
         return failure(result.message);
-    m_out << QObject::tr("Removed %1 (%2).").arg(result.change.tunnel.name, result.change.tunnel.hostname) << Qt::endl;
+    m_out << Cli::tr("Removed %1 (%2).").arg(result.change.tunnel.name, result.change.tunnel.hostname) << Qt::endl;
     return Success;
 }
 
 int Cli::sshConfig(const QStringList& rawArgs)
 {
     if (!rawArgs.isEmpty())
-        return usageError(QObject::tr("ssh-config takes no arguments."));
+        return usageError(Cli::tr("ssh-config takes no arguments."));
     QFile file(AppPaths::sshConfigFile());
     QByteArray content;
     if (file.open(QIODevice::ReadOnly))
         content = file.readAll();
     const QStringList block = ManagedBlockEditor::extractBlock(content);
     if (block.isEmpty()) {
-        m_err << QObject::tr("%1 has no Colab Tunnel block (no tunnels yet).").arg(AppPaths::sshConfigFile())
+        m_err << Cli::tr("%1 has no Colab Tunnel block (no tunnels yet).").arg(AppPaths::sshConfigFile())
               << Qt::endl;
         return Success;
     }
@@ -302,10 +302,10 @@ int Cli::open(const QStringList& rawArgs)
     if (!args.error.isEmpty())
         return usageError(args.error);
     if (args.positional.size() != 1)
-        return usageError(QObject::tr("open takes one NAME and --ide vscode|pycharm|terminal."));
+        return usageError(Cli::tr("open takes one NAME and --ide vscode|pycharm|terminal."));
     IdePlanner::Ide ide;
     if (!IdePlanner::parseIde(args.options.value(QStringLiteral("--ide"), QStringLiteral("vscode")), &ide))
-        return usageError(QObject::tr("--ide must be vscode, pycharm or terminal."));
+        return usageError(Cli::tr("--ide must be vscode, pycharm or terminal."));
     Tunnel found;
     if (const int status = findTunnel(args.positional.first(), &found); status != Success)
         return status;
@@ -314,7 +314,7 @@ int Cli::open(const QStringList& rawArgs)
     IdePlanner::Environment env = IdePlanner::Environment::forApp(m_cloudflared);
     env.remoteFolder = args.options.value(QStringLiteral("--folder"), env.remoteFolder);
     if (!AppSettings::isValidRemoteFolder(env.remoteFolder))
-        return usageError(QObject::tr("--folder must be an absolute path of letters, digits, '.', '_', '-' and '/'."));
+        return usageError(Cli::tr("--folder must be an absolute path of letters, digits, '.', '_', '-' and '/'."));
     const auto planned = IdePlanner::plan(ide, *tunnel, env);
     const bool byHand = !planned.ok() && !planned.plan.url.isEmpty();
     if (!planned.ok() && !byHand)
@@ -322,7 +322,7 @@ int Cli::open(const QStringList& rawArgs)
     if (args.flags.contains(QStringLiteral("--dry-run")) || byHand) {
         // Nothing can open the link here: what the user can run or open by hand, on stdout.
         if (byHand)
-            m_err << "colab-tunnel: " << planned.error << ' ' << QObject::tr("Run or open this by hand:") << Qt::endl;
+            m_err << "colab-tunnel: " << planned.error << ' ' << Cli::tr("Run or open this by hand:") << Qt::endl;
         for (const QString& line : planned.plan.dryRunLines())
             m_out << line << Qt::endl;
         return byHand ? Failure : Success;
@@ -338,7 +338,7 @@ int Cli::open(const QStringList& rawArgs)
         }
         m_out << message << Qt::endl;
         if (runner.portForwardRunning()) {
-            m_out << QObject::tr("Keeping 127.0.0.1:%1 open for the IDE; press Ctrl+C to close it.")
+            m_out << Cli::tr("Keeping 127.0.0.1:%1 open for the IDE; press Ctrl+C to close it.")
                          .arg(planned.plan.localPort)
                   << Qt::endl;
             return;
@@ -373,7 +373,7 @@ int Cli::findTunnel(const QString& name, Tunnel* tunnel)
             return Success;
         }
     }
-    return usageError(QObject::tr("There is no tunnel called \"%1\".").arg(valid.value));
+    return usageError(Cli::tr("There is no tunnel called \"%1\".").arg(valid.value));
 }
 
 namespace {
@@ -424,7 +424,7 @@ bool Cli::readSecretLine(QString* secret)
 {
     QByteArray line;
     if (isatty(STDIN_FILENO)) {
-        m_err << QObject::tr("SSH password (not shown): ") << Qt::flush;
+        m_err << Cli::tr("SSH password (not shown): ") << Qt::flush;
         EchoOff echoOff;
         line = m_in ? m_in->readLine(4096) : QByteArray();
         m_err << Qt::endl;
@@ -446,7 +446,7 @@ int Cli::password(const QStringList& rawArgs)
     const QString action = args.positional.value(0);
     if (args.positional.size() != 1 || (action != QLatin1String("set") && action != QLatin1String("clear")))
         return usageError(
-            QObject::tr("use: password set [--generate] (reads it from standard input) | password clear"));
+            Cli::tr("use: password set [--generate] (reads it from standard input) | password clear"));
     protectProcessHoldingSecrets();
     SecretStore store;
     int status = Failure;
@@ -462,7 +462,7 @@ int Cli::password(const QStringList& rawArgs)
     };
     if (action == QLatin1String("clear")) {
         store.remove(QLatin1String(SecretStore::kSshPasswordKey), [&](const SecretStore::Result& r) {
-            finish(r, QObject::tr("The SSH password was removed from the keychain."));
+            finish(r, Cli::tr("The SSH password was removed from the keychain."));
         });
         QCoreApplication::exec();
         return status;
@@ -472,14 +472,14 @@ int Cli::password(const QStringList& rawArgs)
     if (generate)
         secret = generatePassword();
     else if (!readSecretLine(&secret))
-        return usageError(QObject::tr("no password was given on standard input."));
+        return usageError(Cli::tr("no password was given on standard input."));
     if (secret.size() > 1024 || secret.contains(QLatin1Char('\0')))
-        return usageError(QObject::tr("the password must be at most 1024 characters, without NUL bytes."));
+        return usageError(Cli::tr("the password must be at most 1024 characters, without NUL bytes."));
     store.write(QLatin1String(SecretStore::kSshPasswordKey), secret, [&](const SecretStore::Result& r) {
         // Shown once, on request, so it can go into the Colab cell; never logged or stored elsewhere.
         finish(r, generate
-                      ? QObject::tr("Stored a new password in the keychain. Use it in the Colab cell: %1").arg(secret)
-                      : QObject::tr("The SSH password is stored in the system keychain."));
+                      ? Cli::tr("Stored a new password in the keychain. Use it in the Colab cell: %1").arg(secret)
+                      : Cli::tr("The SSH password is stored in the system keychain."));
     });
     QCoreApplication::exec();
     wipeSecret(secret);
@@ -492,18 +492,17 @@ int Cli::probe(const QStringList& rawArgs)
     if (!args.error.isEmpty())
         return usageError(args.error);
     if (args.positional.size() != 1)
-        return usageError(QObject::tr("probe takes one NAME."));
+        return usageError(Cli::tr("probe takes one NAME."));
     Tunnel found;
     if (const int status = findTunnel(args.positional.first(), &found); status != Success)
         return status;
     const Tunnel* tunnel = &found;
-    QString error;
     int timeoutSeconds = 20;
     if (args.options.contains(QStringLiteral("--timeout"))) {
         bool ok = false;
         timeoutSeconds = args.options.value(QStringLiteral("--timeout")).toInt(&ok);
         if (!ok || timeoutSeconds < 1 || timeoutSeconds > 600)
-            return usageError(QObject::tr("--timeout takes seconds between 1 and 600."));
+            return usageError(Cli::tr("--timeout takes seconds between 1 and 600."));
     }
     const bool json = args.flags.contains(QStringLiteral("--json"));
     const auto report = [&](const ProbeResult& result) {
@@ -513,39 +512,31 @@ int Cli::probe(const QStringList& rawArgs)
             m_out << tunnel->name << ": " << ProbeResult::stateName(result.state) << " - " << result.message
                   << Qt::endl;
             if (result.latencyMs >= 0)
-                m_out << QObject::tr("latency: %1 ms").arg(result.latencyMs) << Qt::endl;
+                m_out << Cli::tr("latency: %1 ms").arg(result.latencyMs) << Qt::endl;
             if (!result.hostKeySha256.isEmpty())
-                m_out << QObject::tr("host key: %1").arg(result.hostKeySha256) << Qt::endl;
+                m_out << Cli::tr("host key: %1").arg(result.hostKeySha256) << Qt::endl;
             if (result.keyInstalled)
-                m_out << QObject::tr("Installed the app's key on the runtime: ssh %1 now needs no password.")
+                m_out << Cli::tr("Installed the app's key on the runtime: ssh %1 now needs no password.")
                              .arg(tunnel->alias())
                       << Qt::endl;
         }
         return result.state == ProbeResult::State::Online ? Success : Failure;
     };
-    const auto setupError = [&](const QString& message) {
-        ProbeResult result;
-        result.name = tunnel->name;
-        result.state = ProbeResult::State::Error;
-        result.message = message;
-        return report(result);
-    };
-    if (const ProbeSetup check = ProbeSetup::forTunnel(*tunnel, m_cloudflared, {}, Prober::Depth::Full); !check.ok())
-        return setupError(check.error);
-    if (!ProbeSetup::ensureAppKey(m_cloudflared, &error))
-        return setupError(error);
-
     protectProcessHoldingSecrets();
     SecretStore store;
     int status = Failure;
     store.read(QLatin1String(SecretStore::kSshPasswordKey), [&](const SecretStore::Result& secret) {
         if (!secret.ok() && secret.status != SecretStore::Status::NotFound)
-            m_err << "colab-tunnel: " << secret.message << QObject::tr(" Trying the app's key only.") << Qt::endl;
-        ProbeSetup setup = ProbeSetup::forTunnel(*tunnel, m_cloudflared, secret.value, Prober::Depth::Full);
-        setup.options.connectTimeoutMs = timeoutSeconds * 1000;
-        setup.options.commandTimeoutMs = timeoutSeconds * 1000;
-        status = report(setup.ok() ? Prober::probe(*tunnel, setup.options) : ProbeResult{});
-        wipeSecret(setup.options.password); // the one buffer the keychain's answer shares
+            m_err << "colab-tunnel: " << secret.message << Cli::tr(" Trying the app's key only.") << Qt::endl;
+        // The same probe the app's monitor runs: key first, then the password, TOFU, facts.
+        TunnelMonitor::ProbeRequest request;
+        request.depth = Prober::Depth::Full;
+        request.password = secret.value;
+        request.cloudflaredPath = m_cloudflared;
+        request.connectTimeoutMs = timeoutSeconds * 1000;
+        request.commandTimeoutMs = timeoutSeconds * 1000;
+        status = report(TunnelMonitor::realProbe(*tunnel, request));
+        wipeSecret(request.password); // the one buffer the keychain's answer shares
         QCoreApplication::exit(status);
     });
     QCoreApplication::exec();

@@ -2,6 +2,7 @@
 
 #include "tunnels/Tunnel.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
@@ -11,6 +12,7 @@ namespace colab {
 // working, 2 bad usage or rejected input (one line on stderr, nothing written).
 class Cli
 {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
 public:
     enum Exit { Success = 0, Failure = 1, Usage = 2 };
 

@@ -133,6 +133,33 @@ TEST_CASE("trust on first use, then a changed key on the same hostname is an ala
     CHECK_FALSE(log.contains(QStringLiteral("Accepted")));
 }
 
+TEST_CASE("a host key that cannot be recorded stops the probe before any login", "[probe][sshd][hostkey]")
+{
+    test::SshdFixture sshd(kPassword);
+    prepareRuntime(sshd);
+    // Root ignores permission bits: make the tunnel's known-hosts file impossible to create by
+    // putting a folder where it belongs.
+    const QString knownHosts = AppPaths::knownHostsDir() + QStringLiteral("/gpu");
+    REQUIRE(QDir().mkpath(knownHosts));
+
+    test::ProcessResult raw;
+    const QJsonObject result = probeJson(&raw);
+    CHECK(raw.exitCode == 1);
+    CHECK(result.value(QStringLiteral("state")).toString() == QStringLiteral("error"));
+    const QString message = result.value(QStringLiteral("message")).toString();
+    CHECK(message.contains(QStringLiteral("Cannot record the host key")));
+    CHECK(message.contains(knownHosts));
+    CHECK(message.contains(QStringLiteral("nothing was sent")));
+    CHECK(message.contains(QStringLiteral("writable")));
+    const QString log = sshd.log();
+    INFO(log.toStdString());
+    CHECK(log.contains(QStringLiteral("Connection"))); // it did reach the server
+    CHECK_FALSE(log.contains(QStringLiteral("password")));
+    CHECK_FALSE(log.contains(QStringLiteral("publickey")));
+    CHECK_FALSE(log.contains(QStringLiteral("Accepted")));
+    CHECK_FALSE(QFileInfo::exists(sshd.rootHome() + QStringLiteral("/.ssh/authorized_keys")));
+}
+
 TEST_CASE("a wrong password is reported as auth_failed", "[probe][sshd]")
 {
     test::SshdFixture sshd(kPassword);
@@ -217,4 +244,19 @@ TEST_CASE("the password never appears in logs, argv of spawned processes or file
         INFO(it.key().toStdString());
         CHECK_FALSE(it.value().contains(kPassword.toUtf8()));
     }
+}
+
+TEST_CASE("a runtime reached before any password is stored needs one and nothing is refused", "[probe][sshd]")
+{
+    test::SshdFixture sshd(kPassword);
+    QString error;
+    REQUIRE(sshd.start(&error));
+    sshd.mapHostname(kHost);
+    freshHomeWithTunnel(); // and no password in the keychain
+    test::ProcessResult raw;
+    const QJsonObject result = probeJson(&raw);
+    CHECK(raw.exitCode == 1);
+    CHECK(result.value(QStringLiteral("state")).toString() == QStringLiteral("password_needed"));
+    CHECK(result.value(QStringLiteral("message")).toString().contains(QStringLiteral("password set")));
+    CHECK(sshd.log().count(QStringLiteral("Failed password")) == 0);
 }

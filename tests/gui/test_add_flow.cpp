@@ -3,7 +3,7 @@
 #include "MainWindow.h"
 #include "TestEnv.h"
 #include "TunnelTableModel.h"
-#include "service/TunnelRegistry.h"
+#include "service/AppService.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -24,13 +24,27 @@ void freshHome()
     test::resetAppFiles();
     qputenv("COLAB_TUNNEL_CLOUDFLARED", test::fakeCloudflared().toUtf8());
 }
+
+AppService::Options quietOptions()
+{
+    AppService::Options options;
+    // Cloudflare cannot be reached here: every runtime answers like a stopped quick tunnel.
+    options.probe = [](const Tunnel& tunnel, const TunnelMonitor::ProbeRequest&) {
+        ProbeResult result;
+        result.name = tunnel.name;
+        result.state = ProbeResult::State::Offline;
+        result.message = QStringLiteral("websocket: bad handshake");
+        return result;
+    };
+    return options;
+}
 } // namespace
 
 TEST_CASE("the add dialog shows what it found and only then allows adding", "[gui][add]")
 {
     freshHome();
-    TunnelRegistry registry;
-    AddTunnelDialog dialog(&registry);
+    AppService service(quietOptions());
+    AddTunnelDialog dialog(&service);
     dialog.show();
     auto* paste = dialog.findChild<QPlainTextEdit*>(QStringLiteral("pasteEdit"));
     auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("nameEdit"));
@@ -60,16 +74,16 @@ TEST_CASE("the add dialog shows what it found and only then allows adding", "[gu
 TEST_CASE("a colab-tunnel link is confirmed in the dialog, then stored and written to ssh config", "[gui][add]")
 {
     freshHome();
-    TunnelRegistry registry;
+    AppService service(quietOptions());
     TunnelTableModel model;
-    QObject::connect(&registry, &TunnelRegistry::tunnelsChanged, &model, [&] { model.setTunnels(registry.tunnels()); });
-    AddTunnelDialog dialog(&registry);
+    QObject::connect(&service, &AppService::tunnelsChanged, &model, [&] { model.setTunnels(service.tunnels()); });
+    AddTunnelDialog dialog(&service);
     dialog.setText(QStringLiteral("colab-tunnel://add?host=bright-owl.trycloudflare.com&name=owl"));
     REQUIRE(dialog.canAdd());
     CHECK(dialog.findChild<QLineEdit*>(QStringLiteral("nameEdit"))->placeholderText() == QStringLiteral("owl"));
 
-    QSignalSpy finished(&registry, &TunnelRegistry::changeFinished);
-    registry.add(dialog.text(), dialog.name());
+    QSignalSpy finished(&service, &AppService::changeFinished);
+    service.addTunnel(dialog.text(), dialog.name());
     REQUIRE(finished.wait(15000));
     CHECK(finished.first().at(0).toBool());
     REQUIRE(model.rowCount() == 1);
@@ -80,8 +94,8 @@ TEST_CASE("a colab-tunnel link is confirmed in the dialog, then stored and writt
 TEST_CASE("copying Colab output offers to add the runtime once", "[gui][clipboard]")
 {
     freshHome();
-    TunnelRegistry registry;
-    ClipboardWatcher watcher(&registry);
+    AppService service(quietOptions());
+    ClipboardWatcher watcher(&service);
     QSignalSpy offered(&watcher, &ClipboardWatcher::runtimeOffered);
     QGuiApplication::clipboard()->setText(
         QString::fromUtf8(test::readFile(QStringLiteral(COLAB_TEST_DATA_DIR "/paste/colab_ssh_terminal.txt"))));

@@ -1,5 +1,13 @@
+#include "FakeRuntime.h"
+#include "GuiApp.h"
+#include "MainWindow.h"
 #include "TestEnv.h"
 #include "TrayIcon.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTimer>
 
 #include <QMenu>
 #include <QSignalSpy>
@@ -52,4 +60,39 @@ TEST_CASE("the tray menu offers quick actions for every runtime", "[tray]")
         {Tunnel{QStringLiteral("tpu"), QStringLiteral("b.trycloudflare.com"), Tunnel::Kind::Quick, now, now}});
     CHECK_FALSE(tray.menu()->findChild<QMenu*>(QStringLiteral("trayTunnel-gpu")));
     CHECK(tray.menu()->findChild<QMenu*>(QStringLiteral("trayTunnel-tpu")));
+}
+
+TEST_CASE("Quit ends the app at once, also when the window hides to the tray and probes are in flight", "[tray][app]")
+{
+    REQUIRE(test::waitUntil([] { return QSystemTrayIcon::isSystemTrayAvailable(); }, 10000));
+    test::resetAppFiles();
+    qputenv("COLAB_TUNNEL_CLOUDFLARED", test::fakeCloudflared().toUtf8());
+    REQUIRE(test::runApp({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("gpu"),
+                          QStringLiteral("calm-river.trycloudflare.com")},
+                         {}, test::appEnv())
+                .exitCode == 0);
+    test::FakeRuntime runtime;
+    runtime.setHangs(true); // a runtime that never answers: its probe is still in flight at Quit
+    AppService::Options options;
+    options.probe = runtime.probe();
+    for (const char* via : {"window", "tray"}) {
+        INFO("quit from the " << via);
+        GuiApp gui(options);
+        gui.start();
+        REQUIRE(gui.tray());
+        gui.window().hide(); // closed to the tray earlier ...
+        gui.handleArguments({}); // ... and raised again by a second launch
+        REQUIRE(test::waitUntil([&] { return gui.service().monitor().running() == 1; }, 5000));
+        QElapsedTimer timer;
+        QTimer::singleShot(100, &gui, [&] {
+            timer.start();
+            if (QByteArray(via) == "window")
+                gui.window().findChild<QAction*>(QStringLiteral("quitAction"))->trigger();
+            else
+                gui.tray()->menu()->findChild<QAction*>(QStringLiteral("trayQuitAction"))->trigger();
+        });
+        QTimer::singleShot(5000, &gui, [] { QCoreApplication::exit(99); });
+        CHECK(QCoreApplication::exec() == 0);
+        CHECK(timer.elapsed() < 1000);
+    }
 }

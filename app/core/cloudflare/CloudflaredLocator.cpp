@@ -32,11 +32,11 @@ QStringList CloudflaredLocator::usualLocations()
 QString CloudflaredLocator::installHint()
 {
 #if defined(Q_OS_WIN)
-    return QObject::tr("Install it with: winget install --id Cloudflare.cloudflared");
+    return CloudflaredLocator::tr("Install it with: winget install --id Cloudflare.cloudflared");
 #elif defined(Q_OS_MACOS)
-    return QObject::tr("Install it with: brew install cloudflared");
+    return CloudflaredLocator::tr("Install it with: brew install cloudflared");
 #else
-    return QObject::tr("Install it from Cloudflare's apt/rpm repository, or download the "
+    return CloudflaredLocator::tr("Install it from Cloudflare's apt/rpm repository, or download the "
                        "cloudflared-linux-amd64 (or -arm64) release binary, make it executable and put it in "
                        "~/.local/bin.");
 #endif
@@ -49,7 +49,7 @@ CloudflaredLocator::Result CloudflaredLocator::locate(const QString& explicitPat
         const QString absolute = QFileInfo(chosen).absoluteFilePath();
         if (isExecutableFile(absolute))
             return {absolute, {}};
-        return {{}, QObject::tr("The chosen cloudflared (%1) does not exist or is not executable.").arg(chosen)};
+        return {{}, CloudflaredLocator::tr("The chosen cloudflared (%1) does not exist or is not executable.").arg(chosen)};
     }
     const QString onPath = QStandardPaths::findExecutable(QStringLiteral("cloudflared"));
     if (!onPath.isEmpty())
@@ -57,7 +57,7 @@ CloudflaredLocator::Result CloudflaredLocator::locate(const QString& explicitPat
     for (const QString& candidate : usualLocations())
         if (isExecutableFile(candidate))
             return {candidate, {}};
-    return {{}, QObject::tr("cloudflared was not found. %1").arg(installHint())};
+    return {{}, CloudflaredLocator::tr("cloudflared was not found. %1").arg(installHint())};
 }
 
 } // namespace colab

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -9,6 +10,7 @@ namespace colab {
 // the saved setting) first, then PATH, then where the official installers put it on each OS.
 class CloudflaredLocator
 {
+    Q_DECLARE_TR_FUNCTIONS(CloudflaredLocator)
 public:
     struct Result
     {

@@ -35,7 +35,7 @@ QString AppSettings::remoteFolder()
 bool AppSettings::setRemoteFolder(const QString& folder, QString* error)
 {
     if (!isValidRemoteFolder(folder)) {
-        *error = QObject::tr("The remote folder must be an absolute path of letters, digits, '.', '_', '-' and '/'.");
+        *error = AppSettings::tr("The remote folder must be an absolute path of letters, digits, '.', '_', '-' and '/'.");
         return false;
     }
     QSettings(settingsFile(), QSettings::IniFormat).setValue(QStringLiteral("ide/remoteFolder"), folder);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace colab {
@@ -7,6 +8,7 @@ namespace colab {
 // The user's preferences (QSettings under the app's config folder). No secrets here, ever.
 class AppSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(AppSettings)
 public:
     static QString remoteFolder(); // the folder IDEs open on the runtime, default /content
     static bool setRemoteFolder(const QString& folder, QString* error);

@@ -159,14 +159,14 @@ IdePlanner::Result IdePlanner::plan(Ide ide, const Tunnel& tunnel, const Environ
         const QString code = firstFound(kVsCodeVariants, find);
         if (!code.isEmpty()) {
             plan.argv = {code, QStringLiteral("--remote"), QStringLiteral("ssh-remote+") + alias, env.remoteFolder};
-            plan.description = QObject::tr("VS Code (%1) on %2").arg(QFileInfo(code).fileName(), alias);
+            plan.description = IdePlanner::tr("VS Code (%1) on %2").arg(QFileInfo(code).fileName(), alias);
             return result;
         }
         plan.url = vscodeUrl(alias, env.remoteFolder);
         plan.urlOpener = urlOpener(find);
-        plan.description = QObject::tr("VS Code (through its vscode:// link) on %1").arg(alias);
+        plan.description = IdePlanner::tr("VS Code (through its vscode:// link) on %1").arg(alias);
         if (plan.urlOpener.isEmpty())
-            result.error = QObject::tr("VS Code was not found (looked for code, code-insiders, codium, cursor) and "
+            result.error = IdePlanner::tr("VS Code was not found (looked for code, code-insiders, codium, cursor) and "
                                        "there is no xdg-open to open its link. Install VS Code with the Remote - SSH "
                                        "extension from https://code.visualstudio.com.");
         return result;
@@ -174,7 +174,7 @@ IdePlanner::Result IdePlanner::plan(Ide ide, const Tunnel& tunnel, const Environ
     case Ide::PyCharm: {
         // JetBrains' own SSH client may not run a ProxyCommand: give it a plain local port.
         if (env.cloudflaredPath.isEmpty()) {
-            result.error = QObject::tr("PyCharm needs cloudflared to open a local port, and it was not found.");
+            result.error = IdePlanner::tr("PyCharm needs cloudflared to open a local port, and it was not found.");
             return result;
         }
         if (localPort == 0)
@@ -189,17 +189,17 @@ IdePlanner::Result IdePlanner::plan(Ide ide, const Tunnel& tunnel, const Environ
                             QStringLiteral("127.0.0.1:%1").arg(localPort)};
         plan.url = gatewayUrl(QStringLiteral("127.0.0.1"), localPort, env.remoteFolder);
         plan.urlOpener = urlOpener(find);
-        plan.description = QObject::tr("PyCharm (JetBrains Gateway) on %1 via 127.0.0.1:%2").arg(alias).arg(localPort);
+        plan.description = IdePlanner::tr("PyCharm (JetBrains Gateway) on %1 via 127.0.0.1:%2").arg(alias).arg(localPort);
         if (plan.urlOpener.isEmpty())
-            result.error = QObject::tr("There is no xdg-open to hand the link to JetBrains Gateway. Install "
+            result.error = IdePlanner::tr("There is no xdg-open to hand the link to JetBrains Gateway. Install "
                                        "xdg-utils and JetBrains Gateway (or PyCharm Professional).");
         return result;
     }
     case Ide::Terminal:
         plan.argv = terminalCommand(alias, find);
-        plan.description = QObject::tr("a terminal running ssh %1").arg(alias);
+        plan.description = IdePlanner::tr("a terminal running ssh %1").arg(alias);
         if (plan.argv.isEmpty())
-            result.error = QObject::tr("No terminal emulator was found (x-terminal-emulator, gnome-terminal, konsole, "
+            result.error = IdePlanner::tr("No terminal emulator was found (x-terminal-emulator, gnome-terminal, konsole, "
                                        "xterm). Install one, or run: ssh %1")
                                .arg(alias);
         return result;

@@ -3,6 +3,7 @@
 #include "ide/LaunchPlan.h"
 #include "tunnels/Tunnel.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <functional>
 
@@ -13,6 +14,7 @@ namespace colab {
 // carries it out.
 class IdePlanner
 {
+    Q_DECLARE_TR_FUNCTIONS(IdePlanner)
 public:
     enum class Ide { VsCode, PyCharm, Terminal };
 

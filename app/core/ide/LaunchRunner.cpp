@@ -25,6 +25,7 @@ namespace colab {
 namespace {
 constexpr int kPollMs = 50;
 constexpr int kPortTimeoutMs = 20000;
+constexpr int kStopGraceMs = 2000;
 
 int openUnlinkedTempFile()
 {
@@ -49,7 +50,11 @@ LaunchRunner::LaunchRunner(QObject* parent) : QObject(parent), m_poll(new QTimer
 
 LaunchRunner::~LaunchRunner()
 {
-    stopPortForward();
+    // Quitting: no event loop is left to finish a polite stop, so the forward is killed with its
+    // QProcess (SIGKILL, reaped at once).
+    if (m_forward)
+        m_forward->disconnect(this);
+    delete m_forward;
     if (m_childStderr >= 0)
         ::close(m_childStderr);
 }
@@ -63,12 +68,15 @@ void LaunchRunner::stopPortForward()
 {
     if (!m_forward)
         return;
-    m_forward->disconnect(this);
-    m_forward->terminate();
-    if (!m_forward->waitForFinished(2000))
-        m_forward->kill();
-    m_forward->deleteLater();
+    // Never wait here (this runs on the GUI thread): ask it to stop, make sure it does, and let
+    // the process object go once it has.
+    QProcess* forward = m_forward;
     m_forward = nullptr;
+    forward->disconnect(this);
+    forward->setParent(nullptr);
+    connect(forward, &QProcess::finished, forward, &QObject::deleteLater);
+    QTimer::singleShot(kStopGraceMs, forward, [forward] { forward->kill(); });
+    forward->terminate();
 }
 
 void LaunchRunner::fail(const QString& message)

@@ -33,17 +33,17 @@ QString explain(SecretStore::Status status, const QString& detail)
     case SecretStore::Status::Ok:
         return {};
     case SecretStore::Status::NotFound:
-        return QObject::tr("No secret is stored yet.");
+        return SecretStore::tr("No secret is stored yet.");
     case SecretStore::Status::NoKeychain:
-        return QObject::tr("No system keychain is available (%1). Start your desktop's keyring "
+        return SecretStore::tr("No system keychain is available (%1). Start your desktop's keyring "
                            "(GNOME Keyring, KWallet) or keep the password for this session only.")
             .arg(detail);
     case SecretStore::Status::AccessDenied:
-        return QObject::tr("The system keychain refused access (%1). Unlock it and try again.").arg(detail);
+        return SecretStore::tr("The system keychain refused access (%1). Unlock it and try again.").arg(detail);
     case SecretStore::Status::Failed:
         break;
     }
-    return QObject::tr("The system keychain reported an error: %1").arg(detail);
+    return SecretStore::tr("The system keychain reported an error: %1").arg(detail);
 }
 
 } // namespace

@@ -13,6 +13,8 @@ namespace colab {
 TunnelRegistry::TunnelRegistry(QObject* parent) : QObject(parent), m_watcher(new QFileSystemWatcher(this))
 {
     m_pool.setMaxThreadCount(1);
+    // Created now, so that its first file (written later by the command line, say) is seen.
+    AppPaths::ensurePrivateDir(AppPaths::dataDir());
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { reload(); });
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this] {
         reload();

@@ -5,7 +5,6 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QObject>
 
 namespace colab {
 
@@ -26,20 +25,20 @@ QString Prober::explainConnectFailure(const QByteArray& proxyStderr, const QStri
     *state = State::Offline;
     if (!proxyStarted) {
         *state = State::Error;
-        return QObject::tr("cloudflared could not be started (%1). Install it or choose its location in the settings.")
+        return tr("cloudflared could not be started (%1). Install it or choose its location in the settings.")
             .arg(sshError);
     }
     if (proxyStderr.contains("websocket: bad handshake") || proxyStderr.contains("1033") || proxyStderr.contains("530"))
-        return QObject::tr("The runtime is not reachable: it stopped, or its quick tunnel is still starting (that "
-                           "can take a minute). Re-run the Colab cell if it does not come back.");
+        return tr("The runtime is not reachable: it stopped, or its quick tunnel is still starting (that "
+                  "can take a minute). Re-run the Colab cell if it does not come back.");
     if (sshError.contains(QLatin1String("Timeout"), Qt::CaseInsensitive))
-        return QObject::tr("The runtime did not answer in time. Check your network, then that the Colab cell is "
-                           "still running.");
+        return tr("The runtime did not answer in time. Check your network, then that the Colab cell is "
+                  "still running.");
     if (proxyStderr.contains("no such host") || proxyStderr.contains("failed to resolve"))
-        return QObject::tr("The hostname does not resolve: the tunnel is gone. Add the runtime's new hostname.");
-    return QObject::tr("The connection closed before the runtime's SSH server answered (%1). The runtime may have "
-                       "stopped, or sshd is not running in it.")
-        .arg(sshError.isEmpty() ? QObject::tr("no details") : sshError);
+        return tr("The hostname does not resolve: the tunnel is gone. Add the runtime's new hostname.");
+    return tr("The connection closed before the runtime's SSH server answered (%1). The runtime may have "
+              "stopped, or sshd is not running in it.")
+        .arg(sshError.isEmpty() ? tr("no details") : sshError);
 }
 
 ProbeResult Prober::probe(const Tunnel& tunnel, const Options& options)
@@ -58,8 +57,18 @@ ProbeResult Prober::probe(const Tunnel& tunnel, const Options& options)
     endpoint.knownHostsFile = options.knownHostsFile;
     endpoint.timeoutMs = options.connectTimeoutMs;
 
+    const auto cancelled = [&] {
+        if (!options.cancel || !options.cancel->isCancelled())
+            return false;
+        result.state = State::Unknown;
+        result.message = tr("The check was cancelled.");
+        return true;
+    };
     SshSession session;
+    session.setCancelToken(options.cancel);
     if (!session.connect(endpoint)) {
+        if (cancelled())
+            return result;
         const bool proxyStarted = !session.errorString().contains(QLatin1String("not found")) &&
                                   !session.errorString().contains(QLatin1String("not executable"));
         result.message =
@@ -72,26 +81,34 @@ ProbeResult Prober::probe(const Tunnel& tunnel, const Options& options)
     case SshSession::HostKeyStatus::Trusted:
         break;
     case SshSession::HostKeyStatus::Unknown:
-        if (!session.trustHostKey())
+        // Trust on first use only counts if the key is on disk: otherwise the next connection
+        // could not tell this runtime from an impostor, so no credential goes out.
+        if (!session.trustHostKey()) {
             qCWarning(lcSsh) << "cannot record the host key of" << tunnel.hostname << ":" << session.errorString();
+            result.state = State::Error;
+            result.message = tr("Cannot record the host key of %1 in %2 (%3), so nothing was sent. Make sure that "
+                                "folder is writable and the disk is not full, then check again.")
+                                 .arg(tunnel.hostname, options.knownHostsFile, session.errorString());
+            return result;
+        }
         break;
     case SshSession::HostKeyStatus::Changed:
         result.state = State::HostKeyChanged;
-        result.message = QObject::tr("The host key of %1 changed (now %2) although the hostname did not. Someone may "
-                                     "be intercepting the connection; nothing was sent. If you restarted the runtime "
-                                     "under the same hostname, remove and re-add it.")
+        result.message = tr("The host key of %1 changed (now %2) although the hostname did not. Someone may "
+                            "be intercepting the connection; nothing was sent. If you restarted the runtime "
+                            "under the same hostname, remove and re-add it.")
                              .arg(tunnel.hostname, result.hostKeySha256);
         return result;
     case SshSession::HostKeyStatus::Error:
         result.state = State::Error;
-        result.message = QObject::tr("Cannot read the known-hosts file %1.").arg(options.knownHostsFile);
+        result.message = tr("Cannot read the known-hosts file %1.").arg(options.knownHostsFile);
         return result;
     }
 
     if (options.depth == Depth::Banner) {
         result.state = State::Online;
         result.latencyMs = timer.elapsed();
-        result.message = QObject::tr("The runtime answers (%1).").arg(session.serverBanner());
+        result.message = tr("The runtime answers (%1).").arg(session.serverBanner());
         return result;
     }
 
@@ -102,17 +119,23 @@ ProbeResult Prober::probe(const Tunnel& tunnel, const Options& options)
         auth = session.authenticateWithPassword(options.password);
         result.passwordWasUsed = auth == SshSession::AuthResult::Success;
     }
+    if (cancelled())
+        return result;
     if (auth == SshSession::AuthResult::Error) {
         result.message = explainConnectFailure(session.proxyStderr(), session.errorString(), true, &result.state);
         return result;
     }
+    if (auth != SshSession::AuthResult::Success && options.password.isEmpty()) {
+        // Nothing was refused: the first login needs the password, and none is stored yet.
+        result.state = State::PasswordNeeded;
+        result.message = tr("The first login needs the SSH password your Colab cell set (after it, the app's key "
+                            "is used). Set it with Set password…, or: colab-tunnel password set");
+        return result;
+    }
     if (auth != SshSession::AuthResult::Success) {
         result.state = State::AuthFailed;
-        result.message = options.password.isEmpty()
-                             ? QObject::tr("The runtime did not accept the app's key and no password is stored. Set "
-                                           "the password the Colab cell used (colab-tunnel password set).")
-                             : QObject::tr("The runtime refused the password. Check it matches the one in the Colab "
-                                           "cell, then set it again; it will not be retried until you do.");
+        result.message = tr("The runtime refused the password. Check it matches the one in the Colab cell, then "
+                            "set it again; it will not be retried until you do.");
         return result;
     }
 
@@ -125,6 +148,8 @@ ProbeResult Prober::probe(const Tunnel& tunnel, const Options& options)
     }
 
     const ExecResult facts = session.exec(RuntimeFacts::command(), options.commandTimeoutMs);
+    if (cancelled())
+        return result;
     if (!facts.ok) {
         State state;
         result.message = explainConnectFailure(session.proxyStderr(), facts.error, true, &state);
@@ -134,7 +159,7 @@ ProbeResult Prober::probe(const Tunnel& tunnel, const Options& options)
     result.latencyMs = timer.elapsed();
     result.runtime = RuntimeFacts::parse(facts.out);
     result.state = State::Online;
-    result.message = QObject::tr("Online · %1").arg(result.runtime->gpuSummary());
+    result.message = tr("Online · %1").arg(result.runtime->gpuSummary());
     return result;
 }
 

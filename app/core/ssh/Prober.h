@@ -1,10 +1,12 @@
 #pragma once
 
 #include "ssh/ProbeResult.h"
+#include "ssh/SshSession.h"
 #include "tunnels/Tunnel.h"
 
+#include <QCoreApplication>
 #include <QString>
-#include <atomic>
+#include <memory>
 
 namespace colab {
 
@@ -15,6 +17,7 @@ namespace colab {
 // login, and reads the runtime's facts.
 class Prober
 {
+    Q_DECLARE_TR_FUNCTIONS(Prober)
 public:
     enum class Depth { Banner, Full };
 
@@ -28,6 +31,8 @@ public:
         int connectTimeoutMs = 20000;
         int commandTimeoutMs = 15000;
         Depth depth = Depth::Full;
+        // Cancelling it (from any thread) ends the probe at once: state Unknown, nothing more sent.
+        std::shared_ptr<CancelToken> cancel;
     };
 
     static ProbeResult probe(const Tunnel& tunnel, const Options& options);

@@ -84,9 +84,9 @@ bool allowedAfter(QChar c)
 QString describeChar(QChar c)
 {
     if (c.unicode() > 0x7f)
-        return QObject::tr("the non-ASCII character '%1'").arg(c);
+        return PasteParser::tr("the non-ASCII character '%1'").arg(c);
     if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-        return QObject::tr("a control character");
+        return PasteParser::tr("a control character");
     return QStringLiteral("'%1'").arg(c);
 }
 
@@ -103,10 +103,10 @@ bool PasteParser::mightContainRuntime(const QString& text)
 ParsedRuntime PasteParser::parse(const QString& input)
 {
     if (input.size() > kMaxInput)
-        return {{}, {}, QObject::tr("The text is too long (over 256 KiB) to be Colab output."), {}};
+        return {{}, {}, PasteParser::tr("The text is too long (over 256 KiB) to be Colab output."), {}};
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return {{}, {}, QObject::tr("Nothing was given: paste a hostname, a link or the Colab cell's output."), {}};
+        return {{}, {}, PasteParser::tr("Nothing was given: paste a hostname, a link or the Colab cell's output."), {}};
 
     if (text.startsWith(QLatin1String("colab-tunnel:"), Qt::CaseInsensitive) && !text.contains(QLatin1Char('\n')))
         return parseLink(text);
@@ -121,7 +121,7 @@ ParsedRuntime PasteParser::parse(const QString& input)
         if (!host.ok())
             return {{}, {}, host.error, {}};
         if (isNeverRuntime(host.value))
-            return {{}, {}, QObject::tr("%1 is not a Colab runtime's hostname.").arg(host.value), {}};
+            return {{}, {}, PasteParser::tr("%1 is not a Colab runtime's hostname.").arg(host.value), {}};
         return {host.value, {}, {}, {}};
     }
     return parseFreeText(text);
@@ -131,19 +131,19 @@ ParsedRuntime PasteParser::parseLink(const QString& link)
 {
     const QUrl url(link, QUrl::StrictMode);
     if (!url.isValid() || url.scheme().toLower() != QLatin1String("colab-tunnel"))
-        return {{}, {}, QObject::tr("The colab-tunnel link is malformed."), {}};
+        return {{}, {}, PasteParser::tr("The colab-tunnel link is malformed."), {}};
     const QString action =
         url.host().isEmpty() ? url.path().section(QLatin1Char('/'), 0, 0, QString::SectionSkipEmpty) : url.host();
     if (action.toLower() != QLatin1String("add"))
         return {
             {},
             {},
-            QObject::tr("The link asks for \"%1\"; only colab-tunnel://add links are supported.").arg(action.left(40)),
+            PasteParser::tr("The link asks for \"%1\"; only colab-tunnel://add links are supported.").arg(action.left(40)),
             {}};
     const QUrlQuery query(url);
     const QString rawHost = query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
     if (rawHost.isEmpty())
-        return {{}, {}, QObject::tr("The colab-tunnel link has no host= part."), {}};
+        return {{}, {}, PasteParser::tr("The colab-tunnel link has no host= part."), {}};
     const Validated host = validateHostname(rawHost);
     if (!host.ok())
         return {{}, {}, host.error, {}};
@@ -179,7 +179,7 @@ ParsedRuntime PasteParser::parseFreeText(const QString& raw)
     if (linkHosts.size() > 1)
         return {{},
                 {},
-                QObject::tr("The text names several runtimes (%1); paste one at a time.")
+                PasteParser::tr("The text names several runtimes (%1); paste one at a time.")
                     .arg(linkHosts.join(QStringLiteral(", "))),
                 linkHosts};
 
@@ -209,7 +209,7 @@ ParsedRuntime PasteParser::parseFreeText(const QString& raw)
             const QChar bad = !allowedBefore(before) ? before : after;
             return {{},
                     {},
-                    QObject::tr("\"%1\" is glued to %2, which a hostname cannot contain; nothing was added.")
+                    PasteParser::tr("\"%1\" is glued to %2, which a hostname cannot contain; nothing was added.")
                         .arg(match.captured(), describeChar(bad)),
                     {}};
         }
@@ -222,14 +222,14 @@ ParsedRuntime PasteParser::parseFreeText(const QString& raw)
     if (candidates.isEmpty())
         return {{},
                 {},
-                QObject::tr("No runtime hostname was found. Paste the line with the "
+                PasteParser::tr("No runtime hostname was found. Paste the line with the "
                             "*.trycloudflare.com hostname (or your own domain's), or the "
                             "colab-tunnel:// link the Colab cell printed."),
                 {}};
     if (candidates.size() > 1)
         return {{},
                 {},
-                QObject::tr("The text names several hostnames (%1); paste the one of your runtime.")
+                PasteParser::tr("The text names several hostnames (%1); paste the one of your runtime.")
                     .arg(candidates.join(QStringLiteral(", "))),
                 candidates};
     return {candidates.first(), {}, {}, {}};

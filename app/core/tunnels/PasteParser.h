@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +21,7 @@ struct ParsedRuntime
 
 class PasteParser
 {
+    Q_DECLARE_TR_FUNCTIONS(PasteParser)
 public:
     static ParsedRuntime parse(const QString& text);
     // Cheap check for the clipboard watcher: does this text look like it holds a runtime?

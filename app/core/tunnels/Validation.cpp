@@ -1,5 +1,6 @@
 #include "tunnels/Validation.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QObject>
 #include <QStringList>
@@ -8,20 +9,26 @@ namespace colab {
 
 namespace {
 
+// The translation context of these free functions.
+class Validation
+{
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
+
 QString describe(QChar c)
 {
     if (c == QLatin1Char(' '))
-        return QObject::tr("a space");
+        return Validation::tr("a space");
     if (c == QLatin1Char('\n') || c == QLatin1Char('\r'))
-        return QObject::tr("a line break");
+        return Validation::tr("a line break");
     if (c == QLatin1Char('\t'))
-        return QObject::tr("a tab");
+        return Validation::tr("a tab");
     if (c.unicode() == 0)
-        return QObject::tr("a NUL byte");
+        return Validation::tr("a NUL byte");
     if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-        return QObject::tr("a control character (U+%1)").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        return Validation::tr("a control character (U+%1)").arg(c.unicode(), 4, 16, QLatin1Char('0'));
     if (c.unicode() > 0x7f)
-        return QObject::tr("the non-ASCII character '%1' (U+%2)").arg(c).arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        return Validation::tr("the non-ASCII character '%1' (U+%2)").arg(c).arg(c.unicode(), 4, 16, QLatin1Char('0'));
     return QStringLiteral("'%1'").arg(c);
 }
 
@@ -36,56 +43,56 @@ bool isLabelChar(QChar c)
 Validated validateHostname(const QString& input)
 {
     if (input.isEmpty())
-        return {{}, QObject::tr("The hostname is empty.")};
+        return {{}, Validation::tr("The hostname is empty.")};
     QString host = input;
     for (QChar c : host) {
         if (c.unicode() > 0x7f || !(c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('.')))
             return {{},
-                    QObject::tr("The hostname \"%1\" contains %2; only letters, digits, '-' and '.' are allowed.")
+                    Validation::tr("The hostname \"%1\" contains %2; only letters, digits, '-' and '.' are allowed.")
                         .arg(input.left(80).toHtmlEscaped(), describe(c))};
     }
     host = host.toLower();
     if (host.endsWith(QLatin1Char('.')))
         host.chop(1);
     if (host.size() > 253)
-        return {{}, QObject::tr("The hostname is longer than 253 characters.")};
+        return {{}, Validation::tr("The hostname is longer than 253 characters.")};
     if (!QHostAddress(host).isNull())
-        return {{}, QObject::tr("\"%1\" is an IP address; a tunnel needs its hostname.").arg(host)};
+        return {{}, Validation::tr("\"%1\" is an IP address; a tunnel needs its hostname.").arg(host)};
     const QStringList labels = host.split(QLatin1Char('.'));
     if (labels.size() < 2)
         return {{},
-                QObject::tr("\"%1\" is not a full hostname (expected something like "
+                Validation::tr("\"%1\" is not a full hostname (expected something like "
                             "words.trycloudflare.com).")
                     .arg(host)};
     for (const QString& label : labels) {
         if (label.isEmpty())
-            return {{}, QObject::tr("The hostname \"%1\" has an empty label (two dots in a row).").arg(host)};
+            return {{}, Validation::tr("The hostname \"%1\" has an empty label (two dots in a row).").arg(host)};
         if (label.size() > 63)
-            return {{}, QObject::tr("The hostname \"%1\" has a label longer than 63 characters.").arg(host)};
+            return {{}, Validation::tr("The hostname \"%1\" has a label longer than 63 characters.").arg(host)};
         if (label.startsWith(QLatin1Char('-')) || label.endsWith(QLatin1Char('-')))
-            return {{}, QObject::tr("The hostname \"%1\" has a label that starts or ends with '-'.").arg(host)};
+            return {{}, Validation::tr("The hostname \"%1\" has a label that starts or ends with '-'.").arg(host)};
         for (QChar c : label)
             if (!isLabelChar(c))
-                return {{}, QObject::tr("The hostname \"%1\" contains %2.").arg(host, describe(c))};
+                return {{}, Validation::tr("The hostname \"%1\" contains %2.").arg(host, describe(c))};
     }
     bool allDigitsTld = true;
     for (QChar c : labels.last())
         allDigitsTld = allDigitsTld && c.isDigit();
     if (allDigitsTld)
-        return {{}, QObject::tr("\"%1\" looks like an IP address; a tunnel needs its hostname.").arg(host)};
+        return {{}, Validation::tr("\"%1\" looks like an IP address; a tunnel needs its hostname.").arg(host)};
     return {host, {}};
 }
 
 Validated validateTunnelName(const QString& input)
 {
     if (input.isEmpty())
-        return {{}, QObject::tr("The name is empty.")};
+        return {{}, Validation::tr("The name is empty.")};
     if (input.size() > 32)
-        return {{}, QObject::tr("The name \"%1\" is longer than 32 characters.").arg(input.left(40).toHtmlEscaped())};
+        return {{}, Validation::tr("The name \"%1\" is longer than 32 characters.").arg(input.left(40).toHtmlEscaped())};
     for (QChar c : input)
         if (!isLabelChar(c))
             return {{},
-                    QObject::tr("The name contains %1; use lower-case letters, digits and '-' only.").arg(describe(c))};
+                    Validation::tr("The name contains %1; use lower-case letters, digits and '-' only.").arg(describe(c))};
     return {input, {}};
 }
 

@@ -1,0 +1,323 @@
+#include "service/AppService.h"
+
+#include "cloudflare/CloudflaredLocator.h"
+#include "common/Logging.h"
+#include "secrets/SecretMemory.h"
+#include "tunnels/PasteParser.h"
+#include "tunnels/TunnelStore.h"
+#include "tunnels/Validation.h"
+
+namespace colab {
+
+namespace {
+using State = ProbeResult::State;
+const QString kKeychainProblem = QStringLiteral("keychain");
+const QString kPasswordProblem = QStringLiteral("password");
+
+QString hostKeyProblem(const QString& name)
+{
+    return QStringLiteral("hostkey:") + name;
+}
+
+// The monitor and every probe get their own copy, so wiping ours never pulls the password from
+// under a login in flight.
+QString deepCopy(const QString& secret)
+{
+    return QString(secret.constData(), secret.size());
+}
+} // namespace
+
+AppService::AppService(Options options, QObject* parent)
+    : QObject(parent), m_options(std::move(options)), m_monitor(m_options.monitor, m_options.probe)
+{
+    qRegisterMetaType<ServiceMessage>();
+    m_registry.setCloudflaredPath(m_options.cloudflaredPath);
+    m_monitor.setCloudflaredPath(m_options.cloudflaredPath);
+    m_passwordRecheck.setInterval(m_options.passwordRecheckMs);
+    connect(&m_passwordRecheck, &QTimer::timeout, this, [this] { readPassword({}); });
+
+    connect(&m_registry, &TunnelRegistry::tunnelsChanged, this, [this] {
+        if (m_keychainAnswered)
+            m_monitor.setTunnels(m_registry.tunnels());
+        for (const QString& key : m_problems.keys()) {
+            const ServiceMessage& problem = m_problems.value(key);
+            if (!problem.tunnelName.isEmpty() && !m_registry.find(problem.tunnelName))
+                resolveProblem(key);
+        }
+        updatePasswordProblem();
+        emit tunnelsChanged();
+    });
+    connect(&m_registry, &TunnelRegistry::changeFinished, this, &AppService::changeFinished);
+    connect(&m_monitor, &TunnelMonitor::stateChanged, this, &AppService::onStateChanged);
+}
+
+AppService::~AppService()
+{
+    shutdown();
+    wipeSecret(m_password);
+}
+
+void AppService::start()
+{
+    QString error;
+    if (!m_registry.reload(&error))
+        emit message({ServiceMessage::Severity::Error, error, {}, ServiceMessage::Action::None, {}});
+    for (const Tunnel& tunnel : m_registry.tunnels())
+        m_knownAtStart.insert(tunnel.name);
+    if (const QString problem = cloudflaredProblem(); !problem.isEmpty())
+        raiseProblem({ServiceMessage::Severity::ActionNeeded, problem, QStringLiteral("cloudflared"),
+                      ServiceMessage::Action::InstallCloudflared, {}});
+    // Probing starts once the keychain has answered, so the first login can use the password.
+    readPassword([this] {
+        m_keychainAnswered = true;
+        m_monitor.setTunnels(m_registry.tunnels());
+    });
+}
+
+void AppService::shutdown()
+{
+    m_passwordRecheck.stop();
+    m_monitor.shutdown();
+}
+
+ProbeResult AppService::state(const QString& name) const
+{
+    return m_monitor.state(name);
+}
+
+QString AppService::cloudflaredProblem() const
+{
+    const auto located = CloudflaredLocator::locate(m_options.cloudflaredPath);
+    return located.ok() ? QString() : located.error;
+}
+
+AppService::AddPreview AppService::previewAdd(const QString& text, const QString& name) const
+{
+    AddPreview preview;
+    const ParsedRuntime parsed = PasteParser::parse(text);
+    if (!parsed.ok()) {
+        preview.text = parsed.error;
+        return preview;
+    }
+    QString wanted = parsed.name;
+    if (!name.trimmed().isEmpty()) {
+        const Validated valid = validateTunnelName(name.trimmed());
+        if (!valid.ok()) {
+            preview.text = valid.error;
+            return preview;
+        }
+        wanted = valid.value;
+    }
+    const TunnelStore::Change change = TunnelStore::planUpsert(m_registry.tunnels(), parsed.hostname, wanted);
+    preview.name = change.tunnel.name;
+    preview.hostname = parsed.hostname;
+    if (change.created) {
+        preview.kind = AddPreview::Kind::New;
+        preview.text = tr("New runtime %1 → ssh %2").arg(parsed.hostname, change.tunnel.alias());
+    } else if (change.hostnameChanged) {
+        preview.kind = AddPreview::Kind::Repoint;
+        preview.previousHostname = change.previousHostname;
+        preview.text = tr("%1: %2 → %3 (the alias %4 stays; the old host key is forgotten)")
+                           .arg(change.tunnel.name, change.previousHostname, parsed.hostname, change.tunnel.alias());
+    } else {
+        preview.kind = AddPreview::Kind::Unchanged;
+        preview.text = tr("Already added as %1.").arg(change.tunnel.name);
+    }
+    if (preview.canAdd()) {
+        if (const QString problem = cloudflaredProblem(); !problem.isEmpty()) {
+            preview.kind = AddPreview::Kind::Invalid;
+            preview.text = problem;
+        }
+    }
+    return preview;
+}
+
+void AppService::addTunnel(const QString& text, const QString& name)
+{
+    m_registry.add(text, name);
+}
+
+void AppService::removeTunnel(const QString& name)
+{
+    m_registry.remove(name);
+}
+
+void AppService::probeNow(const QString& name)
+{
+    readPassword([this, name] { m_monitor.probeNow(name); });
+}
+
+void AppService::readPassword(const std::function<void()>& then)
+{
+    m_secrets.read(QLatin1String(SecretStore::kSshPasswordKey), [this, then](const SecretStore::Result& result) {
+        if (result.ok() || result.status == SecretStore::Status::NotFound) {
+            resolveProblem(kKeychainProblem);
+            if (result.ok() || !m_secrets.sessionOnlyFallbackAllowed())
+                applyPassword(result.value);
+        } else {
+            raiseProblem({ServiceMessage::Severity::ActionNeeded, result.message, kKeychainProblem,
+                          ServiceMessage::Action::SetPassword, {}});
+        }
+        SecretStore::Result spent = result;
+        wipeSecret(spent.value);
+        if (then)
+            then();
+    });
+}
+
+void AppService::applyPassword(const QString& password)
+{
+    if (password == m_password)
+        return;
+    wipeSecret(m_password);
+    m_password = deepCopy(password);
+    m_monitor.setPassword(deepCopy(password));
+}
+
+void AppService::setPassword(const QString& password)
+{
+    const QString copy = deepCopy(password);
+    m_secrets.write(QLatin1String(SecretStore::kSshPasswordKey), copy, [this, copy](const SecretStore::Result& result) {
+        if (result.ok()) {
+            resolveProblem(kKeychainProblem);
+            applyPassword(copy);
+            emit passwordStored();
+            emit message({ServiceMessage::Severity::Info, tr("The SSH password is stored in the keychain."), {},
+                          ServiceMessage::Action::None, {}});
+        } else {
+            emit keychainRefused(result.message);
+        }
+        QString spent = copy;
+        wipeSecret(spent);
+    });
+}
+
+void AppService::keepPasswordForSession(const QString& password)
+{
+    m_secrets.allowSessionOnlyFallback(true);
+    resolveProblem(kKeychainProblem);
+    applyPassword(password);
+    emit message({ServiceMessage::Severity::Warning,
+                  tr("The SSH password is kept in memory until Colab Tunnel quits; it is never written to disk."),
+                  {}, ServiceMessage::Action::None, {}});
+}
+
+void AppService::clearPassword()
+{
+    m_secrets.remove(QLatin1String(SecretStore::kSshPasswordKey), [this](const SecretStore::Result& result) {
+        if (result.ok() || result.status == SecretStore::Status::NotFound)
+            applyPassword({});
+        emit message({result.ok() ? ServiceMessage::Severity::Info : ServiceMessage::Severity::Error,
+                      result.ok() ? tr("The SSH password was removed from the keychain.") : result.message, {},
+                      ServiceMessage::Action::None, {}});
+    });
+}
+
+AppService::OpenPlan AppService::planOpen(const QString& name, IdePlanner::Ide ide) const
+{
+    OpenPlan open;
+    const Tunnel* tunnel = find(name);
+    if (!tunnel) {
+        open.planned.error = tr("There is no runtime called %1.").arg(name);
+        return open;
+    }
+    open.planned = IdePlanner::plan(ide, *tunnel, IdePlanner::Environment::forApp(m_options.cloudflaredPath));
+    const ProbeResult now = state(name);
+    if (now.state != State::Online) {
+        open.offline = true;
+        open.offlineText = now.message.isEmpty()
+                               ? tr("%1 has not answered yet.").arg(tunnel->alias())
+                               : tr("%1 is not online (%2): %3")
+                                     .arg(tunnel->alias(), ProbeResult::stateLabel(now.state), now.message);
+    }
+    return open;
+}
+
+AppService::ClipboardOffer AppService::clipboardOffer(const QString& text) const
+{
+    ClipboardOffer offer;
+    if (!PasteParser::mightContainRuntime(text))
+        return offer;
+    const ParsedRuntime parsed = PasteParser::parse(text);
+    if (!parsed.ok())
+        return offer;
+    offer.hostname = parsed.hostname;
+    for (const Tunnel& tunnel : m_registry.tunnels()) {
+        if (tunnel.hostname == parsed.hostname) {
+            offer.knownAs = tunnel.name;
+            offer.text = tr("The copied runtime %1 is already added as %2.").arg(parsed.hostname, tunnel.name);
+            return offer;
+        }
+    }
+    offer.text = tr("The clipboard holds a Colab runtime: %1").arg(parsed.hostname);
+    return offer;
+}
+
+void AppService::onStateChanged(const QString& name, const ProbeResult& result)
+{
+    const Tunnel* tunnel = find(name);
+    if (!tunnel)
+        return;
+    const State before = m_lastStates.value(name, State::Unknown);
+    m_lastStates.insert(name, result.state);
+    emit stateChanged(name, result);
+
+    if (const auto news = Notifier::decide(tunnel->alias(), before, result, !m_knownAtStart.contains(name)))
+        emit notification(*news);
+
+    if (result.state == State::HostKeyChanged)
+        raiseProblem({ServiceMessage::Severity::ActionNeeded,
+                      tr("%1: the host key changed. %2").arg(tunnel->alias(), result.message), hostKeyProblem(name),
+                      ServiceMessage::Action::RemoveAndReAdd, name});
+    else if (result.state != State::Starting)
+        resolveProblem(hostKeyProblem(name));
+    if (result.state == State::AuthFailed && before != State::AuthFailed)
+        readPassword({}); // changed elsewhere (the CLI, another instance)? then it is tried at once
+    updatePasswordProblem();
+}
+
+void AppService::updatePasswordProblem()
+{
+    QStringList refused;
+    QStringList needed;
+    for (const Tunnel& tunnel : m_registry.tunnels()) {
+        const State state = m_lastStates.value(tunnel.name, State::Unknown);
+        if (state == State::AuthFailed)
+            refused << tunnel.alias();
+        else if (state == State::PasswordNeeded)
+            needed << tunnel.alias();
+    }
+    if (refused.isEmpty() && needed.isEmpty()) {
+        m_passwordRecheck.stop();
+        resolveProblem(kPasswordProblem);
+        return;
+    }
+    QString text;
+    if (!refused.isEmpty())
+        text = tr("%1 refused the SSH password. Set the password your Colab cell used.")
+                   .arg(refused.join(QStringLiteral(", ")));
+    else
+        text = tr("%1 needs the SSH password your Colab cell set (first login; after it the app's key is used).")
+                   .arg(needed.join(QStringLiteral(", ")));
+    raiseProblem({ServiceMessage::Severity::ActionNeeded, text, kPasswordProblem, ServiceMessage::Action::SetPassword,
+                  {}});
+    if (!m_passwordRecheck.isActive())
+        m_passwordRecheck.start();
+}
+
+void AppService::raiseProblem(const ServiceMessage& problem)
+{
+    const auto existing = m_problems.constFind(problem.key);
+    if (existing != m_problems.constEnd() && existing->text == problem.text)
+        return;
+    m_problems.insert(problem.key, problem);
+    emit message(problem);
+}
+
+void AppService::resolveProblem(const QString& key)
+{
+    if (m_problems.remove(key) > 0)
+        emit problemResolved(key);
+}
+
+} // namespace colab

@@ -1,0 +1,125 @@
+#pragma once
+
+#include "ide/IdePlanner.h"
+#include "monitor/TunnelMonitor.h"
+#include "secrets/SecretStore.h"
+#include "service/Notifier.h"
+#include "service/ServiceMessage.h"
+#include "service/TunnelRegistry.h"
+#include "ssh/ProbeResult.h"
+#include "tunnels/Tunnel.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace colab {
+
+// The application as both front ends see it: owns the tunnel registry, the monitor, the keychain
+// and the settings, and offers the use cases (add, remove, check now, password, open). It holds
+// the policy the windows used to hold: when probing may start (after the keychain answered),
+// when the password is read again, which changes are news, which problems stay in view until
+// they are solved. No widgets: the GUI renders what it says, tests drive it directly.
+class AppService : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString cloudflaredPath; // an explicit choice (command line, settings); empty = locate it
+        TunnelMonitor::Config monitor;
+        // While a runtime waits for a password, how often the keychain is read again (a password
+        // set from the command line or another instance is picked up without a click).
+        int passwordRecheckMs = 10000;
+        TunnelMonitor::ProbeFunction probe; // empty = the real prober
+    };
+
+    // What adding this text would do, shown before the user confirms.
+    struct AddPreview
+    {
+        enum class Kind { Invalid, New, Repoint, Unchanged };
+        Kind kind = Kind::Invalid;
+        QString name;
+        QString hostname;
+        QString previousHostname; // for Repoint
+        QString text;             // one line for the dialog: what will happen, or why not
+        bool canAdd() const { return kind == Kind::New || kind == Kind::Repoint; }
+    };
+
+    // What opening an IDE on a runtime will do; `offline` asks the user first.
+    struct OpenPlan
+    {
+        IdePlanner::Result planned;
+        bool offline = false;
+        QString offlineText;
+    };
+
+    explicit AppService(Options options, QObject* parent = nullptr);
+    ~AppService() override;
+
+    void start();    // loads the tunnels, asks the keychain, then starts checking
+    void shutdown(); // stops every probe at once (quit)
+
+    const QList<Tunnel>& tunnels() const { return m_registry.tunnels(); }
+    const Tunnel* find(const QString& name) const { return m_registry.find(name); }
+    ProbeResult state(const QString& name) const;
+    QString cloudflaredPath() const { return m_options.cloudflaredPath; }
+    // Empty when cloudflared is found; else what is missing and how to install it.
+    QString cloudflaredProblem() const;
+    QList<ServiceMessage> activeProblems() const { return m_problems.values(); }
+
+    // Use cases.
+    AddPreview previewAdd(const QString& text, const QString& name) const;
+    void addTunnel(const QString& text, const QString& name);
+    void removeTunnel(const QString& name);
+    void probeNow(const QString& name); // reads the keychain again first: never a stale password
+    void setPassword(const QString& password);
+    void keepPasswordForSession(const QString& password); // after the user chose it, no keychain
+    void clearPassword();
+    OpenPlan planOpen(const QString& name, IdePlanner::Ide ide) const;
+    // A runtime found on the clipboard: new (offer to add it) or already known (say as what).
+    struct ClipboardOffer
+    {
+        QString hostname; // empty: nothing to offer
+        QString knownAs;  // the tunnel that already has this hostname
+        QString text;     // one line for the banner or status bar
+        bool isNew() const { return !hostname.isEmpty() && knownAs.isEmpty(); }
+    };
+    ClipboardOffer clipboardOffer(const QString& text) const;
+
+    void setWindowVisible(bool visible) { m_monitor.setWindowVisible(visible); }
+    TunnelMonitor& monitor() { return m_monitor; }
+
+signals:
+    void tunnelsChanged();
+    void stateChanged(const QString& name, const colab::ProbeResult& result);
+    void changeFinished(bool ok, const QString& message, const colab::Tunnel& tunnel);
+    // Transient news (severity Info/Warning/Error) or a problem that stays until resolved.
+    void message(const colab::ServiceMessage& message);
+    void problemResolved(const QString& key);
+    void notification(const colab::Notifier::Notification& notification);
+    // The keychain could not store the password: the UI may offer keepPasswordForSession.
+    void keychainRefused(const QString& why);
+    void passwordStored();
+
+private:
+    void onStateChanged(const QString& name, const ProbeResult& result);
+    void readPassword(const std::function<void()>& then);
+    void applyPassword(const QString& password);
+    void updatePasswordProblem();
+    void raiseProblem(const ServiceMessage& problem);
+    void resolveProblem(const QString& key);
+
+    Options m_options;
+    TunnelRegistry m_registry;
+    TunnelMonitor m_monitor;
+    SecretStore m_secrets;
+    QString m_password;
+    bool m_keychainAnswered = false;
+    QSet<QString> m_knownAtStart;
+    QHash<QString, ProbeResult::State> m_lastStates;
+    QHash<QString, ServiceMessage> m_problems;
+    QTimer m_passwordRecheck;
+};
+
+} // namespace colab

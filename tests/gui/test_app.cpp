@@ -1,0 +1,244 @@
+#include "AddTunnelDialog.h"
+#include "ClipboardWatcher.h"
+#include "FakeRuntime.h"
+#include "GuiApp.h"
+#include "MainWindow.h"
+#include "TestEnv.h"
+#include "TunnelTableModel.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTimer>
+#include <catch2/catch.hpp>
+
+using namespace colab;
+using State = ProbeResult::State;
+
+namespace {
+const QString kLinkA = QStringLiteral("colab-tunnel://add?host=first-owl.trycloudflare.com&name=owl");
+const QString kLinkB = QStringLiteral("colab-tunnel://add?host=evil-twin.trycloudflare.com&name=owl");
+
+void freshHome()
+{
+    test::resetAppFiles();
+    qputenv("COLAB_TUNNEL_CLOUDFLARED", test::fakeCloudflared().toUtf8());
+}
+
+AppService::Options optionsFor(test::FakeRuntime& runtime)
+{
+    AppService::Options options;
+    options.probe = runtime.probe();
+    options.passwordRecheckMs = 300;
+    options.monitor.offlineMinBackoffMs = 200;
+    options.monitor.offlineMaxBackoffMs = 400;
+    options.monitor.jitter = 0;
+    return options;
+}
+
+void addWithCli(const QString& name, const QString& host)
+{
+    const auto added = test::runApp({QStringLiteral("add"), QStringLiteral("--name"), name, host}, {}, test::appEnv());
+    REQUIRE(added.exitCode == 0);
+}
+
+QStringList visibleProblems(MainWindow& window)
+{
+    QStringList texts;
+    for (QLabel* label : window.findChildren<QLabel*>(QStringLiteral("problemText")))
+        if (label->isVisibleTo(&window))
+            texts << label->text();
+    return texts;
+}
+
+// Runs `answer` on the modal box or dialog that opens next, from inside its own event loop.
+void whenModalOpens(const std::function<void(QWidget*)>& answer)
+{
+    auto* poll = new QTimer;
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, answer] {
+        if (QWidget* modal = QApplication::activeModalWidget()) {
+            poll->stop();
+            poll->deleteLater();
+            answer(modal);
+        }
+    });
+    poll->start(20);
+}
+} // namespace
+
+TEST_CASE("a link that arrives while the add dialog is open never changes what the user sees", "[gui][app][add]")
+{
+    freshHome();
+    test::FakeRuntime runtime;
+    GuiApp gui(optionsFor(runtime));
+    gui.start();
+    gui.handleArguments({kLinkA});
+    AddTunnelDialog* first = gui.addDialog();
+    REQUIRE(first);
+    CHECK(first->text() == kLinkA);
+
+    gui.handleArguments({kLinkB}); // e.g. a second link clicked, or one sent by someone else
+    CHECK(gui.addDialog() == first);
+    CHECK(first->text() == kLinkA);
+    CHECK(gui.waitingLinks() == 1);
+    auto* waiting = first->findChild<QLabel*>(QStringLiteral("waitingLinksLabel"));
+    REQUIRE(waiting);
+    CHECK(waiting->isVisibleTo(first));
+
+    first->reject();
+    // The waiting link gets a confirmation of its own.
+    REQUIRE(test::waitUntil([&] { return gui.addDialog() && gui.addDialog() != first; }, 3000));
+    CHECK(gui.addDialog()->text() == kLinkB);
+    CHECK(gui.waitingLinks() == 0);
+    CHECK(gui.service().tunnels().isEmpty()); // nothing was added without a click
+}
+
+TEST_CASE("re-pointing a name shows the old and the new host before the click", "[gui][app][add]")
+{
+    freshHome();
+    addWithCli(QStringLiteral("owl"), QStringLiteral("first-owl.trycloudflare.com"));
+    test::FakeRuntime runtime;
+    GuiApp gui(optionsFor(runtime));
+    gui.start();
+    gui.handleArguments({kLinkB});
+    REQUIRE(gui.addDialog());
+    const QString preview = gui.addDialog()->findChild<QLabel*>(QStringLiteral("previewLabel"))->text();
+    CHECK(preview.contains(QStringLiteral("owl: first-owl.trycloudflare.com → evil-twin.trycloudflare.com")));
+    CHECK(gui.addDialog()->findChild<QPushButton*>(QStringLiteral("addButton"))->text() ==
+          QStringLiteral("&Update runtime"));
+}
+
+TEST_CASE("without cloudflared the add dialog keeps the text and says what to install", "[gui][app][add]")
+{
+    freshHome();
+    test::FakeRuntime runtime;
+    AppService::Options options = optionsFor(runtime);
+    options.cloudflaredPath = QDir::tempPath() + QStringLiteral("/no-such-dir/cloudflared");
+    GuiApp gui(options);
+    gui.start();
+    gui.handleArguments({kLinkA});
+    AddTunnelDialog* dialog = gui.addDialog();
+    REQUIRE(dialog);
+    CHECK_FALSE(dialog->canAdd());
+    CHECK(dialog->findChild<QLabel*>(QStringLiteral("previewLabel"))->text().contains(QStringLiteral("cloudflared")));
+    CHECK(dialog->text() == kLinkA);
+    CHECK(dialog->isVisible());
+}
+
+TEST_CASE("the clipboard offers only new runtimes and names the known ones", "[gui][app][clipboard]")
+{
+    freshHome();
+    addWithCli(QStringLiteral("t4"), QStringLiteral("some-random-words.trycloudflare.com"));
+    test::FakeRuntime runtime;
+    GuiApp gui(optionsFor(runtime));
+    gui.start();
+    QSignalSpy offered(&gui.clipboard(), &ClipboardWatcher::runtimeOffered);
+    QSignalSpy known(&gui.clipboard(), &ClipboardWatcher::runtimeKnown);
+    gui.clipboard().consider(
+        QString::fromUtf8(test::readFile(QStringLiteral(COLAB_TEST_DATA_DIR "/paste/colab_ssh_terminal.txt"))));
+    CHECK(offered.isEmpty());
+    REQUIRE(known.count() == 1);
+    CHECK(known.first().at(0).toString().contains(QStringLiteral("already added as t4")));
+    CHECK_FALSE(gui.window().findChild<QWidget*>(QStringLiteral("clipboardBanner"))->isVisibleTo(&gui.window()));
+}
+
+TEST_CASE("the GUI notices a tunnel added from the command line before its data folder existed", "[gui][app]")
+{
+    freshHome();
+    test::FakeRuntime runtime;
+    GuiApp gui(optionsFor(runtime));
+    gui.start();
+    REQUIRE(gui.model().rowCount() == 0);
+    addWithCli(QStringLiteral("gpu"), QStringLiteral("calm-river.trycloudflare.com"));
+    CHECK(test::waitUntil([&] { return gui.model().rowCount() == 1; }, 5000));
+}
+
+TEST_CASE("a runtime added before any password says password needed, with the fix at hand", "[gui][app][password]")
+{
+    freshHome();
+    addWithCli(QStringLiteral("gpu"), QStringLiteral("calm-river.trycloudflare.com"));
+    test::FakeRuntime runtime(QStringLiteral("s3cret-pass"));
+    GuiApp gui(optionsFor(runtime));
+    gui.start();
+    REQUIRE(test::waitUntil([&] { return gui.service().state(QStringLiteral("gpu")).state == State::PasswordNeeded; },
+                            10000));
+    CHECK(gui.model().data(gui.model().index(0, TunnelTableModel::StatusColumn), Qt::DisplayRole).toString() ==
+          QStringLiteral("● Password needed"));
+    REQUIRE(test::waitUntil([&] { return !visibleProblems(gui.window()).filter(QStringLiteral("needs")).isEmpty(); }));
+    const QStringList problems = visibleProblems(gui.window());
+    CHECK_FALSE(problems.join(QLatin1Char(' ')).contains(QStringLiteral("refused")));
+
+    // Its button asks for the password; with no keychain here, the user keeps it for this session.
+    QPushButton* fix = nullptr;
+    for (QPushButton* button : gui.window().findChildren<QPushButton*>(QStringLiteral("problemActionButton")))
+        if (button->isVisibleTo(&gui.window()) && button->text().contains(QStringLiteral("password")))
+            fix = button;
+    REQUIRE(fix);
+    whenModalOpens([](QWidget* modal) {
+        auto* dialog = qobject_cast<QInputDialog*>(modal);
+        REQUIRE(dialog);
+        dialog->setTextValue(QStringLiteral("s3cret-pass"));
+        dialog->accept();
+        whenModalOpens([](QWidget* next) {
+            auto* question = qobject_cast<QMessageBox*>(next);
+            REQUIRE(question);
+            CHECK(question->objectName() == QStringLiteral("sessionOnlyQuestion"));
+            question->button(QMessageBox::Yes)->click();
+        });
+    });
+    fix->click();
+    CHECK(test::waitUntil([&] { return gui.service().state(QStringLiteral("gpu")).state == State::Online; }, 15000));
+    CHECK(test::waitUntil([&] { return visibleProblems(gui.window()).filter(QStringLiteral("password")).isEmpty(); }));
+}
+
+TEST_CASE("an error that arrives after the action is a banner, never a modal box", "[gui][app]")
+{
+    freshHome();
+    addWithCli(QStringLiteral("gpu"), QStringLiteral("calm-river.trycloudflare.com"));
+    test::FakeRuntime runtime(QStringLiteral("pw"));
+    GuiApp gui(optionsFor(runtime));
+    gui.service().keepPasswordForSession(QStringLiteral("pw"));
+    gui.start();
+    REQUIRE(test::waitUntil([&] { return gui.service().state(QStringLiteral("gpu")).state == State::Online; }, 10000));
+    // The stand-in does not know this runtime: PyCharm's local port closes a moment after the click.
+    const QString bin = test::makeScratchDir(QStringLiteral("bin"));
+    test::writeExecutable(bin + QStringLiteral("/xdg-open"), "#!/bin/sh\nexit 0\n");
+    qputenv("PATH", (bin + QStringLiteral(":/usr/bin:/bin")).toUtf8());
+    gui.window().selectTunnel(QStringLiteral("gpu"));
+    gui.window().findChild<QAction*>(QStringLiteral("openPyCharmAction"))->trigger();
+    REQUIRE(test::waitUntil(
+        [&] { return !visibleProblems(gui.window()).filter(QStringLiteral("local port")).isEmpty(); }, 10000));
+    CHECK(QApplication::activeModalWidget() == nullptr);
+}
+
+TEST_CASE("opening a runtime that is not online asks first and offers a check", "[gui][app]")
+{
+    freshHome();
+    addWithCli(QStringLiteral("gpu"), QStringLiteral("calm-river.trycloudflare.com"));
+    test::FakeRuntime runtime;
+    runtime.setRunning(false);
+    GuiApp gui(optionsFor(runtime));
+    gui.start();
+    REQUIRE(test::waitUntil([&] { return gui.service().state(QStringLiteral("gpu")).state == State::Offline; }, 10000));
+    QString asked;
+    whenModalOpens([&](QWidget* modal) {
+        auto* box = qobject_cast<QMessageBox*>(modal);
+        REQUIRE(box);
+        asked = box->text();
+        box->findChild<QPushButton*>(QStringLiteral("offlineCheckNowButton"))->click();
+    });
+    QSignalSpy opened(&gui.window(), &MainWindow::openRequested);
+    gui.window().selectTunnel(QStringLiteral("gpu"));
+    gui.window().findChild<QAction*>(QStringLiteral("openVsCodeAction"))->trigger();
+    CHECK(asked.contains(QStringLiteral("not online")));
+    CHECK(asked.contains(QStringLiteral("bad handshake")));
+    // Nothing was launched: no "Opening …" message, no banner about a launcher.
+    CHECK_FALSE(gui.window().statusBar()->currentMessage().startsWith(QStringLiteral("Opening")));
+}
