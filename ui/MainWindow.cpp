@@ -293,6 +293,7 @@ void MainWindow::showProblem(const ServiceMessage& problem)
     QWidget* banner = createBanner(problem.key, problem.text, actionText, action);
     m_problemBanners.insert(problem.key, banner);
     m_problemArea->layout()->addWidget(banner);
+    banner->show();
     statusBar()->showMessage(problem.text);
 }
 

@@ -8,10 +8,10 @@
 #include "secrets/PasswordGenerator.h"
 #include "secrets/SecretMemory.h"
 #include "secrets/SecretStore.h"
-#include "monitor/TunnelMonitor.h"
+#include "service/ProbeSetup.h"
 #include "sshconfig/ManagedBlockEditor.h"
 #include "tunnels/PasteParser.h"
-#include "tunnels/TunnelRepository.h"
+#include "service/TunnelRepository.h"
 #include "tunnels/Validation.h"
 
 #include <QCoreApplication>
@@ -535,7 +535,7 @@ int Cli::probe(const QStringList& rawArgs)
         request.cloudflaredPath = m_cloudflared;
         request.connectTimeoutMs = timeoutSeconds * 1000;
         request.commandTimeoutMs = timeoutSeconds * 1000;
-        status = report(TunnelMonitor::realProbe(*tunnel, request));
+        status = report(ProbeSetup::run(*tunnel, request));
         wipeSecret(request.password); // the one buffer the keychain's answer shares
         QCoreApplication::exit(status);
     });

@@ -5,8 +5,9 @@
 #include "TestEnv.h"
 #include "common/AppPaths.h"
 #include "monitor/TunnelMonitor.h"
+#include "service/ProbeSetup.h"
 #include "ssh/AppKey.h"
-#include "ssh/ProbeSetup.h"
+#include "service/ProbeSetup.h"
 #include "ssh/Prober.h"
 
 #include <QCoreApplication>
@@ -49,7 +50,7 @@ Burst probeBurst(const QList<Tunnel>& tunnels, int maxConcurrent)
     TunnelMonitor::Config config;
     config.maxConcurrent = maxConcurrent;
     config.onlineIntervalMs = 3600 * 1000;
-    TunnelMonitor monitor(config);
+    TunnelMonitor monitor(config, &ProbeSetup::run);
     monitor.setCloudflaredPath(test::fakeCloudflared());
     monitor.setPassword(kPassword);
     QSet<QString> online;

@@ -1,6 +1,7 @@
 #include "SshdFixture.h"
 #include "TestEnv.h"
 #include "monitor/TunnelMonitor.h"
+#include "service/ProbeSetup.h"
 
 #include <QCoreApplication>
 #include <QSignalSpy>
@@ -48,7 +49,7 @@ TEST_CASE("the monitor brings a new tunnel online with facts and notices when it
     REQUIRE(sshd.start(&error));
     sshd.mapHostname(QStringLiteral("mon-one.trycloudflare.com"));
 
-    TunnelMonitor monitor(fastConfig());
+    TunnelMonitor monitor(fastConfig(), &ProbeSetup::run);
     monitor.setCloudflaredPath(test::fakeCloudflared());
     monitor.setPassword(kPassword);
     QSignalSpy changes(&monitor, &TunnelMonitor::stateChanged);
@@ -84,7 +85,7 @@ TEST_CASE("a refused password is not retried on its own but a new password is", 
     REQUIRE(sshd.start(&error));
     sshd.mapHostname(QStringLiteral("mon-two.trycloudflare.com"));
 
-    TunnelMonitor monitor(fastConfig());
+    TunnelMonitor monitor(fastConfig(), &ProbeSetup::run);
     monitor.setCloudflaredPath(test::fakeCloudflared());
     monitor.setPassword(QStringLiteral("wrong-one"));
     QSignalSpy changes(&monitor, &TunnelMonitor::stateChanged);
@@ -111,7 +112,7 @@ TEST_CASE("concurrency is bounded and removed tunnels report nothing more", "[mo
         sshd.mapHostname(host);
         tunnels << tunnel(QStringLiteral("t%1").arg(i), host);
     }
-    TunnelMonitor monitor(fastConfig());
+    TunnelMonitor monitor(fastConfig(), &ProbeSetup::run);
     monitor.setCloudflaredPath(test::fakeCloudflared());
     monitor.setPassword(kPassword);
     int peak = 0;
@@ -138,7 +139,7 @@ TEST_CASE("concurrency is bounded and removed tunnels report nothing more", "[mo
         CHECK(change.at(0).toString() == QStringLiteral("t0"));
 }
 
-#include "ssh/ProbeSetup.h"
+#include "service/ProbeSetup.h"
 
 #include <QDir>
 
@@ -190,7 +191,7 @@ TEST_CASE("quitting with a probe in flight takes under a second", "[monitor][ssh
 
     TunnelMonitor::Config config = fastConfig();
     config.commandTimeoutMs = 60000;
-    auto monitor = std::make_unique<TunnelMonitor>(config);
+    auto monitor = std::make_unique<TunnelMonitor>(config, &ProbeSetup::run);
     monitor->setCloudflaredPath(test::fakeCloudflared());
     monitor->setPassword(kPassword);
     monitor->setTunnels({tunnel(QStringLiteral("hang"), QStringLiteral("mon-hang.trycloudflare.com"))});

@@ -242,3 +242,17 @@ TEST_CASE("opening a runtime that is not online asks first and offers a check", 
     // Nothing was launched: no "Opening …" message, no banner about a launcher.
     CHECK_FALSE(gui.window().statusBar()->currentMessage().startsWith(QStringLiteral("Opening")));
 }
+
+TEST_CASE("a refused link that reaches the open window says why and opens nothing", "[gui][app][add]")
+{
+    freshHome();
+    test::FakeRuntime runtime;
+    GuiApp gui(optionsFor(runtime));
+    gui.start();
+    gui.handleArguments({QStringLiteral("colab-tunnel://remove?name=gpu")});
+    CHECK_FALSE(gui.addDialog());
+    const QStringList problems = visibleProblems(gui.window());
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.first().contains(QStringLiteral("refused")));
+    CHECK(problems.first().contains(QStringLiteral("colab-tunnel://add")));
+}

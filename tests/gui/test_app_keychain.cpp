@@ -37,6 +37,7 @@ TEST_CASE("a password changed from the command line is picked up without a click
 
     setPasswordWithCli("new-password"); // the user fixes it in a terminal
     CHECK(test::waitUntil([&] { return gui.service().state(QStringLiteral("gpu")).state == State::Online; }, 10000));
+    INFO("tried: " << runtime.passwordsTried().join(QLatin1Char(' ')).toStdString());
     CHECK(runtime.passwordsTried().mid(triedBefore) == QStringList{QStringLiteral("new-password")});
 
     // "Check now" reads the keychain first: a password changed meanwhile is the one used.

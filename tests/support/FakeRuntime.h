@@ -70,7 +70,8 @@ private:
             result.state = ProbeResult::State::Online;
             return result;
         }
-        m_tried << request.password;
+        // What reaches a runtime is a copy of the bytes; the monitor wipes its own afterwards.
+        m_tried << QString(request.password.constData(), request.password.size());
         if (request.password.isEmpty()) {
             result.state = ProbeResult::State::PasswordNeeded;
             result.message = QStringLiteral("The runtime needs the SSH password for the first login.");

@@ -83,8 +83,10 @@ private:
             QMutexLocker lock(&m_mutex);
             runtime = m_runtimes.value(tunnel.hostname);
             index = m_calls.size();
-            m_calls.append({tunnel.name, tunnel.hostname, request.depth, request.password, m_clock.elapsed(),
-                            QThread::currentThread() != QCoreApplication::instance()->thread()});
+            m_calls.append(
+                {tunnel.name, tunnel.hostname, request.depth,
+                 QString(request.password.constData(), request.password.size()) /* a copy, as over the wire */,
+                 m_clock.elapsed(), QThread::currentThread() != QCoreApplication::instance()->thread()});
         }
         QElapsedTimer timer;
         timer.start();

@@ -1,6 +1,6 @@
 #include "TestEnv.h"
 #include "common/AppPaths.h"
-#include "tunnels/TunnelRepository.h"
+#include "service/TunnelRepository.h"
 #include "tunnels/TunnelStore.h"
 
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #include "monitor/TunnelMonitor.h"
 
 #include "common/Logging.h"
-#include "ssh/ProbeSetup.h"
+#include "secrets/SecretMemory.h"
 
 #include <QRandomGenerator>
 #include <sys/resource.h>
@@ -36,12 +36,8 @@ bool aboutThePassword(State state)
 }
 } // namespace
 
-TunnelMonitor::TunnelMonitor(QObject* parent) : TunnelMonitor(Config{}, parent) {}
-
-TunnelMonitor::TunnelMonitor(const Config& config, QObject* parent) : TunnelMonitor(config, &realProbe, parent) {}
-
 TunnelMonitor::TunnelMonitor(const Config& config, ProbeFunction probe, QObject* parent)
-    : QObject(parent), m_config(config), m_probe(probe ? std::move(probe) : ProbeFunction(&realProbe))
+    : QObject(parent), m_config(config), m_probe(std::move(probe))
 {
     qRegisterMetaType<colab::ProbeResult>();
     m_pool.setMaxThreadCount(qMax(1, config.maxConcurrent));
@@ -54,25 +50,7 @@ TunnelMonitor::TunnelMonitor(const Config& config, ProbeFunction probe, QObject*
 TunnelMonitor::~TunnelMonitor()
 {
     shutdown();
-}
-
-ProbeResult TunnelMonitor::realProbe(const Tunnel& tunnel, const ProbeRequest& request)
-{
-    QString error;
-    if (request.depth == Prober::Depth::Full && !ProbeSetup::ensureAppKey(request.cloudflaredPath, &error))
-        qCWarning(lcMonitor) << "the app's key is not available:" << error;
-    ProbeSetup setup = ProbeSetup::forTunnel(tunnel, request.cloudflaredPath, request.password, request.depth);
-    if (!setup.ok()) {
-        ProbeResult result;
-        result.name = tunnel.name;
-        result.state = State::Error;
-        result.message = setup.error;
-        return result;
-    }
-    setup.options.connectTimeoutMs = request.connectTimeoutMs;
-    setup.options.commandTimeoutMs = request.commandTimeoutMs;
-    setup.options.cancel = request.cancel;
-    return Prober::probe(tunnel, setup.options);
+    wipeSecret(m_password);
 }
 
 void TunnelMonitor::shutdown()
@@ -125,7 +103,9 @@ void TunnelMonitor::setPassword(const QString& password)
 {
     if (password == m_password)
         return;
-    m_password = password;
+    // Each probe got its own copy (start()), so the old bytes can go now.
+    wipeSecret(m_password);
+    m_password = QString(password.constData(), password.size());
     ++m_passwordVersion; // a probe still using the old one is repeated if it is refused (finished())
     for (Entry& entry : m_entries) {
         if (aboutThePassword(entry.last.state) && !entry.inFlight) {
@@ -211,7 +191,7 @@ void TunnelMonitor::start(Entry& entry)
         !entry.fullRequested && (entry.last.state == State::Online || entry.last.state == State::Offline);
     ProbeRequest request;
     request.depth = banner ? Prober::Depth::Banner : Prober::Depth::Full;
-    request.password = m_password;
+    request.password = QString(m_password.constData(), m_password.size()); // this probe's own copy
     request.cloudflaredPath = m_cloudflaredPath;
     request.connectTimeoutMs = m_config.connectTimeoutMs;
     request.commandTimeoutMs = m_config.commandTimeoutMs;
@@ -223,10 +203,11 @@ void TunnelMonitor::start(Entry& entry)
     entry.passwordVersion = m_passwordVersion;
     entry.cancel = request.cancel;
     ++m_inFlight;
-    m_pool.start([this, probe = m_probe, tunnel = entry.tunnel, generation = entry.generation, request] {
+    m_pool.start([this, probe = m_probe, tunnel = entry.tunnel, generation = entry.generation, request]() mutable {
         ++m_running;
         lowerWorkerPriority();
         ProbeResult result = probe(tunnel, request);
+        wipeSecret(request.password);
         result.name = tunnel.name;
         --m_running;
         const bool full = request.depth == Prober::Depth::Full;

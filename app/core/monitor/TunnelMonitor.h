@@ -53,14 +53,9 @@ public:
     // Runs on a worker thread and blocks; called from several threads at once.
     using ProbeFunction = std::function<ProbeResult(const Tunnel&, const ProbeRequest&)>;
 
-    explicit TunnelMonitor(QObject* parent = nullptr);
-    TunnelMonitor(const Config& config, QObject* parent = nullptr);
-    // `probe` empty = realProbe.
+    // `probe` does the work on worker threads (the app's: ProbeSetup::run; tests: a stand-in).
     TunnelMonitor(const Config& config, ProbeFunction probe, QObject* parent = nullptr);
     ~TunnelMonitor() override;
-
-    // The default probe: the app's key and known hosts (ProbeSetup), then Prober.
-    static ProbeResult realProbe(const Tunnel& tunnel, const ProbeRequest& request);
 
     void setTunnels(const QList<Tunnel>& tunnels);
     // From the keychain; a different one re-enables auth after auth_failed / password_needed.

@@ -2,6 +2,7 @@
 
 #include "cloudflare/CloudflaredLocator.h"
 #include "common/Logging.h"
+#include "service/ProbeSetup.h"
 #include "secrets/SecretMemory.h"
 #include "tunnels/PasteParser.h"
 #include "tunnels/TunnelStore.h"
@@ -28,7 +29,7 @@ QString deepCopy(const QString& secret)
 } // namespace
 
 AppService::AppService(Options options, QObject* parent)
-    : QObject(parent), m_options(std::move(options)), m_monitor(m_options.monitor, m_options.probe)
+    : QObject(parent), m_options(std::move(options)), m_monitor(m_options.monitor, m_options.probe ? m_options.probe : &ProbeSetup::run)
 {
     qRegisterMetaType<ServiceMessage>();
     m_registry.setCloudflaredPath(m_options.cloudflaredPath);

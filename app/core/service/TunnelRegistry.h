@@ -1,7 +1,7 @@
 #pragma once
 
 #include "tunnels/Tunnel.h"
-#include "tunnels/TunnelRepository.h"
+#include "service/TunnelRepository.h"
 
 #include <QList>
 #include <QObject>

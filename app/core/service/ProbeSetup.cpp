@@ -1,9 +1,10 @@
-#include "ssh/ProbeSetup.h"
+#include "service/ProbeSetup.h"
 
 #include "cloudflare/CloudflaredLocator.h"
 #include "common/AppPaths.h"
+#include "common/Logging.h"
 #include "ssh/AppKey.h"
-#include "tunnels/TunnelRepository.h"
+#include "service/TunnelRepository.h"
 
 namespace colab {
 
@@ -40,6 +41,25 @@ bool ProbeSetup::ensureAppKey(const QString& cloudflaredPath, QString* error)
         return false;
     }
     return true;
+}
+
+ProbeResult ProbeSetup::run(const Tunnel& tunnel, const TunnelMonitor::ProbeRequest& request)
+{
+    QString error;
+    if (request.depth == Prober::Depth::Full && !ProbeSetup::ensureAppKey(request.cloudflaredPath, &error))
+        qCWarning(lcSsh) << "the app's key is not available:" << error;
+    ProbeSetup setup = ProbeSetup::forTunnel(tunnel, request.cloudflaredPath, request.password, request.depth);
+    if (!setup.ok()) {
+        ProbeResult result;
+        result.name = tunnel.name;
+        result.state = ProbeResult::State::Error;
+        result.message = setup.error;
+        return result;
+    }
+    setup.options.connectTimeoutMs = request.connectTimeoutMs;
+    setup.options.commandTimeoutMs = request.commandTimeoutMs;
+    setup.options.cancel = request.cancel;
+    return Prober::probe(tunnel, setup.options);
 }
 
 } // namespace colab

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "monitor/TunnelMonitor.h"
 #include "ssh/Prober.h"
 
 namespace colab {
@@ -16,6 +17,10 @@ struct ProbeSetup
                                 Prober::Depth depth);
     // Creates the app's key if missing and adds it to the ssh config block. Call off the GUI thread.
     static bool ensureAppKey(const QString& cloudflaredPath, QString* error);
+
+    // The app's probe, for the monitor and `colab-tunnel probe` alike: the app's key (created on
+    // first need), the tunnel's known hosts, then Prober. Blocks; worker threads only.
+    static ProbeResult run(const Tunnel& tunnel, const TunnelMonitor::ProbeRequest& request);
 };
 
 } // namespace colab

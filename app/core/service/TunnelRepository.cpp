@@ -1,4 +1,4 @@
-#include "tunnels/TunnelRepository.h"
+#include "service/TunnelRepository.h"
 
 #include "cloudflare/CloudflaredLocator.h"
 #include "common/AppPaths.h"
