@@ -43,12 +43,6 @@ AppService::Options optionsFor(test::FakeRuntime& runtime)
     return options;
 }
 
-void addWithCli(const QString& name, const QString& host)
-{
-    const auto added = test::runApp({QStringLiteral("add"), QStringLiteral("--name"), name, host}, {}, test::appEnv());
-    REQUIRE(added.exitCode == 0);
-}
-
 QStringList visibleProblems(MainWindow& window)
 {
     QStringList texts;
@@ -103,7 +97,7 @@ TEST_CASE("a link that arrives while the add dialog is open never changes what t
 TEST_CASE("re-pointing a name shows the old and the new host before the click", "[gui][app][add]")
 {
     freshHome();
-    addWithCli(QStringLiteral("owl"), QStringLiteral("first-owl.trycloudflare.com"));
+    REQUIRE(test::addTunnelWithCli(QStringLiteral("owl"), QStringLiteral("first-owl.trycloudflare.com")));
     test::FakeRuntime runtime;
     GuiApp gui(optionsFor(runtime));
     gui.start();
@@ -135,7 +129,7 @@ TEST_CASE("without cloudflared the add dialog keeps the text and says what to in
 TEST_CASE("the clipboard offers only new runtimes and names the known ones", "[gui][app][clipboard]")
 {
     freshHome();
-    addWithCli(QStringLiteral("t4"), QStringLiteral("some-random-words.trycloudflare.com"));
+    REQUIRE(test::addTunnelWithCli(QStringLiteral("t4"), QStringLiteral("some-random-words.trycloudflare.com")));
     test::FakeRuntime runtime;
     GuiApp gui(optionsFor(runtime));
     gui.start();
@@ -156,14 +150,14 @@ TEST_CASE("the GUI notices a tunnel added from the command line before its data 
     GuiApp gui(optionsFor(runtime));
     gui.start();
     REQUIRE(gui.model().rowCount() == 0);
-    addWithCli(QStringLiteral("gpu"), QStringLiteral("calm-river.trycloudflare.com"));
+    REQUIRE(test::addTunnelWithCli(QStringLiteral("gpu"), QStringLiteral("calm-river.trycloudflare.com")));
     CHECK(test::waitUntil([&] { return gui.model().rowCount() == 1; }, 5000));
 }
 
 TEST_CASE("a runtime added before any password says password needed, with the fix at hand", "[gui][app][password]")
 {
     freshHome();
-    addWithCli(QStringLiteral("gpu"), QStringLiteral("calm-river.trycloudflare.com"));
+    REQUIRE(test::addTunnelWithCli(QStringLiteral("gpu"), QStringLiteral("calm-river.trycloudflare.com")));
     test::FakeRuntime runtime(QStringLiteral("s3cret-pass"));
     GuiApp gui(optionsFor(runtime));
     gui.start();
@@ -201,7 +195,7 @@ TEST_CASE("a runtime added before any password says password needed, with the fi
 TEST_CASE("an error that arrives after the action is a banner, never a modal box", "[gui][app]")
 {
     freshHome();
-    addWithCli(QStringLiteral("gpu"), QStringLiteral("calm-river.trycloudflare.com"));
+    REQUIRE(test::addTunnelWithCli(QStringLiteral("gpu"), QStringLiteral("calm-river.trycloudflare.com")));
     test::FakeRuntime runtime(QStringLiteral("pw"));
     GuiApp gui(optionsFor(runtime));
     gui.service().keepPasswordForSession(QStringLiteral("pw"));
@@ -221,7 +215,7 @@ TEST_CASE("an error that arrives after the action is a banner, never a modal box
 TEST_CASE("opening a runtime that is not online asks first and offers a check", "[gui][app]")
 {
     freshHome();
-    addWithCli(QStringLiteral("gpu"), QStringLiteral("calm-river.trycloudflare.com"));
+    REQUIRE(test::addTunnelWithCli(QStringLiteral("gpu"), QStringLiteral("calm-river.trycloudflare.com")));
     test::FakeRuntime runtime;
     runtime.setRunning(false);
     GuiApp gui(optionsFor(runtime));

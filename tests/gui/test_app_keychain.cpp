@@ -20,10 +20,7 @@ TEST_CASE("a password changed from the command line is picked up without a click
 {
     test::resetAppFiles();
     qputenv("COLAB_TUNNEL_CLOUDFLARED", test::fakeCloudflared().toUtf8());
-    REQUIRE(test::runApp({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("gpu"),
-                          QStringLiteral("calm-river.trycloudflare.com")},
-                         {}, test::appEnv())
-                .exitCode == 0);
+    REQUIRE(test::addTunnelWithCli(QStringLiteral("gpu"), QStringLiteral("calm-river.trycloudflare.com")));
     setPasswordWithCli("old-password");
     test::FakeRuntime runtime(QStringLiteral("new-password"));
     AppService::Options options;
@@ -31,8 +28,8 @@ TEST_CASE("a password changed from the command line is picked up without a click
     options.passwordRecheckMs = 300;
     GuiApp gui(options);
     gui.start();
-    REQUIRE(test::waitUntil([&] { return gui.service().state(QStringLiteral("gpu")).state == State::AuthFailed; },
-                            10000));
+    REQUIRE(
+        test::waitUntil([&] { return gui.service().state(QStringLiteral("gpu")).state == State::AuthFailed; }, 10000));
     const int triedBefore = int(runtime.passwordsTried().size());
 
     setPasswordWithCli("new-password"); // the user fixes it in a terminal

@@ -7,11 +7,10 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QTimer>
-
 #include <QMenu>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
+#include <QTimer>
 #include <catch2/catch.hpp>
 
 using namespace colab;
@@ -67,10 +66,7 @@ TEST_CASE("Quit ends the app at once, also when the window hides to the tray and
     REQUIRE(test::waitUntil([] { return QSystemTrayIcon::isSystemTrayAvailable(); }, 10000));
     test::resetAppFiles();
     qputenv("COLAB_TUNNEL_CLOUDFLARED", test::fakeCloudflared().toUtf8());
-    REQUIRE(test::runApp({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("gpu"),
-                          QStringLiteral("calm-river.trycloudflare.com")},
-                         {}, test::appEnv())
-                .exitCode == 0);
+    REQUIRE(test::addTunnelWithCli(QStringLiteral("gpu"), QStringLiteral("calm-river.trycloudflare.com")));
     test::FakeRuntime runtime;
     runtime.setHangs(true); // a runtime that never answers: its probe is still in flight at Quit
     AppService::Options options;
@@ -80,7 +76,7 @@ TEST_CASE("Quit ends the app at once, also when the window hides to the tray and
         GuiApp gui(options);
         gui.start();
         REQUIRE(gui.tray());
-        gui.window().hide(); // closed to the tray earlier ...
+        gui.window().hide();     // closed to the tray earlier ...
         gui.handleArguments({}); // ... and raised again by a second launch
         REQUIRE(test::waitUntil([&] { return gui.service().monitor().running() == 1; }, 5000));
         QElapsedTimer timer;

@@ -118,4 +118,9 @@ void resetAppFiles()
         QDir(dir).removeRecursively();
     QDir().mkpath(QDir::homePath());
 }
+bool addTunnelWithCli(const QString& name, const QString& hostname)
+{
+    return runApp({QStringLiteral("add"), QStringLiteral("--name"), name, hostname}, {}, appEnv()).exitCode == 0;
+}
+
 } // namespace colab::test

@@ -29,6 +29,9 @@ ProcessResult runProcess(const QString& program, const QStringList& arguments, c
                          int timeoutMs = 30000, const QStringList& extraEnv = {});
 // Runs the built colab-tunnel executable.
 ProcessResult runApp(const QStringList& arguments, const QByteArray& input = {}, const QStringList& extraEnv = {});
+// `colab-tunnel add --name NAME HOST` with the cloudflared stand-in, as a user in a terminal would;
+// true when it exited 0.
+bool addTunnelWithCli(const QString& name, const QString& hostname);
 
 } // namespace colab::test
 
