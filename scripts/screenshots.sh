@@ -74,3 +74,11 @@ fi
 "$app" add --name gpu - <"$root/tests/data/paste/colab_ssh_terminal.txt" >/dev/null
 "$app" add 'colab-tunnel://add?host=colab-1.example.com&name=a100' >/dev/null
 shot main-window-tunnels 5
+
+if [[ -n $sshd_dir ]]; then
+    # A runtime reached before any password is stored: the state and its banner with the fix.
+    "$app" password clear >/dev/null
+    rm -f "$XDG_DATA_HOME/colab-tunnel/id_ed25519" "$XDG_DATA_HOME/colab-tunnel/id_ed25519.pub"
+    "$app" remove a100 >/dev/null
+    shot main-window-password-needed 5
+fi

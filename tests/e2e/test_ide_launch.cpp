@@ -1,10 +1,13 @@
 #include "TestEnv.h"
+#include "ide/LaunchRunner.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <catch2/catch.hpp>
+#include <csignal>
 
 using namespace colab;
 
@@ -206,4 +209,42 @@ TEST_CASE("a remote folder with a trailing newline is refused", "[ide][cli]")
     CHECK(result.exitCode == 2);
     CHECK(result.out.isEmpty());
     CHECK(bin.recorded().isEmpty());
+}
+
+TEST_CASE("replacing PyCharm's port forward does not wait for the old one to exit", "[ide][pycharm]")
+{
+    // A forward that shrugs off SIGTERM (as a cloudflared busy closing its connection may): the
+    // caller must not wait for it; it is killed a little later instead.
+    const QString dir = test::makeScratchDir(QStringLiteral("slow-forward"));
+    const QString pidFile = dir + QStringLiteral("/pid");
+    test::writeExecutable(dir + QStringLiteral("/forward"),
+                          "#!/usr/bin/env python3\nimport os, signal, socket, sys, time\n"
+                          "signal.signal(signal.SIGTERM, signal.SIG_IGN)\n"
+                          "open(sys.argv[1], 'w').write(str(os.getpid()))\n"
+                          "s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\n"
+                          "s.bind(('127.0.0.1', int(sys.argv[2]))); s.listen(4)\n"
+                          "while True: time.sleep(1)\n");
+    QTcpServer probe;
+    REQUIRE(probe.listen(QHostAddress::LocalHost));
+    const int port = probe.serverPort();
+    probe.close();
+    LaunchPlan plan;
+    plan.portForward = {dir + QStringLiteral("/forward"), pidFile, QString::number(port)};
+    plan.localPort = port;
+    plan.argv = {QStringLiteral("/bin/true")};
+    LaunchRunner runner;
+    bool launched = false;
+    QObject::connect(&runner, &LaunchRunner::finished, [&](bool ok, const QString&) { launched = ok; });
+    runner.start(plan);
+    REQUIRE(test::waitUntil([&] { return launched; }, 10000));
+    REQUIRE(runner.portForwardRunning());
+    const pid_t pid = test::readFile(pidFile).toInt();
+    REQUIRE(pid > 0);
+
+    QElapsedTimer timer;
+    timer.start();
+    runner.stopPortForward();
+    CHECK(timer.elapsed() < 100);
+    CHECK(::kill(pid, 0) == 0);                                        // still there right after: nobody waited for it
+    CHECK(test::waitUntil([&] { return ::kill(pid, 0) != 0; }, 5000)); // gone within the grace period
 }
