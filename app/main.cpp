@@ -15,7 +15,7 @@ int main(int argc, char** argv)
     using Launch = colab::Cli::Launch;
     const Launch launch = colab::Cli::classify(arguments);
     if (launch == Launch::Gui || launch == Launch::GuiWithLink)
-        return colab::runGui(argc, argv);
+        return colab::runGui(argc, argv, colab::Cli::cloudflaredOption(arguments));
 
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QLatin1String(colab::kAppName));

@@ -173,20 +173,27 @@ void GuiApp::askPassword()
     QMetaObject::invokeMethod(this, &GuiApp::passwordDialogShown, Qt::QueuedConnection);
     if (dialog.exec() != QDialog::Accepted || dialog.textValue().isEmpty())
         return;
-    QString password = dialog.textValue();
+    QString typed = dialog.textValue();
     dialog.setTextValue({});
+    // Held (with a buffer of its own) until the keychain has answered: a refusal may want it for
+    // this session only. Wiped once either answer came.
+    auto held = std::make_shared<QString>(copySecret(typed));
+    wipeSecret(typed);
     auto refused = std::make_shared<QMetaObject::Connection>();
-    *refused = connect(&m_service, &AppService::keychainRefused, this, [this, refused, password](const QString& why) {
-        disconnect(*refused);
-        offerSessionOnlyPassword(password, why);
-    });
     auto stored = std::make_shared<QMetaObject::Connection>();
-    *stored = connect(&m_service, &AppService::passwordStored, this, [this, refused, stored] {
+    *refused =
+        connect(&m_service, &AppService::keychainRefused, this, [this, refused, stored, held](const QString& why) {
+            disconnect(*refused);
+            disconnect(*stored);
+            offerSessionOnlyPassword(*held, why);
+            wipeSecret(*held);
+        });
+    *stored = connect(&m_service, &AppService::passwordStored, this, [refused, stored, held] {
         disconnect(*refused);
         disconnect(*stored);
+        wipeSecret(*held);
     });
-    m_service.setPassword(password);
-    wipeSecret(password);
+    m_service.setPassword(*held);
 }
 
 void GuiApp::offerSessionOnlyPassword(const QString& password, const QString& why)
@@ -220,7 +227,7 @@ void GuiApp::showWizardPlaceholder()
         showAddDialog({});
 }
 
-int runGui(int argc, char** argv)
+int runGui(int argc, char** argv, const QString& cloudflaredPath)
 {
     protectProcessHoldingSecrets();
     QApplication app(argc, argv);
@@ -237,7 +244,9 @@ int runGui(int argc, char** argv)
         return 0;
 
     AppService::Options options;
-    options.cloudflaredPath = AppSettings::cloudflaredPath();
+    options.cloudflaredPath = cloudflaredPath;
+    if (options.cloudflaredPath.isEmpty())
+        options.cloudflaredPath = AppSettings::cloudflaredPath();
     GuiApp gui(options);
     QObject::connect(&instance, &SingleInstance::argumentsReceived, &gui, &GuiApp::handleArguments);
     gui.start();

@@ -10,7 +10,6 @@
 
 namespace colab {
 
-
 class ClipboardWatcher;
 class MainWindow;
 class TrayIcon;
@@ -60,6 +59,7 @@ private:
 };
 
 // Starts the GUI (or hands the arguments to the running one) and runs the event loop.
-int runGui(int argc, char** argv);
+// `cloudflaredPath`: from --cloudflared PATH; empty = the saved choice, or locate it.
+int runGui(int argc, char** argv, const QString& cloudflaredPath = {});
 
 } // namespace colab

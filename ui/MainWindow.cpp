@@ -4,8 +4,8 @@
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QHeaderView>
 #include <QFrame>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -236,13 +236,12 @@ void MainWindow::showMessage(const QString& text, bool isError)
 }
 
 QWidget* MainWindow::createBanner(const QString& key, const QString& text, const QString& actionText,
-                                  const std::function<void()>& action)
+                                  const std::function<void()>& action, bool dismissable)
 {
     auto* banner = new QFrame;
     banner->setObjectName(QStringLiteral("problemBanner"));
     banner->setProperty("problemKey", key);
-    banner->setStyleSheet(
-        QStringLiteral("#problemBanner { background: #fce8e6; border-bottom: 1px solid #d93025; }"));
+    banner->setStyleSheet(QStringLiteral("#problemBanner { background: #fce8e6; border-bottom: 1px solid #d93025; }"));
     auto* layout = new QHBoxLayout(banner);
     auto* label = new QLabel(text);
     label->setObjectName(QStringLiteral("problemText"));
@@ -255,11 +254,14 @@ QWidget* MainWindow::createBanner(const QString& key, const QString& text, const
         connect(button, &QPushButton::clicked, this, action);
         layout->addWidget(button);
     }
-    auto* dismiss = new QPushButton(tr("Dismiss"));
-    dismiss->setObjectName(QStringLiteral("problemDismissButton"));
-    dismiss->setAccessibleName(tr("Dismiss this message"));
-    connect(dismiss, &QPushButton::clicked, this, [this, key] { resolveProblem(key); });
-    layout->addWidget(dismiss);
+    // A problem that needs the user stays until it is solved; other errors can be put away.
+    if (dismissable) {
+        auto* dismiss = new QPushButton(tr("Dismiss"));
+        dismiss->setObjectName(QStringLiteral("problemDismissButton"));
+        dismiss->setAccessibleName(tr("Dismiss this message"));
+        connect(dismiss, &QPushButton::clicked, this, [this, key] { resolveProblem(key); });
+        layout->addWidget(dismiss);
+    }
     return banner;
 }
 
@@ -276,21 +278,28 @@ void MainWindow::showProblem(const ServiceMessage& problem)
     switch (problem.action) {
     case ServiceMessage::Action::SetPassword:
         actionText = tr("Set &password…");
-        action = [this] { emit passwordRequested(); };
+        action = [this] {
+            emit passwordRequested();
+        };
         break;
     case ServiceMessage::Action::CheckNow:
         actionText = tr("Check &now");
-        action = [this, name] { emit checkRequested(name); };
+        action = [this, name] {
+            emit checkRequested(name);
+        };
         break;
     case ServiceMessage::Action::RemoveAndReAdd:
         actionText = tr("&Remove…");
-        action = [this, name] { confirmRemove(name); };
+        action = [this, name] {
+            confirmRemove(name);
+        };
         break;
     case ServiceMessage::Action::InstallCloudflared:
     case ServiceMessage::Action::None:
         break;
     }
-    QWidget* banner = createBanner(problem.key, problem.text, actionText, action);
+    QWidget* banner = createBanner(problem.key, problem.text, actionText, action,
+                                   problem.severity != ServiceMessage::Severity::ActionNeeded);
     m_problemBanners.insert(problem.key, banner);
     m_problemArea->layout()->addWidget(banner);
     banner->show();

@@ -4,7 +4,6 @@
 #include "service/ServiceMessage.h"
 
 #include <QHash>
-
 #include <QMainWindow>
 
 class QAction;
@@ -59,7 +58,7 @@ private:
     QWidget* createEmptyState();
     QWidget* createClipboardBanner();
     QWidget* createBanner(const QString& key, const QString& text, const QString& actionText,
-                          const std::function<void()>& action);
+                          const std::function<void()>& action, bool dismissable);
     QAction* makeTunnelAction(const QString& text, const QString& icon, const QString& objectName,
                               const QKeySequence& shortcut, const std::function<void(const QString&)>& handler);
     void updateEmptyState();

@@ -9,9 +9,9 @@
 #include "secrets/SecretMemory.h"
 #include "secrets/SecretStore.h"
 #include "service/ProbeSetup.h"
+#include "service/TunnelRepository.h"
 #include "sshconfig/ManagedBlockEditor.h"
 #include "tunnels/PasteParser.h"
-#include "service/TunnelRepository.h"
 #include "tunnels/Validation.h"
 
 #include <QCoreApplication>
@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cerrno>
 #include <csignal>
 #include <iterator>
 #include <termios.h>
@@ -33,6 +34,16 @@ const QStringList kCommands = {QStringLiteral("add"),        QStringLiteral("lis
                                QStringLiteral("cell"),       QStringLiteral("password"), QStringLiteral("doctor"),
                                QStringLiteral("--version"),  QStringLiteral("-v"),       QStringLiteral("--help"),
                                QStringLiteral("-h"),         QStringLiteral("help")};
+
+// QGuiApplication's command-line options (Qt 6.4), which the window accepts.
+const QStringList kQtOptionsWithValue = {QStringLiteral("-platform"),        QStringLiteral("-platformpluginpath"),
+                                         QStringLiteral("-platformtheme"),   QStringLiteral("-plugin"),
+                                         QStringLiteral("-qwindowgeometry"), QStringLiteral("-qwindowtitle"),
+                                         QStringLiteral("-qwindowicon"),     QStringLiteral("-style"),
+                                         QStringLiteral("-stylesheet"),      QStringLiteral("-session"),
+                                         QStringLiteral("-display"),         QStringLiteral("-geometry")};
+const QStringList kQtFlags = {QStringLiteral("-reverse"), QStringLiteral("-widgetcount"), QStringLiteral("-nograb"),
+                              QStringLiteral("-dograb"), QStringLiteral("-sync")};
 
 // Splits "--opt value" / "--opt=value" / flags / positionals. Unknown options are an error.
 struct Args
@@ -97,13 +108,22 @@ Cli::Launch Cli::classify(const QStringList& arguments)
         }
         if (argument.startsWith(QLatin1String("colab-tunnel:"), Qt::CaseInsensitive))
             return PasteParser::parse(argument).ok() ? Launch::GuiWithLink : Launch::BadLink;
-        // Qt's own GUI options (-platform, -style, -reverse, ...) take one dash.
-        if (argument.startsWith(QLatin1Char('-')) && !argument.startsWith(QLatin1String("--")) &&
-            !kCommands.contains(argument))
-            return Launch::Gui;
+        // Qt's own GUI options go to the window; anything else is a command (or a usage error).
+        if (kQtOptionsWithValue.contains(argument)) {
+            ++i;
+            continue;
+        }
+        if (kQtFlags.contains(argument))
+            continue;
         return Launch::Command; // a command, or an unknown word that run() explains
     }
     return Launch::Gui;
+}
+
+QString Cli::cloudflaredOption(const QStringList& arguments)
+{
+    const int at = int(arguments.indexOf(QStringLiteral("--cloudflared")));
+    return at >= 0 ? arguments.value(at + 1) : QString();
 }
 
 QString Cli::linkError(const QStringList& arguments)
@@ -287,8 +307,7 @@ int Cli::sshConfig(const QStringList& rawArgs)
         content = file.readAll();
     const QStringList block = ManagedBlockEditor::extractBlock(content);
     if (block.isEmpty()) {
-        m_err << Cli::tr("%1 has no Colab Tunnel block (no tunnels yet).").arg(AppPaths::sshConfigFile())
-              << Qt::endl;
+        m_err << Cli::tr("%1 has no Colab Tunnel block (no tunnels yet).").arg(AppPaths::sshConfigFile()) << Qt::endl;
         return Success;
     }
     m_out << block.join(QLatin1Char('\n')) << Qt::endl;
@@ -379,7 +398,8 @@ int Cli::findTunnel(const QString& name, Tunnel* tunnel)
 namespace {
 // The terminal's settings while echo is off, for the signal handler to put back.
 termios g_savedTerminal{};
-constexpr int kEchoSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP};
+// Not SIGTSTP: the shell puts the terminal back for a stopped job, and after `fg` we read on.
+constexpr int kEchoSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
 
 extern "C" void restoreEchoAndReraise(int signal)
 {
@@ -420,21 +440,43 @@ private:
 };
 } // namespace
 
+namespace {
+// One line from standard input, a byte at a time straight from the descriptor: no stdio or Qt
+// buffer keeps a copy of the password behind our back. `buffer` is the caller's, to wipe.
+int readLineFromStdin(char* buffer, int capacity)
+{
+    int size = 0;
+    while (size < capacity) {
+        char c;
+        const ssize_t n = ::read(STDIN_FILENO, &c, 1);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0 || c == '\n')
+            break;
+        buffer[size++] = c;
+    }
+    while (size > 0 && buffer[size - 1] == '\r')
+        --size;
+    return size;
+}
+} // namespace
+
 bool Cli::readSecretLine(QString* secret)
 {
-    QByteArray line;
+    char buffer[4096];
+    int size = 0;
     if (isatty(STDIN_FILENO)) {
         m_err << Cli::tr("SSH password (not shown): ") << Qt::flush;
         EchoOff echoOff;
-        line = m_in ? m_in->readLine(4096) : QByteArray();
+        size = readLineFromStdin(buffer, int(sizeof buffer));
         m_err << Qt::endl;
     } else {
-        line = m_in ? m_in->readLine(4096) : QByteArray();
+        size = readLineFromStdin(buffer, int(sizeof buffer));
     }
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    *secret = QString::fromUtf8(line);
-    wipeSecret(line);
+    *secret = QString::fromUtf8(buffer, size);
+    volatile char* bytes = buffer;
+    for (size_t i = 0; i < sizeof buffer; ++i)
+        bytes[i] = 0;
     return !secret->isEmpty();
 }
 
@@ -445,8 +487,7 @@ int Cli::password(const QStringList& rawArgs)
         return usageError(args.error);
     const QString action = args.positional.value(0);
     if (args.positional.size() != 1 || (action != QLatin1String("set") && action != QLatin1String("clear")))
-        return usageError(
-            Cli::tr("use: password set [--generate] (reads it from standard input) | password clear"));
+        return usageError(Cli::tr("use: password set [--generate] (reads it from standard input) | password clear"));
     protectProcessHoldingSecrets();
     SecretStore store;
     int status = Failure;
@@ -473,13 +514,14 @@ int Cli::password(const QStringList& rawArgs)
         secret = generatePassword();
     else if (!readSecretLine(&secret))
         return usageError(Cli::tr("no password was given on standard input."));
-    if (secret.size() > 1024 || secret.contains(QLatin1Char('\0')))
+    if (secret.size() > 1024 || secret.contains(QLatin1Char('\0'))) {
+        wipeSecret(secret);
         return usageError(Cli::tr("the password must be at most 1024 characters, without NUL bytes."));
+    }
     store.write(QLatin1String(SecretStore::kSshPasswordKey), secret, [&](const SecretStore::Result& r) {
         // Shown once, on request, so it can go into the Colab cell; never logged or stored elsewhere.
-        finish(r, generate
-                      ? Cli::tr("Stored a new password in the keychain. Use it in the Colab cell: %1").arg(secret)
-                      : Cli::tr("The SSH password is stored in the system keychain."));
+        finish(r, generate ? Cli::tr("Stored a new password in the keychain. Use it in the Colab cell: %1").arg(secret)
+                           : Cli::tr("The SSH password is stored in the system keychain."));
     });
     QCoreApplication::exec();
     wipeSecret(secret);

@@ -21,6 +21,8 @@ public:
     // What a launch with these arguments (argv[0] first) asks for.
     enum class Launch { Gui, GuiWithLink, BadLink, Command };
     static Launch classify(const QStringList& arguments);
+    // The value of --cloudflared PATH, for the window too (empty when not given).
+    static QString cloudflaredOption(const QStringList& arguments);
     // Why a colab-tunnel:// link among the arguments is refused (empty when none is).
     static QString linkError(const QStringList& arguments);
     int run(const QStringList& arguments);

@@ -123,6 +123,8 @@ TEST_CASE("rejected input exits 2 with one line and writes nothing", "[cli][tunn
         // Unknown commands and options never start the GUI silently.
         {QStringLiteral("frobnicate")},
         {QStringLiteral("--frobnicate")},
+        {QStringLiteral("-help")},
+        {QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("colab-tunnel://add?name=gpu")},
         {QStringLiteral("ok.trycloudflare.com")},
         {QStringLiteral("add"), QStringLiteral("--name"), QString(), QStringLiteral("ok.trycloudflare.com")},
         {QStringLiteral("add"), QStringLiteral("--name="), QStringLiteral("ok.trycloudflare.com")},

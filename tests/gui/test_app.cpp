@@ -175,20 +175,31 @@ TEST_CASE("a runtime added before any password says password needed, with the fi
         if (button->isVisibleTo(&gui.window()) && button->text().contains(QStringLiteral("password")))
             fix = button;
     REQUIRE(fix);
-    whenModalOpens([](QWidget* modal) {
+    bool askedSessionOnly = false;
+    whenModalOpens([&askedSessionOnly](QWidget* modal) {
         auto* dialog = qobject_cast<QInputDialog*>(modal);
         REQUIRE(dialog);
         dialog->setTextValue(QStringLiteral("s3cret-pass"));
         dialog->accept();
-        whenModalOpens([](QWidget* next) {
+        whenModalOpens([&askedSessionOnly](QWidget* next) {
             auto* question = qobject_cast<QMessageBox*>(next);
             REQUIRE(question);
-            CHECK(question->objectName() == QStringLiteral("sessionOnlyQuestion"));
+            askedSessionOnly = question->objectName() == QStringLiteral("sessionOnlyQuestion");
             question->button(QMessageBox::Yes)->click();
         });
     });
     fix->click();
     CHECK(test::waitUntil([&] { return gui.service().state(QStringLiteral("gpu")).state == State::Online; }, 15000));
+    CHECK(askedSessionOnly);
+    // The runtime got exactly what was typed (no wiped or stale copy on the way).
+    CHECK(runtime.passwordsTried().contains(QStringLiteral("s3cret-pass")));
+    for (const QString& tried : runtime.passwordsTried())
+        CHECK((tried.isEmpty() || tried == QStringLiteral("s3cret-pass")));
+    // Check now reads the password again from the session memory and still has it.
+    const int before = int(runtime.passwordsTried().size());
+    gui.service().probeNow(QStringLiteral("gpu"));
+    REQUIRE(test::waitUntil([&] { return runtime.passwordsTried().size() > before; }, 10000));
+    CHECK(runtime.passwordsTried().last() == QStringLiteral("s3cret-pass"));
     CHECK(test::waitUntil([&] { return visibleProblems(gui.window()).filter(QStringLiteral("password")).isEmpty(); }));
 }
 
@@ -249,4 +260,20 @@ TEST_CASE("a refused link that reaches the open window says why and opens nothin
     REQUIRE(problems.size() == 1);
     CHECK(problems.first().contains(QStringLiteral("refused")));
     CHECK(problems.first().contains(QStringLiteral("colab-tunnel://add")));
+}
+
+TEST_CASE("typing the same password again retries a runtime that refused it", "[gui][app][password]")
+{
+    freshHome();
+    REQUIRE(test::addTunnelWithCli(QStringLiteral("gpu"), QStringLiteral("calm-river.trycloudflare.com")));
+    test::FakeRuntime runtime(QStringLiteral("not-yet-set"));
+    GuiApp gui(optionsFor(runtime));
+    gui.service().keepPasswordForSession(QStringLiteral("cell-password"));
+    gui.start();
+    REQUIRE(
+        test::waitUntil([&] { return gui.service().state(QStringLiteral("gpu")).state == State::AuthFailed; }, 10000));
+    // The Colab cell sets the password only now; the user confirms the same one.
+    runtime.setPassword(QStringLiteral("cell-password"));
+    gui.service().keepPasswordForSession(QStringLiteral("cell-password"));
+    CHECK(test::waitUntil([&] { return gui.service().state(QStringLiteral("gpu")).state == State::Online; }, 10000));
 }

@@ -57,7 +57,7 @@ TEST_CASE("the instance socket lives in a folder only this user can reach", "[gu
 
     // A runtime folder that others can write to is not used.
     QFile::setPermissions(runtimeDir, QFileDevice::Permissions(0x7777));
-    const QString name = SingleInstance().serverName();
+    const QString name = SingleInstance().serverName(); // nothing between here and the restore can fail
     QFile::setPermissions(runtimeDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     CHECK_FALSE(name.startsWith(runtimeDir));
     CHECK(name.startsWith(QStringLiteral("/tmp/colab-tunnel-")));

@@ -105,8 +105,13 @@ void TunnelMonitor::setPassword(const QString& password)
         return;
     // Each probe got its own copy (start()), so the old bytes can go now.
     wipeSecret(m_password);
-    m_password = QString(password.constData(), password.size());
+    m_password = copySecret(password);
     ++m_passwordVersion; // a probe still using the old one is repeated if it is refused (finished())
+    retryPassword();
+}
+
+void TunnelMonitor::retryPassword()
+{
     for (Entry& entry : m_entries) {
         if (aboutThePassword(entry.last.state) && !entry.inFlight) {
             entry.fullRequested = true;
@@ -191,7 +196,7 @@ void TunnelMonitor::start(Entry& entry)
         !entry.fullRequested && (entry.last.state == State::Online || entry.last.state == State::Offline);
     ProbeRequest request;
     request.depth = banner ? Prober::Depth::Banner : Prober::Depth::Full;
-    request.password = QString(m_password.constData(), m_password.size()); // this probe's own copy
+    request.password = copySecret(m_password); // this probe's own copy
     request.cloudflaredPath = m_cloudflaredPath;
     request.connectTimeoutMs = m_config.connectTimeoutMs;
     request.commandTimeoutMs = m_config.commandTimeoutMs;

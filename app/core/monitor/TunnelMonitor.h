@@ -60,6 +60,9 @@ public:
     void setTunnels(const QList<Tunnel>& tunnels);
     // From the keychain; a different one re-enables auth after auth_failed / password_needed.
     void setPassword(const QString& password);
+    // The user confirmed the password (perhaps the same one): runtimes that refused or wanted it
+    // are tried again now.
+    void retryPassword();
     void setCloudflaredPath(const QString& path) { m_cloudflaredPath = path; }
     void setWindowVisible(bool visible);
     void probeNow(const QString& name); // full probe, also after an alarm

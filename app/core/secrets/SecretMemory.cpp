@@ -36,6 +36,11 @@ void wipeSecret(QByteArray& secret)
     secret.clear();
 }
 
+QString copySecret(const QString& secret)
+{
+    return QString(secret.constData(), secret.size());
+}
+
 void protectProcessHoldingSecrets()
 {
 #ifdef Q_OS_UNIX

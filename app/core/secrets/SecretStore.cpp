@@ -1,6 +1,7 @@
 #include "secrets/SecretStore.h"
 
 #include "common/Logging.h"
+#include "secrets/SecretMemory.h"
 
 #include <QTimer>
 #include <qt6keychain/keychain.h>
@@ -36,7 +37,7 @@ QString explain(SecretStore::Status status, const QString& detail)
         return SecretStore::tr("No secret is stored yet.");
     case SecretStore::Status::NoKeychain:
         return SecretStore::tr("No system keychain is available (%1). Start your desktop's keyring "
-                           "(GNOME Keyring, KWallet) or keep the password for this session only.")
+                               "(GNOME Keyring, KWallet) or keep the password for this session only.")
             .arg(detail);
     case SecretStore::Status::AccessDenied:
         return SecretStore::tr("The system keychain refused access (%1). Unlock it and try again.").arg(detail);
@@ -49,6 +50,12 @@ QString explain(SecretStore::Status status, const QString& detail)
 } // namespace
 
 SecretStore::SecretStore(QObject* parent) : QObject(parent) {}
+
+SecretStore::~SecretStore()
+{
+    for (QString& secret : m_sessionSecrets)
+        wipeSecret(secret);
+}
 
 void SecretStore::read(const QString& key, Callback done)
 {
@@ -80,18 +87,25 @@ bool SecretStore::serveFromSession(Op op, const QString& key, const QString& val
     switch (op) {
     case Op::Read:
         if (m_sessionSecrets.contains(key))
-            result.value = m_sessionSecrets.value(key);
+            result.value = copySecret(m_sessionSecrets.value(key)); // callers wipe theirs
         else
             result = {Status::NotFound, {}, explain(Status::NotFound, {})};
         break;
     case Op::Write:
-        m_sessionSecrets.insert(key, value);
+        if (m_sessionSecrets.contains(key))
+            wipeSecret(m_sessionSecrets[key]);
+        m_sessionSecrets.insert(key, copySecret(value));
         break;
     case Op::Remove:
+        if (m_sessionSecrets.contains(key))
+            wipeSecret(m_sessionSecrets[key]);
         m_sessionSecrets.remove(key);
         break;
     }
-    QTimer::singleShot(0, this, [done, result] { done(result); });
+    QTimer::singleShot(0, this, [done, result] {
+        if (done)
+            done(result);
+    });
     return true;
 }
 
@@ -131,7 +145,8 @@ void SecretStore::start(Op op, const QString& key, const QString& value, Callbac
             result.value = static_cast<QKeychain::ReadPasswordJob*>(finished)->textData();
         if (status == Status::NotFound && op == Op::Remove)
             result = {Status::Ok, {}, {}}; // removing what is not there is success
-        done(result);
+        if (done)
+            done(result);
     });
     job->start();
 }

@@ -30,6 +30,7 @@ public:
     using Callback = std::function<void(const Result&)>;
 
     explicit SecretStore(QObject* parent = nullptr);
+    ~SecretStore() override;
 
     void read(const QString& key, Callback done);
     void write(const QString& key, const QString& value, Callback done);

@@ -2,8 +2,8 @@
 
 #include "cloudflare/CloudflaredLocator.h"
 #include "common/Logging.h"
-#include "service/ProbeSetup.h"
 #include "secrets/SecretMemory.h"
+#include "service/ProbeSetup.h"
 #include "tunnels/PasteParser.h"
 #include "tunnels/TunnelStore.h"
 #include "tunnels/Validation.h"
@@ -20,16 +20,11 @@ QString hostKeyProblem(const QString& name)
     return QStringLiteral("hostkey:") + name;
 }
 
-// The monitor and every probe get their own copy, so wiping ours never pulls the password from
-// under a login in flight.
-QString deepCopy(const QString& secret)
-{
-    return QString(secret.constData(), secret.size());
-}
 } // namespace
 
 AppService::AppService(Options options, QObject* parent)
-    : QObject(parent), m_options(std::move(options)), m_monitor(m_options.monitor, m_options.probe ? m_options.probe : &ProbeSetup::run)
+    : QObject(parent), m_options(std::move(options)),
+      m_monitor(m_options.monitor, m_options.probe ? m_options.probe : &ProbeSetup::run)
 {
     qRegisterMetaType<ServiceMessage>();
     m_registry.setCloudflaredPath(m_options.cloudflaredPath);
@@ -48,7 +43,13 @@ AppService::AppService(Options options, QObject* parent)
         updatePasswordProblem();
         emit tunnelsChanged();
     });
-    connect(&m_registry, &TunnelRegistry::changeFinished, this, &AppService::changeFinished);
+    connect(&m_registry, &TunnelRegistry::changeFinished, this,
+            [this](bool ok, const QString& text, const Tunnel& tunnel) {
+                // Added, re-pointed or removed now: its next first contact is news again.
+                if (ok)
+                    m_knownAtStart.remove(tunnel.name);
+                emit changeFinished(ok, text, tunnel);
+            });
     connect(&m_monitor, &TunnelMonitor::stateChanged, this, &AppService::onStateChanged);
 }
 
@@ -62,12 +63,16 @@ void AppService::start()
 {
     QString error;
     if (!m_registry.reload(&error))
-        emit message({ServiceMessage::Severity::Error, error, {}, ServiceMessage::Action::None, {}});
+        raiseProblem(
+            {ServiceMessage::Severity::ActionNeeded, error, QStringLiteral("store"), ServiceMessage::Action::None, {}});
     for (const Tunnel& tunnel : m_registry.tunnels())
         m_knownAtStart.insert(tunnel.name);
     if (const QString problem = cloudflaredProblem(); !problem.isEmpty())
-        raiseProblem({ServiceMessage::Severity::ActionNeeded, problem, QStringLiteral("cloudflared"),
-                      ServiceMessage::Action::InstallCloudflared, {}});
+        raiseProblem({ServiceMessage::Severity::ActionNeeded,
+                      problem,
+                      QStringLiteral("cloudflared"),
+                      ServiceMessage::Action::InstallCloudflared,
+                      {}});
     // Probing starts once the keychain has answered, so the first login can use the password.
     readPassword([this] {
         m_keychainAnswered = true;
@@ -156,8 +161,11 @@ void AppService::readPassword(const std::function<void()>& then)
             if (result.ok() || !m_secrets.sessionOnlyFallbackAllowed())
                 applyPassword(result.value);
         } else {
-            raiseProblem({ServiceMessage::Severity::ActionNeeded, result.message, kKeychainProblem,
-                          ServiceMessage::Action::SetPassword, {}});
+            raiseProblem({ServiceMessage::Severity::ActionNeeded,
+                          result.message,
+                          kKeychainProblem,
+                          ServiceMessage::Action::SetPassword,
+                          {}});
         }
         SecretStore::Result spent = result;
         wipeSecret(spent.value);
@@ -171,20 +179,28 @@ void AppService::applyPassword(const QString& password)
     if (password == m_password)
         return;
     wipeSecret(m_password);
-    m_password = deepCopy(password);
-    m_monitor.setPassword(deepCopy(password));
+    m_password = copySecret(password);
+    m_monitor.setPassword(copySecret(password));
 }
 
 void AppService::setPassword(const QString& password)
 {
-    const QString copy = deepCopy(password);
+    const QString copy = copySecret(password);
     m_secrets.write(QLatin1String(SecretStore::kSshPasswordKey), copy, [this, copy](const SecretStore::Result& result) {
         if (result.ok()) {
             resolveProblem(kKeychainProblem);
             applyPassword(copy);
+            // The user typed it again: runtimes that refused it are tried once more, even if it
+            // is the same (the Colab cell may have set it only since).
+            m_monitor.retryPassword();
             emit passwordStored();
-            emit message({ServiceMessage::Severity::Info, tr("The SSH password is stored in the keychain."), {},
-                          ServiceMessage::Action::None, {}});
+            emit message({ServiceMessage::Severity::Info,
+                          m_secrets.sessionOnlyFallbackAllowed()
+                              ? tr("The SSH password is kept in memory until Colab Tunnel quits.")
+                              : tr("The SSH password is stored in the keychain."),
+                          {},
+                          ServiceMessage::Action::None,
+                          {}});
         } else {
             emit keychainRefused(result.message);
         }
@@ -197,10 +213,15 @@ void AppService::keepPasswordForSession(const QString& password)
 {
     m_secrets.allowSessionOnlyFallback(true);
     resolveProblem(kKeychainProblem);
+    // Kept by the store's session memory too, so that reading it again (Check now) finds it.
+    m_secrets.write(QLatin1String(SecretStore::kSshPasswordKey), password, {});
     applyPassword(password);
+    m_monitor.retryPassword();
     emit message({ServiceMessage::Severity::Warning,
                   tr("The SSH password is kept in memory until Colab Tunnel quits; it is never written to disk."),
-                  {}, ServiceMessage::Action::None, {}});
+                  {},
+                  ServiceMessage::Action::None,
+                  {}});
 }
 
 void AppService::clearPassword()
@@ -209,8 +230,10 @@ void AppService::clearPassword()
         if (result.ok() || result.status == SecretStore::Status::NotFound)
             applyPassword({});
         emit message({result.ok() ? ServiceMessage::Severity::Info : ServiceMessage::Severity::Error,
-                      result.ok() ? tr("The SSH password was removed from the keychain.") : result.message, {},
-                      ServiceMessage::Action::None, {}});
+                      result.ok() ? tr("The SSH password was removed from the keychain.") : result.message,
+                      {},
+                      ServiceMessage::Action::None,
+                      {}});
     });
 }
 
@@ -226,10 +249,10 @@ AppService::OpenPlan AppService::planOpen(const QString& name, IdePlanner::Ide i
     const ProbeResult now = state(name);
     if (now.state != State::Online) {
         open.offline = true;
-        open.offlineText = now.message.isEmpty()
-                               ? tr("%1 has not answered yet.").arg(tunnel->alias())
-                               : tr("%1 is not online (%2): %3")
-                                     .arg(tunnel->alias(), ProbeResult::stateLabel(now.state), now.message);
+        open.offlineText =
+            now.message.isEmpty()
+                ? tr("%1 has not answered yet.").arg(tunnel->alias())
+                : tr("%1 is not online (%2): %3").arg(tunnel->alias(), ProbeResult::stateLabel(now.state), now.message);
     }
     return open;
 }
@@ -300,8 +323,8 @@ void AppService::updatePasswordProblem()
     else
         text = tr("%1 needs the SSH password your Colab cell set (first login; after it the app's key is used).")
                    .arg(needed.join(QStringLiteral(", ")));
-    raiseProblem({ServiceMessage::Severity::ActionNeeded, text, kPasswordProblem, ServiceMessage::Action::SetPassword,
-                  {}});
+    raiseProblem(
+        {ServiceMessage::Severity::ActionNeeded, text, kPasswordProblem, ServiceMessage::Action::SetPassword, {}});
     if (!m_passwordRecheck.isActive())
         m_passwordRecheck.start();
 }

@@ -3,8 +3,8 @@
 #include "cloudflare/CloudflaredLocator.h"
 #include "common/AppPaths.h"
 #include "common/Logging.h"
-#include "ssh/AppKey.h"
 #include "service/TunnelRepository.h"
+#include "ssh/AppKey.h"
 
 namespace colab {
 
@@ -45,9 +45,19 @@ bool ProbeSetup::ensureAppKey(const QString& cloudflaredPath, QString* error)
 
 ProbeResult ProbeSetup::run(const Tunnel& tunnel, const TunnelMonitor::ProbeRequest& request)
 {
+    const auto cancelled = [&] {
+        return request.cancel && request.cancel->isCancelled();
+    };
+    ProbeResult dropped; // what a cancelled probe returns: nothing learned, and the monitor drops it
+    dropped.name = tunnel.name;
     QString error;
+    if (cancelled())
+        return dropped;
+    // Creating the key may wait for another process's lock; a quit meanwhile must not wait for more.
     if (request.depth == Prober::Depth::Full && !ProbeSetup::ensureAppKey(request.cloudflaredPath, &error))
         qCWarning(lcSsh) << "the app's key is not available:" << error;
+    if (cancelled())
+        return dropped;
     ProbeSetup setup = ProbeSetup::forTunnel(tunnel, request.cloudflaredPath, request.password, request.depth);
     if (!setup.ok()) {
         ProbeResult result;

@@ -1,6 +1,7 @@
 #include "ssh/SshSession.h"
 
 #include "common/Logging.h"
+#include "secrets/SecretMemory.h"
 #include "ssh/ProxyProcess.h"
 
 #include <QElapsedTimer>
@@ -242,8 +243,9 @@ SshSession::AuthResult SshSession::authenticateWithKey(const QString& privateKey
 
 SshSession::AuthResult SshSession::authenticateWithPassword(const QString& password)
 {
-    const QByteArray secret = password.toUtf8();
+    QByteArray secret = password.toUtf8();
     const int rc = ssh_userauth_password(m_session, nullptr, secret.constData());
+    wipeSecret(secret);
     if (rc == SSH_AUTH_SUCCESS)
         return AuthResult::Success;
     m_error = QString::fromUtf8(ssh_get_error(m_session));
