@@ -51,9 +51,11 @@ shot() {
     done
     [[ -n $id ]] || { cat "$scratch/app.log" >&2; echo "the window did not appear" >&2; exit 1; }
     sleep "$settle"
-    import -window "$id" "$out/$name.png"
+    import -window "$id" "$out/$name.png" || { cat "$scratch/app.log" >&2; exit 1; }
     kill "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
+    # The X server may list the window of a killed app for a moment: the next shot must not take it.
+    for _ in $(seq 100); do xwininfo -id "$id" >/dev/null 2>&1 || break; sleep 0.05; done
     echo "wrote $out/$name.png"
 }
 
