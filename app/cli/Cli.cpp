@@ -1,5 +1,7 @@
 #include "cli/Cli.h"
 
+#include "colab/ColabCell.h"
+#include "colab/ShaCrypt.h"
 #include "common/AppPaths.h"
 #include "common/AppSettings.h"
 #include "common/Version.h"
@@ -10,6 +12,7 @@
 #include "secrets/SecretStore.h"
 #include "service/ProbeSetup.h"
 #include "service/TunnelRepository.h"
+#include "ssh/AppKey.h"
 #include "sshconfig/ManagedBlockEditor.h"
 #include "tunnels/PasteParser.h"
 #include "tunnels/Validation.h"
@@ -159,7 +162,8 @@ int Cli::help()
              "  ssh-config                         print the managed block of ~/.ssh/config\n"
              "  open NAME --ide vscode|pycharm|terminal [--folder /content/...] [--dry-run]\n"
              "  probe NAME [--json]                connect and report status and runtime facts\n"
-             "  cell [--mode quick|named] [--name NAME]   print the Colab cell\n"
+             "  cell [--mode quick|named] [--name NAME]   print the Colab cell (Python for one notebook cell)\n"
+             "       [--cloudflared-url URL --cloudflared-sha256 HEX]   a mirror of the pinned cloudflared\n"
              "  password set|clear                 store (from stdin) or clear the SSH password\n"
              "  doctor [--json]                    check every link of the chain\n"
              "  --version, --help\n\n"
@@ -211,6 +215,8 @@ int Cli::run(const QStringList& arguments)
         return probe(rest);
     if (command == QLatin1String("password"))
         return password(rest);
+    if (command == QLatin1String("cell"))
+        return cell(rest);
     if (kCommands.contains(command))
         return usageError(Cli::tr("'%1' is not available yet.").arg(command));
     return usageError(Cli::tr("'%1' is not a command; see colab-tunnel --help.").arg(command.left(80)));
@@ -580,6 +586,76 @@ int Cli::probe(const QStringList& rawArgs)
         status = report(ProbeSetup::run(*tunnel, request));
         wipeSecret(request.password); // the one buffer the keychain's answer shares
         QCoreApplication::exit(status);
+    });
+    QCoreApplication::exec();
+    return status;
+}
+
+int Cli::cell(const QStringList& rawArgs)
+{
+    const Args args = Args::parse(rawArgs,
+                                  {QStringLiteral("--mode"), QStringLiteral("--name"),
+                                   QStringLiteral("--cloudflared-url"), QStringLiteral("--cloudflared-sha256")},
+                                  {});
+    if (!args.error.isEmpty())
+        return usageError(args.error);
+    if (!args.positional.isEmpty())
+        return usageError(Cli::tr("cell takes only options; see colab-tunnel --help."));
+    CellOptions options;
+    const QString mode = args.options.value(QStringLiteral("--mode"), QStringLiteral("quick"));
+    if (mode == QLatin1String("named"))
+        options.mode = CellOptions::Mode::Named;
+    else if (mode != QLatin1String("quick"))
+        return usageError(Cli::tr("--mode is quick or named."));
+    if (args.options.contains(QStringLiteral("--name"))) {
+        const Validated name = validateTunnelName(args.options.value(QStringLiteral("--name")));
+        if (!name.ok())
+            return usageError(name.error);
+        options.name = name.value;
+    }
+    if (options.mode == CellOptions::Mode::Named) {
+        // A named tunnel's hostname is the user's own; the cell prints it, so it must be known.
+        if (!args.options.contains(QStringLiteral("--name")))
+            return usageError(Cli::tr("--mode named needs --name of a runtime added with its own hostname."));
+        Tunnel tunnel;
+        if (const int status = findTunnel(options.name, &tunnel); status != Success)
+            return status;
+        options.hostname = tunnel.hostname;
+    }
+    options.cloudflaredUrl = args.options.value(QStringLiteral("--cloudflared-url"));
+    options.cloudflaredSha256 = args.options.value(QStringLiteral("--cloudflared-sha256"));
+    if (options.cloudflaredUrl.isEmpty() != options.cloudflaredSha256.isEmpty())
+        return usageError(Cli::tr("--cloudflared-url and --cloudflared-sha256 go together."));
+
+    protectProcessHoldingSecrets();
+    SecretStore store;
+    int status = Failure;
+    store.read(QLatin1String(SecretStore::kSshPasswordKey), [&](const SecretStore::Result& secret) {
+        QString password = secret.value;
+        const auto finish = [&](int code) {
+            wipeSecret(password);
+            status = code;
+            QCoreApplication::exit(code);
+        };
+        if (secret.status == SecretStore::Status::NotFound)
+            return finish(failure(Cli::tr("No SSH password is stored yet, and the cell sets root's password from it. "
+                                          "Store one first: colab-tunnel password set --generate")));
+        if (!secret.ok())
+            return finish(failure(secret.message));
+        // The app's key goes into the cell, so that the first login needs no password.
+        QString error;
+        if (!ProbeSetup::ensureAppKey(m_cloudflared, &error))
+            return finish(failure(Cli::tr("The app's SSH key is not available: %1").arg(error)));
+        options.publicKey = AppKey(AppPaths::privateKeyFile()).publicKeyLine();
+        QByteArray utf8 = password.toUtf8();
+        options.passwordHash = ShaCrypt::hash(utf8);
+        wipeSecret(utf8);
+        const GeneratedCell cell = ColabCell::generate(options);
+        if (!cell.ok())
+            return finish(failure(cell.error));
+        m_out << cell.text;
+        m_out.flush();
+        finish(Success);
     });
     QCoreApplication::exec();
     return status;

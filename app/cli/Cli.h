@@ -38,6 +38,7 @@ private:
     int open(const QStringList& args);
     int probe(const QStringList& args);
     int password(const QStringList& args);
+    int cell(const QStringList& args);
     bool readSecretLine(QString* secret);
     // Validates NAME and finds its tunnel; returns Success, or the exit code after saying why not.
     int findTunnel(const QString& name, Tunnel* tunnel);

@@ -1,0 +1,25 @@
+#pragma once
+
+// The cloudflared release the Colab cell downloads, and the SHA-256 it must have. The cell refuses
+// to run a binary whose digest differs.
+//
+// How to update: pick a release from https://github.com/cloudflare/cloudflared/releases, take
+// the SHA-256 of `cloudflared-linux-amd64` from its release notes, and confirm the same digest in at
+// least two independent public projects that pin that release, then change both constants here
+// (and say which sources confirmed it below). Colab runtimes are x86-64, so one asset is enough.
+//
+// 2024.12.2, linux-amd64, confirmed by:
+//  - cashapp/hermit-packages, cloudflared.hcl (commit 03818ba159f1a3e8f5fb45508fda14dad5e8604b),
+//    the sha256sums entry for releases/download/2024.12.2/cloudflared-linux-amd64;
+//  - an unrelated Go tool registry that pins cloudflared 2024.12.2 ("linux/amd64" checksum beside
+//    the darwin ones), a TypeScript tunnel module pinning CLOUDFLARED_VERSION = "2024.12.2" with
+//    CLOUDFLARED_HASHES["cloudflared-linux-amd64"], and a shell installer's test asserting
+//    CLOUDFLARED_SHA256_AMD64 — all the same digest.
+namespace colab::cloudflared_release {
+
+inline constexpr char kVersion[] = "2024.12.2";
+inline constexpr char kLinuxAmd64Url[] =
+    "https://github.com/cloudflare/cloudflared/releases/download/2024.12.2/cloudflared-linux-amd64";
+inline constexpr char kLinuxAmd64Sha256[] = "5237675a5e806120729acc78c5be02f9db5f406717699587abfa72b49b39fe40";
+
+} // namespace colab::cloudflared_release

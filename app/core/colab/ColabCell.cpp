@@ -1,0 +1,428 @@
+#include "colab/ColabCell.h"
+
+#include "colab/CloudflaredRelease.h"
+#include "common/Version.h"
+#include "tunnels/Validation.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace colab {
+
+namespace {
+
+// The cell's body. @NAME@ placeholders are replaced by Python string literals (pythonLiteral).
+// It runs top to bottom in IPython or plain python3; imported under another __name__ (tests) it
+// only defines its functions.
+constexpr char kBody[] = R"PY(import hashlib, json, os, re, shlex, shutil, signal, socket, subprocess, sys, time
+import urllib.error, urllib.parse, urllib.request
+
+MODE = @MODE@
+NAME = @NAME@
+HOSTNAME = @HOSTNAME@  # named mode: the tunnel's hostname
+PASSWORD_HASH = @PASSWORD_HASH@  # salted SHA-512 crypt; the password itself is not in this cell
+PUBLIC_KEY = @PUBLIC_KEY@
+CLOUDFLARED_URL = @CLOUDFLARED_URL@
+CLOUDFLARED_SHA256 = @CLOUDFLARED_SHA256@
+TOKEN_SECRET = @TOKEN_SECRET@  # named mode: the Colab secret (key icon on the left) holding the token
+STATE = '/root/.colab-tunnel'
+SSHD_DROP_IN = '/etc/ssh/sshd_config.d/colab-tunnel.conf'
+ENV_FILE = STATE + '/environment.sh'
+ENV_HOOK = '[ -r ' + ENV_FILE + ' ] && . ' + ENV_FILE + '  # colab-tunnel: the notebook environment'
+READY_TIMEOUT = 90
+# Set per session or by the notebook's own kernel: not wanted in an SSH session.
+ENV_SKIP = {'HOME', 'PWD', 'OLDPWD', 'SHLVL', '_', 'TERM', 'SHELL', 'USER', 'LOGNAME', 'MAIL', 'PS1', 'PS2',
+            'MPLBACKEND', 'CLICOLOR', 'PAGER', 'GIT_PAGER', 'TUNNEL_TOKEN'}
+ENV_SKIP_PREFIXES = ('JPY_', 'SSH_', 'PYDEVD_')
+
+
+class CellError(Exception):
+    pass
+
+
+def say(text):
+    print(text, flush=True)
+
+
+def run(step, argv, **kwargs):
+    try:
+        result = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, **kwargs)
+    except OSError as error:
+        raise CellError(f'{step}: could not run {argv[0]} ({error}).')
+    if result.returncode != 0:
+        tail = '\n'.join(result.stdout.strip().splitlines()[-15:])
+        raise CellError(f'{step}: {" ".join(argv)} failed with exit status {result.returncode}.\n{tail}')
+    return result.stdout
+
+
+def write_file(path, text, mode=0o644):
+    tmp = path + '.colab-tunnel-tmp'
+    with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode), 'w') as out:
+        out.write(text)
+    os.chmod(tmp, mode)
+    os.replace(tmp, path)
+
+
+def alive(pid):
+    try:
+        os.waitpid(pid, os.WNOHANG)  # a child of this kernel from an earlier run: reap it
+    except ChildProcessError:
+        pass
+    try:
+        with open(f'/proc/{pid}/stat') as stat:
+            return stat.read().rsplit(')', 1)[1].split()[0] != 'Z'
+    except (OSError, IndexError):
+        return False
+
+
+def stop_own(pid_file, program):
+    """Stops the process an earlier run of this cell started (its pid file names it), nothing else."""
+    try:
+        with open(pid_file) as f:
+            pid = int(f.read().strip())
+    except (OSError, ValueError):
+        return
+    try:
+        with open(f'/proc/{pid}/cmdline', 'rb') as f:
+            argv = [part.decode(errors='replace') for part in f.read().split(b'\0')]
+    except OSError:
+        argv = []
+    if program in argv[:2]:  # still ours, not a reused pid (a script's argv[0] is its interpreter)
+        try:
+            os.kill(pid, signal.SIGTERM)
+            for _ in range(50):
+                if not alive(pid):
+                    break
+                time.sleep(0.1)
+            else:
+                os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    try:
+        os.remove(pid_file)
+    except OSError:
+        pass
+
+
+def port_open(port):
+    with socket.socket() as probe:
+        probe.settimeout(1)
+        return probe.connect_ex(('127.0.0.1', port)) == 0
+
+
+def setup_sshd():
+    sshd = shutil.which('sshd') or '/usr/sbin/sshd'
+    if not os.path.exists(sshd):
+        say('Installing openssh-server (sshd is missing)...')
+        env = dict(os.environ, DEBIAN_FRONTEND='noninteractive')
+        run('Installing openssh-server (apt-get update)', ['apt-get', 'update', '-qq'], env=env)
+        run('Installing openssh-server', ['apt-get', 'install', '-y', '-qq', 'openssh-server'], env=env)
+        sshd = shutil.which('sshd') or '/usr/sbin/sshd'
+    os.makedirs('/etc/ssh/sshd_config.d', exist_ok=True)
+    main_config = '/etc/ssh/sshd_config'
+    text = open(main_config).read() if os.path.exists(main_config) else ''
+    if not re.search(r'(?mi)^\s*Include\s+/etc/ssh/sshd_config\.d/\*\.conf\s*$', text):
+        write_file(main_config, 'Include /etc/ssh/sshd_config.d/*.conf\n' + text)
+    write_file(SSHD_DROP_IN, '# Written by the Colab Tunnel cell; running the cell again rewrites it.\n'
+               'PermitRootLogin yes\nPasswordAuthentication yes\nPubkeyAuthentication yes\n'
+               'ClientAliveInterval 30\nClientAliveCountMax 6\nTCPKeepAlive yes\n')
+    run('Creating the SSH host keys', ['ssh-keygen', '-A'])
+    os.makedirs('/run/sshd', mode=0o755, exist_ok=True)
+    run('Checking the sshd configuration', [sshd, '-t'])
+    pid_file = STATE + '/sshd.pid'
+    stop_own(pid_file, sshd)
+    for _ in range(30):
+        if not port_open(22):
+            break
+        time.sleep(0.1)
+    else:
+        raise CellError('Port 22 is taken by another SSH server (an earlier colab_ssh cell?). '
+                        'Restart the runtime (Runtime > Restart session), then run only this cell.')
+    run('Starting sshd', [sshd, '-o', 'PidFile=' + pid_file])
+    for _ in range(100):
+        if port_open(22):
+            return
+        time.sleep(0.1)
+    raise CellError('sshd started but does not answer on port 22.')
+
+
+def set_password():
+    run("Setting root's password", ['chpasswd', '-e'], input='root:' + PASSWORD_HASH + '\n')
+
+
+def add_public_key():
+    os.makedirs('/root/.ssh', mode=0o700, exist_ok=True)
+    os.chmod('/root/.ssh', 0o700)
+    path = '/root/.ssh/authorized_keys'
+    text = open(path).read() if os.path.exists(path) else ''
+    key = PUBLIC_KEY.split()[1]
+    if not any(key in line.split() for line in text.splitlines()):
+        if text and not text.endswith('\n'):
+            text += '\n'
+        write_file(path, text + PUBLIC_KEY + '\n', 0o600)
+    os.chmod(path, 0o600)
+
+
+def environment_script(environ):
+    lines = ["# The notebook kernel's environment for SSH sessions, written by the Colab Tunnel cell."]
+    for key in sorted(environ):
+        if key in ENV_SKIP or key.startswith(ENV_SKIP_PREFIXES) or not re.fullmatch(r'[A-Za-z_][A-Za-z0-9_]*', key):
+            continue
+        lines.append(f'export {key}={shlex.quote(environ[key])}')
+    return '\n'.join(lines) + '\n'
+
+
+def export_environment():
+    write_file(ENV_FILE, environment_script(os.environ), 0o600)
+    write_file('/etc/profile.d/colab-tunnel.sh', ENV_HOOK + '\n')
+    # Non-login shells (ssh HOST COMMAND, IDE back ends) read ~/.bashrc: the hook goes first, before
+    # any "not interactive: return".
+    bashrc = '/root/.bashrc'
+    text = open(bashrc).read() if os.path.exists(bashrc) else ''
+    if ENV_HOOK not in text:
+        write_file(bashrc, ENV_HOOK + '\n' + text)
+
+
+def sha256_of(path):
+    digest = hashlib.sha256()
+    with open(path, 'rb') as f:
+        for block in iter(lambda: f.read(1 << 20), b''):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def fetch_cloudflared():
+    path = STATE + '/cloudflared'
+    if os.path.exists(path) and sha256_of(path) == CLOUDFLARED_SHA256:
+        return path
+    say('Downloading cloudflared from ' + CLOUDFLARED_URL + ' ...')
+    tmp = path + '.download'
+    try:
+        with urllib.request.urlopen(CLOUDFLARED_URL, timeout=60) as response, open(tmp, 'wb') as out:
+            shutil.copyfileobj(response, out)
+    except (urllib.error.URLError, OSError) as error:
+        raise CellError(f'Downloading cloudflared failed ({error}). Is the runtime online? Run the cell again.')
+    digest = sha256_of(tmp)
+    if digest != CLOUDFLARED_SHA256:
+        os.remove(tmp)
+        raise CellError('The downloaded cloudflared is not the expected release: its SHA-256 is '
+                        f'{digest}, not {CLOUDFLARED_SHA256}. It was deleted and not run.')
+    os.chmod(tmp, 0o755)
+    os.replace(tmp, path)
+    return path
+
+
+def read_token():
+    try:
+        from google.colab import userdata
+    except ImportError:
+        raise CellError('The tunnel token is read from a Colab secret, and this is not a Colab notebook.')
+    try:
+        token = userdata.get(TOKEN_SECRET)
+    except Exception as error:
+        raise CellError(f'Could not read the Colab secret {TOKEN_SECRET} ({type(error).__name__}). Add it in the '
+                        "notebook's Secrets panel (key icon on the left) and allow this notebook to use it.")
+    if not token:
+        raise CellError(f'The Colab secret {TOKEN_SECRET} is empty.')
+    return token.strip()
+
+
+def log_tail(path, lines=15):
+    try:
+        with open(path, errors='replace') as f:
+            tail = f.read().splitlines()[-lines:]
+    except OSError:
+        return ''
+    return '\nLast lines of ' + path + ':\n' + '\n'.join(tail)
+
+
+def start_tunnel(cloudflared):
+    pid_file = STATE + '/cloudflared.pid'
+    stop_own(pid_file, cloudflared)
+    with socket.socket() as s:
+        s.bind(('127.0.0.1', 0))
+        port = s.getsockname()[1]
+    env = dict(os.environ)
+    if MODE == 'quick':
+        argv = [cloudflared, 'tunnel', '--no-autoupdate', '--metrics', f'127.0.0.1:{port}',
+                '--url', 'ssh://localhost:22']
+    else:
+        env['TUNNEL_TOKEN'] = read_token()  # cloudflared's --token, kept out of the process list
+        argv = [cloudflared, 'tunnel', '--no-autoupdate', '--metrics', f'127.0.0.1:{port}', 'run']
+    log_path = STATE + '/cloudflared.log'
+    with open(log_path, 'wb') as log:
+        # A session of its own: interrupting or re-running the cell does not stop it.
+        process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
+                                   env=env, start_new_session=True)
+    write_file(pid_file, f'{process.pid}\n', 0o600)
+    return process, port, log_path
+
+
+def wait_ready(process, port, log_path):
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    base = f'http://127.0.0.1:{port}'
+    hostname = HOSTNAME
+    deadline = time.monotonic() + READY_TIMEOUT
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise CellError(f'cloudflared stopped (exit status {process.returncode}).' + log_tail(log_path))
+        try:
+            if not hostname:
+                with opener.open(base + '/quicktunnel', timeout=2) as response:
+                    hostname = str(json.load(response).get('hostname') or '')
+            if hostname:
+                with opener.open(base + '/ready', timeout=2) as response:
+                    if response.status == 200:
+                        break
+        except (urllib.error.URLError, OSError, ValueError):
+            pass
+        time.sleep(0.5)
+    else:
+        raise CellError(f'The tunnel was not ready after {READY_TIMEOUT} s.' + log_tail(log_path))
+    hostname = hostname.strip().lower()
+    if not re.fullmatch(r'[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+', hostname):
+        raise CellError(f'cloudflared reported an unexpected hostname: {hostname!r}.' + log_tail(log_path))
+    return hostname
+
+
+def card(hostname):
+    link = 'colab-tunnel://add?' + urllib.parse.urlencode({'host': hostname, 'name': NAME})
+    rule = '=' * 72
+    return '\n'.join([
+        rule,
+        ' Colab Tunnel: runtime ready',
+        '   hostname  ' + hostname,
+        '   add it    ' + link,
+        '   ssh       ssh colab-' + NAME + '   (once added in the app)',
+        '   no app?   ssh -o ProxyCommand="cloudflared access ssh --hostname %h" root@' + hostname,
+        ' Or copy these lines: Colab Tunnel offers to add the runtime from the clipboard.',
+        ' Or in a terminal: colab-tunnel add --name ' + NAME + ' ' + hostname,
+        rule,
+    ])
+
+
+def show_card(hostname):
+    say(card(hostname))
+    try:
+        from IPython import get_ipython
+        from IPython.display import HTML, display
+        import html
+        if get_ipython() is not None:
+            link = 'colab-tunnel://add?' + urllib.parse.urlencode({'host': hostname, 'name': NAME})
+            display(HTML(f'<p><a href="{html.escape(link)}">Add {html.escape(hostname)} to Colab Tunnel</a></p>'))
+    except ImportError:
+        pass
+
+
+def run_cell():
+    say('Colab Tunnel: Colab allows SSH on paid runtimes only (Pro, Pro+ or pay-as-you-go).')
+    if os.geteuid() != 0:
+        raise CellError('This cell must run as root, as Colab notebooks do.')
+    os.makedirs(STATE, mode=0o700, exist_ok=True)
+    say('Setting up sshd...')
+    setup_sshd()
+    set_password()
+    add_public_key()
+    export_environment()
+    cloudflared = fetch_cloudflared()
+    say('Starting the tunnel...')
+    process, port, log_path = start_tunnel(cloudflared)
+    show_card(wait_ready(process, port, log_path))
+
+
+if __name__ == '__main__':
+    try:
+        run_cell()
+    except CellError as error:
+        print('\nColab Tunnel: ' + str(error), file=sys.stderr, flush=True)
+        raise SystemExit(1)
+)PY";
+
+const QRegularExpression
+    kHashPattern(QStringLiteral("^\\$6\\$(rounds=[0-9]{1,9}\\$)?[./0-9A-Za-z]{1,16}\\$[./0-9A-Za-z]{86}$"));
+const QRegularExpression
+    kKeyPattern(QStringLiteral("^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256) [A-Za-z0-9+/]+={0,2}( [ -~]{0,200})?$"));
+const QRegularExpression kSha256Pattern(QStringLiteral("^[0-9a-f]{64}$"));
+const QRegularExpression kSecretNamePattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,63}$"));
+
+} // namespace
+
+QString ColabCell::pythonLiteral(const QString& text)
+{
+    QString out = QStringLiteral("'");
+    for (const char32_t c : text.toUcs4()) {
+        if (c == U'\\' || c == U'\'')
+            out += QLatin1Char('\\') + QChar(c);
+        else if (c >= 0x20 && c < 0x7f)
+            out += QChar(c);
+        else if (c <= 0xff)
+            out += QStringLiteral("\\x%1").arg(uint(c), 2, 16, QLatin1Char('0'));
+        else if (c <= 0xffff)
+            out += QStringLiteral("\\u%1").arg(uint(c), 4, 16, QLatin1Char('0'));
+        else
+            out += QStringLiteral("\\U%1").arg(uint(c), 8, 16, QLatin1Char('0'));
+    }
+    return out + QLatin1Char('\'');
+}
+
+GeneratedCell ColabCell::generate(const CellOptions& options)
+{
+    const Validated name = validateTunnelName(options.name);
+    if (!name.ok())
+        return {{}, name.error};
+    QString hostname;
+    if (options.mode == CellOptions::Mode::Named) {
+        const Validated host = validateHostname(options.hostname);
+        if (!host.ok())
+            return {{}, ColabCell::tr("A named tunnel's cell needs its hostname: %1").arg(host.error)};
+        hostname = host.value;
+        if (!kSecretNamePattern.match(options.tokenSecret).hasMatch())
+            return {{}, ColabCell::tr("The Colab secret's name may hold only letters, digits and '_'.")};
+    }
+    if (!kHashPattern.match(options.passwordHash).hasMatch())
+        return {{}, ColabCell::tr("The password hash is not a SHA-512 crypt hash.")};
+    if (!kKeyPattern.match(options.publicKey).hasMatch())
+        return {{}, ColabCell::tr("The app's public key is not a single OpenSSH public key line.")};
+    const QString url =
+        options.cloudflaredUrl.isEmpty() ? QLatin1String(cloudflared_release::kLinuxAmd64Url) : options.cloudflaredUrl;
+    const QString sha256 = options.cloudflaredSha256.isEmpty() ? QLatin1String(cloudflared_release::kLinuxAmd64Sha256)
+                                                               : options.cloudflaredSha256.toLower();
+    if (options.cloudflaredUrl.isEmpty() != options.cloudflaredSha256.isEmpty())
+        return {{}, ColabCell::tr("A cloudflared download URL needs its SHA-256, and the other way round.")};
+    const QUrl parsedUrl(url, QUrl::StrictMode);
+    static const QStringList schemes = {QStringLiteral("https"), QStringLiteral("http"), QStringLiteral("file")};
+    if (!parsedUrl.isValid() || !schemes.contains(parsedUrl.scheme()) || url.contains(QLatin1Char('\n')))
+        return {{}, ColabCell::tr("The cloudflared download URL is not an https, http or file URL.")};
+    if (!kSha256Pattern.match(sha256).hasMatch())
+        return {{}, ColabCell::tr("The cloudflared SHA-256 must be 64 hexadecimal digits.")};
+
+    const bool quick = options.mode == CellOptions::Mode::Quick;
+    QString header;
+    header += QStringLiteral("# %1\n").arg(
+        ColabCell::tr("Colab Tunnel: SSH into this runtime from VS Code, PyCharm or a terminal."));
+    header += QStringLiteral("# %1\n").arg(
+        ColabCell::tr("Colab allows SSH on paid runtimes only (Pro, Pro+ or pay-as-you-go)."));
+    header += QStringLiteral("# %1\n").arg(
+        ColabCell::tr("Written by colab-tunnel %1 (%2 tunnel, cloudflared %3). Running it again restarts only its own "
+                      "processes.")
+            .arg(QLatin1String(kVersion), quick ? QStringLiteral("quick") : QStringLiteral("named"),
+                 options.cloudflaredUrl.isEmpty() ? QLatin1String(cloudflared_release::kVersion)
+                                                  : ColabCell::tr("from a custom URL")));
+    if (!quick)
+        header += QStringLiteral("# %1\n").arg(
+            ColabCell::tr("The tunnel token is read from the Colab secret %1 (key icon on the left).")
+                .arg(options.tokenSecret));
+
+    QString body = QString::fromUtf8(kBody);
+    body.replace(QLatin1String("@MODE@"), pythonLiteral(quick ? QStringLiteral("quick") : QStringLiteral("named")));
+    body.replace(QLatin1String("@NAME@"), pythonLiteral(name.value));
+    body.replace(QLatin1String("@HOSTNAME@"), pythonLiteral(hostname));
+    body.replace(QLatin1String("@PASSWORD_HASH@"), pythonLiteral(options.passwordHash));
+    body.replace(QLatin1String("@PUBLIC_KEY@"), pythonLiteral(options.publicKey));
+    body.replace(QLatin1String("@CLOUDFLARED_URL@"), pythonLiteral(url));
+    body.replace(QLatin1String("@CLOUDFLARED_SHA256@"), pythonLiteral(sha256));
+    body.replace(QLatin1String("@TOKEN_SECRET@"), pythonLiteral(options.tokenSecret));
+    return {header + body, {}};
+}
+
+} // namespace colab

@@ -1,0 +1,290 @@
+#include "CatchQt.h"
+#include "TestEnv.h"
+#include "colab/CloudflaredRelease.h"
+#include "colab/ColabCell.h"
+#include "colab/ShaCrypt.h"
+#include "tunnels/PasteParser.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <catch2/catch.hpp>
+
+using namespace colab;
+
+namespace {
+
+const QString kPassword = QStringLiteral("plain-Password-4711");
+const QString kKey =
+    QStringLiteral("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIG9vZ3VzdHJhbmdlLWtleS1mb3ItdGhlLWNlbGwtdGVzdHM colab-tunnel");
+
+CellOptions baseOptions()
+{
+    CellOptions options;
+    options.passwordHash = ShaCrypt::hash(kPassword.toUtf8());
+    options.publicKey = kKey;
+    return options;
+}
+
+QString generate(const CellOptions& options)
+{
+    const GeneratedCell cell = ColabCell::generate(options);
+    INFO(cell.error.toStdString());
+    REQUIRE(cell.ok());
+    return cell.text;
+}
+
+// Runs `script` in python3 after loading the cell under another __name__ (so it only defines its
+// functions and constants, as `cell`).
+test::ProcessResult runWithCell(const QString& cell, const QString& script, const QStringList& args = {})
+{
+    const QString loader = QStringLiteral("import sys\n"
+                                          "cell = {'__name__': 'colab_tunnel_cell'}\n"
+                                          "exec(compile(sys.stdin.read(), 'cell', 'exec'), cell)\n") +
+                           script;
+    return test::runProcess(QStringLiteral("python3"), QStringList{QStringLiteral("-c"), loader} + args, cell.toUtf8());
+}
+
+} // namespace
+
+// Guards: the cell is valid Python in every variant (a syntax error would only show in Colab).
+TEST_CASE("every generated variant of the cell is valid Python", "[cell]")
+{
+    QList<CellOptions> variants;
+    variants << baseOptions();
+    CellOptions named = baseOptions();
+    named.mode = CellOptions::Mode::Named;
+    named.name = QStringLiteral("t4");
+    named.hostname = QStringLiteral("colab-1.example.com");
+    variants << named;
+    CellOptions mirror = baseOptions();
+    mirror.name = QStringLiteral("a100-2");
+    mirror.cloudflaredUrl = QStringLiteral("https://mirror.example.org/it's/cloudflared?x=%22y%22");
+    mirror.cloudflaredSha256 = QString(64, QLatin1Char('A'));
+    variants << mirror;
+    for (const CellOptions& options : variants) {
+        const QString cell = generate(options);
+        const auto parsed = test::runProcess(
+            QStringLiteral("python3"),
+            {QStringLiteral("-c"), QStringLiteral("import ast,sys; ast.parse(sys.stdin.read())")}, cell.toUtf8());
+        INFO(parsed.err.toStdString());
+        CHECK(parsed.exitCode == 0);
+    }
+}
+
+// Guards: what the user puts in the notebook holds the hash, never the password; the values the
+// cell runs with are exactly what the app meant, however they are quoted.
+TEST_CASE("the cell holds the password's hash and never the password", "[cell]")
+{
+    CellOptions options = baseOptions();
+    const QString cell = generate(options);
+    CHECK_FALSE(cell.contains(kPassword));
+    CHECK(cell.contains(options.passwordHash));
+    CHECK(cell.contains(QStringLiteral("chpasswd")));
+    CHECK(cell.contains(QStringLiteral("paid runtimes only")));
+
+    const auto values = runWithCell(
+        cell, QStringLiteral("import json\nprint(json.dumps({k: cell[k] for k in ('MODE', 'NAME', 'HOSTNAME', "
+                             "'PASSWORD_HASH', 'PUBLIC_KEY', 'CLOUDFLARED_URL', 'CLOUDFLARED_SHA256')}))"));
+    INFO(values.err.toStdString());
+    REQUIRE(values.exitCode == 0);
+    const QJsonObject json = QJsonDocument::fromJson(values.out).object();
+    CHECK(json.value(QStringLiteral("MODE")).toString() == QStringLiteral("quick"));
+    CHECK(json.value(QStringLiteral("NAME")).toString() == QStringLiteral("gpu"));
+    CHECK(json.value(QStringLiteral("HOSTNAME")).toString().isEmpty());
+    CHECK(json.value(QStringLiteral("PASSWORD_HASH")).toString() == options.passwordHash);
+    CHECK(ShaCrypt::crypt(kPassword.toUtf8(), json.value(QStringLiteral("PASSWORD_HASH")).toString()) ==
+          options.passwordHash);
+    CHECK(json.value(QStringLiteral("PUBLIC_KEY")).toString() == kKey);
+    // By default: the pinned release and its digest, from the one place they are kept.
+    CHECK(json.value(QStringLiteral("CLOUDFLARED_URL")).toString() ==
+          QLatin1String(cloudflared_release::kLinuxAmd64Url));
+    CHECK(json.value(QStringLiteral("CLOUDFLARED_SHA256")).toString() ==
+          QLatin1String(cloudflared_release::kLinuxAmd64Sha256));
+    CHECK(QLatin1String(cloudflared_release::kLinuxAmd64Url).contains(QLatin1String(cloudflared_release::kVersion)));
+}
+
+TEST_CASE("Python literals survive any text", "[cell]")
+{
+    const QStringList samples = {QString(),
+                                 QStringLiteral("plain"),
+                                 QStringLiteral("it's \"quoted\" \\ back\\slash"),
+                                 QStringLiteral("new\nline\r\ttab\x01"),
+                                 QStringLiteral("'''\"\"\"; import os; os.system('id') #"),
+                                 QStringLiteral("ümlaut 日本語 🙂 \u2028")};
+    for (const QString& sample : samples) {
+        const QString literal = ColabCell::pythonLiteral(sample);
+        for (const QChar c : literal)
+            CHECK((c.unicode() >= 0x20 && c.unicode() < 0x7f));
+        const auto decoded = test::runProcess(
+            QStringLiteral("python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral(
+                 "import ast,sys; "
+                 "sys.stdout.buffer.write(ast.literal_eval(sys.stdin.read()).encode('utf-8', 'surrogatepass'))")},
+            literal.toUtf8());
+        REQUIRE(decoded.exitCode == 0);
+        CHECK(QString::fromUtf8(decoded.out) == sample);
+    }
+}
+
+// Guards: nothing unchecked reaches the cell; each refusal says why.
+TEST_CASE("the generator refuses values it cannot vouch for", "[cell]")
+{
+    const auto refused = [](const std::function<void(CellOptions&)>& change) {
+        CellOptions options = baseOptions();
+        change(options);
+        const GeneratedCell cell = ColabCell::generate(options);
+        CHECK(cell.text.isEmpty());
+        return cell.error;
+    };
+    CHECK_FALSE(refused([](CellOptions& o) { o.name = QStringLiteral("GPU box"); }).isEmpty());
+    CHECK_FALSE(refused([](CellOptions& o) { o.passwordHash = kPassword; }).isEmpty());
+    CHECK_FALSE(refused([](CellOptions& o) { o.passwordHash = QStringLiteral("$6$salt$short"); }).isEmpty());
+    CHECK_FALSE(refused([](CellOptions& o) { o.publicKey += QStringLiteral("\nssh-ed25519 AAAA evil"); }).isEmpty());
+    CHECK_FALSE(refused([](CellOptions& o) { o.publicKey = QStringLiteral("not a key"); }).isEmpty());
+    CHECK_FALSE(refused([](CellOptions& o) { o.mode = CellOptions::Mode::Named; }).isEmpty());
+    CHECK_FALSE(refused([](CellOptions& o) {
+                    o.mode = CellOptions::Mode::Named;
+                    o.hostname = QStringLiteral("colab-1.example.com");
+                    o.tokenSecret = QStringLiteral("a'b");
+                }).isEmpty());
+    CHECK_FALSE(
+        refused([](CellOptions& o) { o.cloudflaredUrl = QStringLiteral("https://mirror.example.org/cf"); }).isEmpty());
+    CHECK_FALSE(refused([](CellOptions& o) {
+                    o.cloudflaredUrl = QStringLiteral("ftp://mirror.example.org/cf");
+                    o.cloudflaredSha256 = QString(64, QLatin1Char('0'));
+                }).isEmpty());
+    CHECK_FALSE(refused([](CellOptions& o) {
+                    o.cloudflaredUrl = QStringLiteral("https://mirror.example.org/cf");
+                    o.cloudflaredSha256 = QStringLiteral("abc");
+                }).isEmpty());
+}
+
+// Guards: what the cell prints is what the app's paste box, clipboard offer and `add -` accept,
+// with the name; the plain-text lines alone still give the hostname.
+TEST_CASE("the cell's card round-trips through the paste parser", "[cell][parser]")
+{
+    CellOptions options = baseOptions();
+    options.name = QStringLiteral("t4");
+    const auto printed =
+        runWithCell(generate(options), QStringLiteral("print(cell['card']('calm-river-stone.trycloudflare.com'))"));
+    INFO(printed.err.toStdString());
+    REQUIRE(printed.exitCode == 0);
+    const QString card = QString::fromUtf8(printed.out);
+    CHECK(card.contains(QStringLiteral("colab-tunnel://add?host=calm-river-stone.trycloudflare.com&name=t4")));
+    CHECK(card.contains(QStringLiteral("ssh colab-t4")));
+    CHECK(PasteParser::mightContainRuntime(card));
+    const ParsedRuntime parsed = PasteParser::parse(card);
+    INFO(parsed.error.toStdString());
+    CHECK(parsed.hostname == QStringLiteral("calm-river-stone.trycloudflare.com"));
+    CHECK(parsed.name == QStringLiteral("t4"));
+
+    QStringList plain;
+    for (const QString& line : card.split(QLatin1Char('\n')))
+        if (!line.contains(QLatin1String("colab-tunnel://")))
+            plain << line;
+    const ParsedRuntime fallback = PasteParser::parse(plain.join(QLatin1Char('\n')));
+    INFO(fallback.error.toStdString());
+    CHECK(fallback.hostname == QStringLiteral("calm-river-stone.trycloudflare.com"));
+}
+
+// Guards: a download that is not the pinned binary is deleted and never run; a good one is
+// installed executable; no network says so.
+TEST_CASE("the cell verifies cloudflared's SHA-256 before using it", "[cell]")
+{
+    const QString dir = test::makeScratchDir(QStringLiteral("cell-download"));
+    const QString source = dir + QStringLiteral("/cloudflared-linux-amd64");
+    const QByteArray binary = "#!/bin/sh\necho cloudflared stand-in\n";
+    test::writeFile(source, binary);
+    const QString goodDigest =
+        QString::fromLatin1(QCryptographicHash::hash(binary, QCryptographicHash::Sha256).toHex());
+    const QString state = test::makeScratchDir(QStringLiteral("cell-state"));
+    const QString fetch = QStringLiteral("cell['STATE'] = sys.argv[1]\n"
+                                         "try:\n"
+                                         "    print('installed', cell['fetch_cloudflared']())\n"
+                                         "except cell['CellError'] as error:\n"
+                                         "    print('refused', error)\n");
+
+    CellOptions wrong = baseOptions();
+    wrong.cloudflaredUrl = QStringLiteral("file://") + source;
+    wrong.cloudflaredSha256 = QString(64, QLatin1Char('0'));
+    auto result = runWithCell(generate(wrong), fetch, {state});
+    INFO(result.err.toStdString());
+    CHECK(result.out.contains("\nrefused The downloaded cloudflared is not the expected release"));
+    CHECK(result.out.contains("SHA-256 is " + goodDigest.toLatin1()));
+    CHECK(result.out.contains("deleted and not run"));
+    CHECK_FALSE(QFile::exists(state + QStringLiteral("/cloudflared")));
+    CHECK_FALSE(QFile::exists(state + QStringLiteral("/cloudflared.download")));
+
+    CellOptions missing = wrong;
+    missing.cloudflaredUrl = QStringLiteral("file://") + dir + QStringLiteral("/does-not-exist");
+    result = runWithCell(generate(missing), fetch, {state});
+    CHECK(result.out.contains("\nrefused Downloading cloudflared failed"));
+
+    CellOptions right = wrong;
+    right.cloudflaredSha256 = goodDigest;
+    result = runWithCell(generate(right), fetch, {state});
+    CHECK(result.out.endsWith("\ninstalled " + state.toUtf8() + "/cloudflared\n"));
+    CHECK(test::readFile(state + QStringLiteral("/cloudflared")) == binary);
+    CHECK((QFile::permissions(state + QStringLiteral("/cloudflared")) & QFileDevice::ExeOwner));
+}
+
+// Guards: running the cell again stops only the process its pid file names, never a cloudflared
+// (or anything) the cell did not start, even when a stale pid file names a reused pid.
+TEST_CASE("re-running the cell stops only its own process", "[cell]")
+{
+    const QString state = test::makeScratchDir(QStringLiteral("cell-pids"));
+    const auto result = runWithCell(generate(baseOptions()),
+                                    QStringLiteral("import shutil, subprocess, time\n"
+                                                   "sleep = shutil.which('sleep')\n"
+                                                   "own = subprocess.Popen([sleep, '300'])\n"
+                                                   "decoy = subprocess.Popen([sleep, '301'])\n"
+                                                   "pid_file = sys.argv[1] + '/own.pid'\n"
+                                                   "open(pid_file, 'w').write(str(decoy.pid))\n"
+                                                   "cell['stop_own'](pid_file, '/nonexistent/cloudflared')\n"
+                                                   "print('reused pid spared:', decoy.poll() is None)\n"
+                                                   "open(pid_file, 'w').write(str(own.pid))\n"
+                                                   "cell['stop_own'](pid_file, sleep)\n"
+                                                   "time.sleep(0.2)\n"
+                                                   "print('own stopped:', own.poll() is not None)\n"
+                                                   "print('decoy alive:', decoy.poll() is None)\n"
+                                                   "import os\n"
+                                                   "print('pid file gone:', not os.path.exists(pid_file))\n"
+                                                   "decoy.kill()\n"),
+                                    {state});
+    INFO(result.err.toStdString());
+    CHECK(result.out == "reused pid spared: True\nown stopped: True\ndecoy alive: True\npid file gone: True\n");
+}
+
+// Guards: the notebook's environment reaches SSH sessions byte for byte, and no value can run code.
+TEST_CASE("the exported environment is quoted for the shell", "[cell]")
+{
+    const QString dir = test::makeScratchDir(QStringLiteral("cell-env"));
+    const QString file = dir + QStringLiteral("/env.sh");
+    const auto result = runWithCell(
+        generate(baseOptions()),
+        QStringLiteral(
+            "env = {'COLAB_GPU': '1', 'LD_LIBRARY_PATH': '/usr/lib64-nvidia:/usr/local/cuda/lib64',\n"
+            "       'HOSTILE': \"it's $(touch \" + sys.argv[1] + \"/pwned) `id` \\\"q\\\" \\\\ \\n line2 ü\",\n"
+            "       'JPY_PARENT_PID': '1', 'MPLBACKEND': 'module://inline', 'HOME': '/x', 'bad-name': 'v',\n"
+            "       'TPU_NAME': 'local'}\n"
+            "open(sys.argv[1] + '/env.sh', 'w').write(cell['environment_script'](env))\n"),
+        {dir});
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    const auto shell =
+        test::runProcess(QStringLiteral("bash"),
+                         {QStringLiteral("-c"),
+                          QStringLiteral(". \"$1\"; printf '%s|' \"$COLAB_GPU\" \"$LD_LIBRARY_PATH\" \"$HOSTILE\" "
+                                         "\"$TPU_NAME\" \"${JPY_PARENT_PID-unset}\" \"${MPLBACKEND-unset}\""),
+                          QStringLiteral("bash"), file});
+    CHECK(shell.exitCode == 0);
+    CHECK(QString::fromUtf8(shell.out) ==
+          QStringLiteral("1|/usr/lib64-nvidia:/usr/local/cuda/lib64|it's $(touch %1/pwned) `id` \"q\" \\ \n line2 ü|"
+                         "local|unset|unset|")
+              .arg(dir));
+    CHECK_FALSE(QFile::exists(dir + QStringLiteral("/pwned")));
+    CHECK_FALSE(test::readFile(file).contains("HOME="));
+}
