@@ -4,6 +4,9 @@
 #include "tunnels/TunnelStore.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <catch2/catch.hpp>
 
 using namespace colab;
@@ -104,6 +107,12 @@ QList<BadStore> badStores()
          QStringLiteral("newer Colab Tunnel (version 2)")},
         {"a version that is not a number", R"({"version": "1", "tunnels": [)" + kGood1 + "]}",
          QStringLiteral("unknown version (\"1\")")},
+        {"a kind this version does not know",
+         R"({"version": 1, "tunnels": [{"name": "gpu", "hostname": "a-b.trycloudflare.com", "kind": "warp"}]})",
+         QStringLiteral("neither \"quick\" nor \"named\"")},
+        {"a timestamp that is not one",
+         R"({"version": 1, "tunnels": [{"name": "gpu", "hostname": "a-b.trycloudflare.com", "added_at": "soon"}]})",
+         QStringLiteral("\"added_at\" is not a date")},
     };
 }
 } // namespace
@@ -155,4 +164,24 @@ TEST_CASE("adding or removing through the repository never writes over a store i
         CHECK(test::readFile(AppPaths::tunnelStoreFile()) == bad.json);
         CHECK_FALSE(QFileInfo::exists(AppPaths::sshConfigFile()));
     }
+}
+
+TEST_CASE("fields this version does not know survive every later save", "[store][integrity]")
+{
+    // Written by a newer Colab Tunnel (or by hand): extra fields at the top and in an entry.
+    test::resetAppFiles();
+    test::writeFile(AppPaths::tunnelStoreFile(),
+                    R"({"version": 1, "sync": {"device": "laptop"}, "tunnels": [)"
+                    R"({"name": "one", "hostname": "first-words.trycloudflare.com", "kind": "quick",)"
+                    R"( "note": "my thesis GPU", "tags": ["a100", 2]}]})");
+    TunnelRepository repository(test::fakeCloudflared());
+    REQUIRE(repository.add(QStringLiteral("new-words.trycloudflare.com"), QStringLiteral("new")).ok());
+    REQUIRE(repository.remove(QStringLiteral("new")).ok());
+
+    const QJsonObject root = QJsonDocument::fromJson(test::readFile(AppPaths::tunnelStoreFile())).object();
+    CHECK(root.value(QStringLiteral("sync")).toObject().value(QStringLiteral("device")).toString() ==
+          QStringLiteral("laptop"));
+    const QJsonObject entry = root.value(QStringLiteral("tunnels")).toArray().first().toObject();
+    CHECK(entry.value(QStringLiteral("note")).toString() == QStringLiteral("my thesis GPU"));
+    CHECK(entry.value(QStringLiteral("tags")).toArray() == QJsonArray{QStringLiteral("a100"), 2});
 }

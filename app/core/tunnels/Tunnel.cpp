@@ -14,19 +14,38 @@ QString Tunnel::kindName(Kind kind)
     return kind == Kind::Quick ? QStringLiteral("quick") : QStringLiteral("named");
 }
 
-QJsonObject Tunnel::toJson() const
+namespace {
+const QStringList kKnownFields = {QStringLiteral("name"), QStringLiteral("alias"),    QStringLiteral("hostname"),
+                                  QStringLiteral("kind"), QStringLiteral("added_at"), QStringLiteral("updated_at")};
+
+// A timestamp field: absent is fine (older files), present must be a valid ISO date.
+bool readTime(const QJsonObject& object, const QString& key, QDateTime* time, QString* error)
 {
-    return QJsonObject{
-        {QStringLiteral("name"), name},
-        {QStringLiteral("alias"), alias()},
-        {QStringLiteral("hostname"), hostname},
-        {QStringLiteral("kind"), kindName(kind)},
-        {QStringLiteral("added_at"), addedAt.toUTC().toString(Qt::ISODate)},
-        {QStringLiteral("updated_at"), updatedAt.toUTC().toString(Qt::ISODate)},
-    };
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || (value.isString() && value.toString().isEmpty()))
+        return true;
+    *time = QDateTime::fromString(value.toString(), Qt::ISODate);
+    if (!time->isValid()) {
+        *error = Tunnel::tr("\"%1\" is not a date and time.").arg(key);
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+QJsonObject Tunnel::toJson(const QJsonObject& unknownFields) const
+{
+    QJsonObject object = unknownFields;
+    object.insert(QStringLiteral("name"), name);
+    object.insert(QStringLiteral("alias"), alias());
+    object.insert(QStringLiteral("hostname"), hostname);
+    object.insert(QStringLiteral("kind"), kindName(kind));
+    object.insert(QStringLiteral("added_at"), addedAt.toUTC().toString(Qt::ISODate));
+    object.insert(QStringLiteral("updated_at"), updatedAt.toUTC().toString(Qt::ISODate));
+    return object;
 }
 
-bool Tunnel::fromJson(const QJsonObject& object, Tunnel* tunnel, QString* error)
+bool Tunnel::fromJson(const QJsonObject& object, Tunnel* tunnel, QString* error, QJsonObject* unknownFields)
 {
     const auto name = validateTunnelName(object.value(QStringLiteral("name")).toString());
     const auto host = validateHostname(object.value(QStringLiteral("hostname")).toString());
@@ -36,10 +55,23 @@ bool Tunnel::fromJson(const QJsonObject& object, Tunnel* tunnel, QString* error)
     }
     tunnel->name = name.value;
     tunnel->hostname = host.value;
-    tunnel->kind =
-        object.value(QStringLiteral("kind")).toString() == QLatin1String("named") ? Kind::Named : Kind::Quick;
-    tunnel->addedAt = QDateTime::fromString(object.value(QStringLiteral("added_at")).toString(), Qt::ISODate);
-    tunnel->updatedAt = QDateTime::fromString(object.value(QStringLiteral("updated_at")).toString(), Qt::ISODate);
+    const QJsonValue kind = object.value(QStringLiteral("kind"));
+    if (kind.isUndefined())
+        tunnel->kind = kindForHostname(host.value);
+    else if (kind.toString() == kindName(Kind::Quick) || kind.toString() == kindName(Kind::Named))
+        tunnel->kind = kind.toString() == kindName(Kind::Named) ? Kind::Named : Kind::Quick;
+    else {
+        *error = tr("its kind is neither \"quick\" nor \"named\".");
+        return false;
+    }
+    if (!readTime(object, QStringLiteral("added_at"), &tunnel->addedAt, error) ||
+        !readTime(object, QStringLiteral("updated_at"), &tunnel->updatedAt, error))
+        return false;
+    if (unknownFields) {
+        *unknownFields = object;
+        for (const QString& key : kKnownFields)
+            unknownFields->remove(key);
+    }
     return true;
 }
 

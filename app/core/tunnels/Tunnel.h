@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -10,6 +11,8 @@ namespace colab {
 // every quick-tunnel runtime.
 struct Tunnel
 {
+    Q_DECLARE_TR_FUNCTIONS(Tunnel)
+public:
     enum class Kind { Quick, Named };
 
     QString name;
@@ -22,9 +25,12 @@ struct Tunnel
     static Kind kindForHostname(const QString& hostname);
     static QString kindName(Kind kind);
 
-    QJsonObject toJson() const;
+    // `unknownFields`: what fromJson() did not know (a newer version's, or the user's), written
+    // back as it was.
+    QJsonObject toJson(const QJsonObject& unknownFields = {}) const;
     // Returns false when the object is not a valid tunnel (validated like user input).
-    static bool fromJson(const QJsonObject& object, Tunnel* tunnel, QString* error);
+    static bool fromJson(const QJsonObject& object, Tunnel* tunnel, QString* error,
+                         QJsonObject* unknownFields = nullptr);
 
     bool operator==(const Tunnel& other) const
     {

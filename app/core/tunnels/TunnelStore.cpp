@@ -38,6 +38,8 @@ TunnelStore::TunnelStore(QString file) : m_file(std::move(file)) {}
 bool TunnelStore::load(QString* error)
 {
     m_tunnels.clear();
+    m_unknownFields = {};
+    m_unknownEntryFields.clear();
     QFile file(m_file);
     if (!file.exists())
         return true;
@@ -67,7 +69,11 @@ bool TunnelStore::load(QString* error)
         return false;
     }
     const QJsonArray array = list.toArray();
+    m_unknownFields = root;
+    m_unknownFields.remove(QStringLiteral("version"));
+    m_unknownFields.remove(QStringLiteral("tunnels"));
     QList<Tunnel> loaded;
+    QHash<QString, QJsonObject> unknownEntryFields;
     for (int i = 0; i < array.size(); ++i) {
         const QJsonValue value = array.at(i);
         const QJsonValue name = value.toObject().value(QStringLiteral("name"));
@@ -76,9 +82,10 @@ bool TunnelStore::load(QString* error)
                                   : tr("entry %1").arg(i + 1);
         QString why;
         Tunnel tunnel;
+        QJsonObject unknown;
         if (!value.isObject())
             why = tr("%1 is not a tunnel.").arg(shown(value));
-        else if (Tunnel::fromJson(value.toObject(), &tunnel, &why) &&
+        else if (Tunnel::fromJson(value.toObject(), &tunnel, &why, &unknown) &&
                  std::any_of(loaded.cbegin(), loaded.cend(), [&](const Tunnel& t) { return t.name == tunnel.name; }))
             why = tr("the name \"%1\" is already used by an earlier entry.").arg(tunnel.name);
         if (!why.isEmpty()) {
@@ -86,8 +93,11 @@ bool TunnelStore::load(QString* error)
             return false;
         }
         loaded.append(tunnel);
+        if (!unknown.isEmpty())
+            unknownEntryFields.insert(tunnel.name, unknown);
     }
     m_tunnels = loaded;
+    m_unknownEntryFields = unknownEntryFields;
     return true;
 }
 
@@ -96,15 +106,17 @@ bool TunnelStore::save(QString* error) const
     AppPaths::ensurePrivateDir(QFileInfo(m_file).absolutePath());
     QJsonArray array;
     for (const Tunnel& tunnel : m_tunnels)
-        array.append(tunnel.toJson());
+        array.append(tunnel.toJson(m_unknownEntryFields.value(tunnel.name)));
     QSaveFile file(m_file);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("Cannot write %1: %2").arg(m_file, file.errorString());
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), kVersion}, {QStringLiteral("tunnels"), array}})
-                   .toJson(QJsonDocument::Indented));
+    QJsonObject root = m_unknownFields; // kept for whoever wrote them
+    root.insert(QStringLiteral("version"), kVersion);
+    root.insert(QStringLiteral("tunnels"), array);
+    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
         *error = tr("Cannot write %1: %2").arg(m_file, file.errorString());
         return false;
@@ -184,6 +196,7 @@ bool TunnelStore::remove(const QString& name)
     for (int i = 0; i < m_tunnels.size(); ++i) {
         if (m_tunnels.at(i).name == name) {
             m_tunnels.removeAt(i);
+            m_unknownEntryFields.remove(name); // they went with the tunnel the user removed
             return true;
         }
     }

@@ -3,6 +3,8 @@
 #include "tunnels/Tunnel.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -47,6 +49,9 @@ public:
 private:
     QString m_file;
     QList<Tunnel> m_tunnels;
+    // Fields this version does not know, at the top and per tunnel name: written back as they were.
+    QJsonObject m_unknownFields;
+    QHash<QString, QJsonObject> m_unknownEntryFields;
 };
 
 } // namespace colab
