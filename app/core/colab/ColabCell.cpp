@@ -87,7 +87,9 @@ def stop_own(pid_file, program):
             argv = [part.decode(errors='replace') for part in f.read().split(b'\0')]
     except OSError:
         argv = []
-    if program in argv[:2]:  # still ours, not a reused pid (a script's argv[0] is its interpreter)
+    # Still ours, not a reused pid: the program is argv[0], or argv[1] after a script's interpreter,
+    # or inside the title sshd gives itself ("sshd: /usr/sbin/sshd -o ... [listener] ...").
+    if re.search(r'(^|[\s:])' + re.escape(program) + r'(\s|$)', ' '.join(argv[:2])):
         try:
             os.kill(pid, signal.SIGTERM)
             for _ in range(50):

@@ -1,0 +1,182 @@
+#include "CatchQt.h"
+#include "TestEnv.h"
+#include "tunnels/PasteParser.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <catch2/catch.hpp>
+
+using namespace colab;
+
+namespace {
+
+const QString kScript = QStringLiteral(COLAB_FIXTURES_DIR "/cell-namespace.sh");
+
+// The runtime: private mount, network and PID namespaces (fixtures/cell-namespace.sh), stopped
+// with everything in it when the test ends, however it ends.
+class CellNamespace
+{
+public:
+    explicit CellNamespace(QString dir) : m_dir(std::move(dir)) {}
+    ~CellNamespace() { test::runProcess(kScript, {QStringLiteral("stop"), m_dir}); }
+    CellNamespace(const CellNamespace&) = delete;
+    CellNamespace& operator=(const CellNamespace&) = delete;
+
+    test::ProcessResult start() { return test::runProcess(kScript, {QStringLiteral("start"), m_dir}); }
+    // Inside the runtime (as the notebook's kernel is).
+    test::ProcessResult run(const QStringList& command, const QStringList& env = {}, int timeoutMs = 60000)
+    {
+        return test::runProcess(kScript, QStringList{QStringLiteral("run"), m_dir} + command, {}, timeoutMs, env);
+    }
+    // The desktop's side: the test's files and keychain, the runtime's loopback (where the
+    // cloudflared stand-in's hostnames lead).
+    test::ProcessResult desktop(const QStringList& command, const QByteArray& input = {}, const QStringList& env = {})
+    {
+        return test::runProcess(kScript, QStringList{QStringLiteral("net"), m_dir} + command, input, 60000, env);
+    }
+    QString root() const { return m_dir + QStringLiteral("/root"); }
+    QString etc() const { return m_dir + QStringLiteral("/etc"); }
+
+private:
+    QString m_dir;
+};
+
+QString ownPid(const CellNamespace& ns, const QString& name)
+{
+    return QString::fromLatin1(test::readFile(ns.root() + QStringLiteral("/.colab-tunnel/") + name).trimmed());
+}
+
+} // namespace
+
+// The proof that the notebook half works: the cell the app prints is run with python3 as root in a
+// runtime-like namespace (sshd owns port 22, cloudflared comes from a file:// "mirror" with its
+// digest), then the app adds the printed link, probes the runtime online with its own key, and ssh
+// through the alias sees the notebook's environment. Running the cell again restarts only the
+// cell's own processes: a decoy cloudflared survives.
+TEST_CASE("the generated cell runs in a runtime and the app connects to it", "[cell][sshd][keychain]")
+{
+    const QByteArray password = QStringLiteral("Cell pass wörd $(id) 'q' \\").toUtf8();
+    const QString dir = test::makeScratchDir(QStringLiteral("cell-runtime"));
+    const QString map = dir + QStringLiteral("/cloudflared-map");
+    test::writeFile(map, {});
+    qputenv("FAKE_CLOUDFLARED_MAP", map.toUtf8()); // the runtime's cloudflared and the app's share it
+    REQUIRE(
+        test::runApp({QStringLiteral("password"), QStringLiteral("set")}, password + '\n', test::appEnv()).exitCode ==
+        0);
+
+    const QString fake = test::fakeCloudflared();
+    const QString digest =
+        QString::fromLatin1(QCryptographicHash::hash(test::readFile(fake), QCryptographicHash::Sha256).toHex());
+    const auto generated = test::runApp({QStringLiteral("cell"), QStringLiteral("--name"), QStringLiteral("gpu"),
+                                         QStringLiteral("--cloudflared-url"), QStringLiteral("file://") + fake,
+                                         QStringLiteral("--cloudflared-sha256"), digest},
+                                        {}, test::appEnv());
+    INFO(generated.err.toStdString());
+    REQUIRE(generated.exitCode == 0);
+    const QString cellFile = dir + QStringLiteral("/cell.py");
+    test::writeFile(cellFile, generated.out);
+
+    // The notebook kernel's environment, with a GPU tool only its PATH finds.
+    const QString nvbin = dir + QStringLiteral("/nvidia/bin");
+    QDir().mkpath(nvbin);
+    test::writeExecutable(nvbin + QStringLiteral("/nvidia-smi"), "#!/bin/sh\necho 'NVIDIA-SMI 535.104.05 stand-in'\n");
+    const QStringList kernelEnv = {QStringLiteral("COLAB_GPU=1"),
+                                   QStringLiteral("PATH=") + nvbin + QLatin1Char(':') + qEnvironmentVariable("PATH"),
+                                   QStringLiteral("LD_LIBRARY_PATH=/usr/lib64-nvidia"),
+                                   QStringLiteral("COLAB_RELEASE_TAG=release-colab \"x\" $y")};
+
+    CellNamespace ns(dir + QStringLiteral("/runtime"));
+    const auto started = ns.start();
+    INFO(started.err.toStdString());
+    REQUIRE(started.exitCode == 0);
+
+    // A cloudflared the cell did not start (say, from colab_ssh): it must survive the cell.
+    const QString decoy = dir + QStringLiteral("/decoy/cloudflared");
+    QDir().mkpath(dir + QStringLiteral("/decoy"));
+    REQUIRE(QFile::copy(QStringLiteral("/bin/sleep"), decoy));
+    REQUIRE(ns.run({QStringLiteral("sh"), QStringLiteral("-c"),
+                    QStringLiteral("setsid \"$0\" 600 </dev/null >/dev/null 2>&1 &"), decoy})
+                .exitCode == 0);
+    const auto decoyAlive = [&] {
+        return ns.run({QStringLiteral("pgrep"), QStringLiteral("-f"), QStringLiteral("^") + decoy}).exitCode == 0;
+    };
+    REQUIRE(decoyAlive());
+
+    const auto first = ns.run({QStringLiteral("python3"), cellFile}, kernelEnv, 150000);
+    INFO("cell stdout: " << first.out.toStdString() << "\ncell stderr: " << first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    const ParsedRuntime card = PasteParser::parse(QString::fromUtf8(first.out));
+    REQUIRE(card.ok());
+    CHECK(card.hostname.endsWith(QLatin1String(".trycloudflare.com")));
+    CHECK(card.name == QStringLiteral("gpu"));
+
+    // The password is nowhere: not in the cell, its output, or any file it wrote.
+    CHECK_FALSE(generated.out.contains(password));
+    CHECK_FALSE(first.out.contains(password));
+    CHECK_FALSE(first.err.contains(password));
+    for (const QString& tree :
+         {ns.root(), ns.etc() + QStringLiteral("/ssh"), ns.etc() + QStringLiteral("/profile.d")}) {
+        const auto files = test::snapshotTree(tree);
+        for (auto it = files.cbegin(); it != files.cend(); ++it) {
+            INFO(it.key().toStdString());
+            CHECK_FALSE(it.value().contains(password));
+        }
+    }
+
+    // The app adds what the cell printed, as from the clipboard or `add -`.
+    const auto added = test::runApp({QStringLiteral("add"), QStringLiteral("-")}, first.out, test::appEnv());
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    const auto probe = ns.desktop(
+        {QStringLiteral(COLAB_APP_BINARY), QStringLiteral("probe"), QStringLiteral("gpu"), QStringLiteral("--json")},
+        {}, test::appEnv());
+    INFO(probe.out.toStdString() << probe.err.toStdString());
+    CHECK(probe.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(probe.out).object().value(QStringLiteral("state")).toString() ==
+          QStringLiteral("online"));
+
+    // ssh through the alias: the app's key (the cell installed it; BatchMode allows no password),
+    // and the notebook's environment in the session.
+    const QString config = QDir::homePath() + QStringLiteral("/.ssh/config");
+    const auto session = ns.desktop({QStringLiteral("ssh"), QStringLiteral("-F"), config, QStringLiteral("-o"),
+                                     QStringLiteral("BatchMode=yes"), QStringLiteral("colab-gpu"),
+                                     QStringLiteral("echo $COLAB_GPU; echo \"$COLAB_RELEASE_TAG\"; nvidia-smi")});
+    INFO(session.err.toStdString());
+    CHECK(session.exitCode == 0);
+    CHECK(session.out == "1\nrelease-colab \"x\" $y\nNVIDIA-SMI 535.104.05 stand-in\n");
+
+    // The keychain's password is root's password on the runtime.
+    const auto byPassword =
+        ns.desktop({QStringLiteral("sshpass"), QStringLiteral("-e"), QStringLiteral("ssh"), QStringLiteral("-F"),
+                    config, QStringLiteral("-o"), QStringLiteral("PubkeyAuthentication=no"),
+                    QStringLiteral("colab-gpu"), QStringLiteral("id -un")},
+                   {}, {QStringLiteral("SSHPASS=") + QString::fromUtf8(password)});
+    INFO(byPassword.err.toStdString());
+    CHECK(byPassword.out == "root\n");
+
+    // Running the cell again: its own sshd and cloudflared are replaced, the decoy lives on, the
+    // key is not added twice, and the new hostname works under the same name.
+    const QString oldTunnel = ownPid(ns, QStringLiteral("cloudflared.pid"));
+    const QString oldSshd = ownPid(ns, QStringLiteral("sshd.pid"));
+    const auto second = ns.run({QStringLiteral("python3"), cellFile}, kernelEnv, 150000);
+    INFO("second run: " << second.out.toStdString() << second.err.toStdString());
+    REQUIRE(second.exitCode == 0);
+    CHECK(decoyAlive());
+    CHECK(ownPid(ns, QStringLiteral("cloudflared.pid")) != oldTunnel);
+    CHECK(ownPid(ns, QStringLiteral("sshd.pid")) != oldSshd);
+    CHECK(ns.run({QStringLiteral("kill"), QStringLiteral("-0"), oldTunnel}).exitCode != 0);
+    CHECK(test::readFile(ns.root() + QStringLiteral("/.ssh/authorized_keys")).count("colab-tunnel") == 1);
+    CHECK(test::readFile(ns.root() + QStringLiteral("/.bashrc")).count("# colab-tunnel: the notebook environment") ==
+          1);
+    const ParsedRuntime again = PasteParser::parse(QString::fromUtf8(second.out));
+    REQUIRE(again.ok());
+    REQUIRE(test::runApp({QStringLiteral("add"), QStringLiteral("-")}, second.out, test::appEnv()).exitCode == 0);
+    const auto reconnected =
+        ns.desktop({QStringLiteral("ssh"), QStringLiteral("-F"), config, QStringLiteral("-o"),
+                    QStringLiteral("BatchMode=yes"), QStringLiteral("colab-gpu"), QStringLiteral("echo ok")});
+    INFO(reconnected.err.toStdString());
+    CHECK(reconnected.out == "ok\n");
+}
