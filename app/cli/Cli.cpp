@@ -162,7 +162,8 @@ int Cli::help()
              "  ssh-config                         print the managed block of ~/.ssh/config\n"
              "  open NAME --ide vscode|pycharm|terminal [--folder /content/...] [--dry-run]\n"
              "  probe NAME [--json]                connect and report status and runtime facts\n"
-             "  cell [--mode quick|named] [--name NAME]   print the Colab cell (Python for one notebook cell)\n"
+             "  cell [--mode quick|named] [--name NAME] [--drive] [--repo URL]\n"
+             "                                     print the Colab cell (Python for one notebook cell)\n"
              "       [--cloudflared-url URL --cloudflared-sha256 HEX]   a mirror of the pinned cloudflared\n"
              "  password set|clear                 store (from stdin) or clear the SSH password\n"
              "  doctor [--json]                    check every link of the chain\n"
@@ -593,10 +594,11 @@ int Cli::probe(const QStringList& rawArgs)
 
 int Cli::cell(const QStringList& rawArgs)
 {
-    const Args args = Args::parse(rawArgs,
-                                  {QStringLiteral("--mode"), QStringLiteral("--name"),
-                                   QStringLiteral("--cloudflared-url"), QStringLiteral("--cloudflared-sha256")},
-                                  {});
+    const Args args =
+        Args::parse(rawArgs,
+                    {QStringLiteral("--mode"), QStringLiteral("--name"), QStringLiteral("--cloudflared-url"),
+                     QStringLiteral("--cloudflared-sha256"), QStringLiteral("--repo")},
+                    {QStringLiteral("--drive")});
     if (!args.error.isEmpty())
         return usageError(args.error);
     if (!args.positional.isEmpty())
@@ -626,6 +628,11 @@ int Cli::cell(const QStringList& rawArgs)
     options.cloudflaredSha256 = args.options.value(QStringLiteral("--cloudflared-sha256"));
     if (options.cloudflaredUrl.isEmpty() != options.cloudflaredSha256.isEmpty())
         return usageError(Cli::tr("--cloudflared-url and --cloudflared-sha256 go together."));
+    options.mountDrive = args.flags.contains(QStringLiteral("--drive"));
+    options.repoUrl = args.options.value(QStringLiteral("--repo"));
+    // Checked before the keychain is asked: a bad option is a usage error, with nothing printed.
+    if (const QString error = ColabCell::optionsError(options); !error.isEmpty())
+        return usageError(error);
 
     protectProcessHoldingSecrets();
     SecretStore store;

@@ -65,6 +65,8 @@ TEST_CASE("cell prints a Colab cell built from the keychain's password and the a
         {QStringLiteral("cell"), QStringLiteral("--mode=named"), QStringLiteral("--name=own")},
         {QStringLiteral("cell"), QStringLiteral("--cloudflared-url"), QStringLiteral("https://mirror.example.org/cf"),
          QStringLiteral("--cloudflared-sha256"), QString(64, QLatin1Char('a'))},
+        {QStringLiteral("cell"), QStringLiteral("--drive"), QStringLiteral("--repo"),
+         QStringLiteral("https://gitlab.com/group/project.git")},
     };
     for (const QStringList& arguments : variants) {
         INFO(arguments.join(QLatin1Char(' ')).toStdString());
@@ -119,6 +121,8 @@ TEST_CASE("cell refuses bad options with exit status 2 and prints nothing", "[cl
         {QStringLiteral("cell"), QStringLiteral("extra")},
         {QStringLiteral("cell"), QStringLiteral("--drive-please")},
         {QStringLiteral("cell"), QStringLiteral("--cloudflared-url"), QStringLiteral("https://mirror.example.org/cf")},
+        {QStringLiteral("cell"), QStringLiteral("--repo"), QStringLiteral("https://user:token@github.com/o/r")},
+        {QStringLiteral("cell"), QStringLiteral("--repo"), QStringLiteral("git@github.com:o/r.git")},
     };
     for (const QStringList& arguments : bad) {
         INFO(arguments.join(QLatin1Char(' ')).toStdString());

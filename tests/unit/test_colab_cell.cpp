@@ -6,6 +6,7 @@
 #include "tunnels/PasteParser.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,6 +64,10 @@ TEST_CASE("every generated variant of the cell is valid Python", "[cell]")
     mirror.cloudflaredUrl = QStringLiteral("https://mirror.example.org/it's/cloudflared?x=%22y%22");
     mirror.cloudflaredSha256 = QString(64, QLatin1Char('A'));
     variants << mirror;
+    CellOptions extras = baseOptions();
+    extras.mountDrive = true;
+    extras.repoUrl = QStringLiteral("https://github.com/owner/my-repo.git");
+    variants << extras;
     for (const CellOptions& options : variants) {
         const QString cell = generate(options);
         const auto parsed = test::runProcess(
@@ -287,4 +292,95 @@ TEST_CASE("the exported environment is quoted for the shell", "[cell]")
               .arg(dir));
     CHECK_FALSE(QFile::exists(dir + QStringLiteral("/pwned")));
     CHECK_FALSE(test::readFile(file).contains("HOME="));
+}
+
+// Guards: only HTTPS GitHub/GitLab repositories, never with credentials in the URL, and the folder
+// the IDE will open is /content/REPO.
+TEST_CASE("repository URLs are checked and name their folder", "[cell]")
+{
+    QString error;
+    CHECK(ColabCell::repoDirectory(QStringLiteral("https://github.com/owner/repo"), &error) ==
+          QStringLiteral("/content/repo"));
+    CHECK(ColabCell::repoDirectory(QStringLiteral("https://github.com/owner/my.repo.git"), &error) ==
+          QStringLiteral("/content/my.repo"));
+    CHECK(ColabCell::repoDirectory(QStringLiteral("https://gitlab.com/group/sub/repo/"), &error) ==
+          QStringLiteral("/content/repo"));
+    CHECK(error.isEmpty());
+    for (const char* bad :
+         {"http://github.com/owner/repo", "git@github.com:owner/repo.git", "https://user:token@github.com/owner/repo",
+          "https://github.com/owner", "https://github.com/owner/repo?x=1", "https://example.com/owner/repo",
+          "https://github.com/owner/..", "https://github.com/owner/repo;id", "https://github.com/owner/re po",
+          "https://github.com/owner/repo\nimport os"}) {
+        INFO(bad);
+        QString refused;
+        CHECK(ColabCell::repoDirectory(QString::fromUtf8(bad), &refused).isEmpty());
+        CHECK_FALSE(refused.isEmpty());
+        CellOptions options = baseOptions();
+        options.repoUrl = QString::fromUtf8(bad);
+        CHECK_FALSE(ColabCell::generate(options).ok());
+    }
+}
+
+// Guards the seed's options: Drive is mounted at /content/drive through google.colab; the
+// repository is cloned once, a private one with the Colab secret's token passed in git's
+// environment (never argv, never .git/config), and a folder in the way is not overwritten.
+TEST_CASE("the cell mounts Drive and clones the repository", "[cell]")
+{
+    const QString dir = test::makeScratchDir(QStringLiteral("cell-repo"));
+    // A stand-in google.colab (drive records the mount point, userdata holds a token) and git.
+    QDir().mkpath(dir + QStringLiteral("/py/google/colab"));
+    test::writeFile(dir + QStringLiteral("/py/google/__init__.py"), {});
+    test::writeFile(dir + QStringLiteral("/py/google/colab/__init__.py"), {});
+    test::writeFile(dir + QStringLiteral("/py/google/colab/drive.py"),
+                    "def mount(path):\n    print('mounted', path)\n");
+    test::writeFile(dir + QStringLiteral("/py/google/colab/userdata.py"),
+                    "def get(name):\n    assert name == 'GIT_TOKEN'\n    return 'tok-4711'\n");
+    QDir().mkpath(dir + QStringLiteral("/bin"));
+    test::writeExecutable(dir + QStringLiteral("/bin/git"),
+                          "#!/bin/sh\nprintf '%s\\n' \"$*\" > \"$GIT_LOG\"\n"
+                          "printf '%s=%s\\n' \"$GIT_CONFIG_KEY_0\" \"$GIT_CONFIG_VALUE_0\" >> \"$GIT_LOG\"\n"
+                          "mkdir -p \"$4/.git\"\n");
+    CellOptions options = baseOptions();
+    options.mountDrive = true;
+    options.repoUrl = QStringLiteral("https://github.com/owner/private-repo");
+    const QString cell = generate(options);
+    const QString script = QStringLiteral("cell['REPO_DIR'] = sys.argv[1]\n"
+                                          "for step in ('mount_drive', 'clone_repo', 'clone_repo'):\n"
+                                          "    try:\n"
+                                          "        cell[step]()\n"
+                                          "    except cell['CellError'] as error:\n"
+                                          "        print('refused', error)\n");
+    const QString dest = dir + QStringLiteral("/content/private-repo");
+    const QStringList env = {QStringLiteral("PYTHONPATH=") + dir + QStringLiteral("/py"),
+                             QStringLiteral("PATH=") + dir + QStringLiteral("/bin:") + qEnvironmentVariable("PATH"),
+                             QStringLiteral("GIT_LOG=") + dir + QStringLiteral("/git.log")};
+    const QString loader = QStringLiteral("import sys\n"
+                                          "cell = {'__name__': 'colab_tunnel_cell'}\n"
+                                          "exec(compile(sys.stdin.read(), 'cell', 'exec'), cell)\n") +
+                           script;
+    auto result =
+        test::runProcess(QStringLiteral("python3"), {QStringLiteral("-c"), loader, dest}, cell.toUtf8(), 30000, env);
+    INFO(result.err.toStdString());
+    CHECK(result.out.contains("mounted /content/drive\n"));
+    CHECK(result.out.contains("Cloning https://github.com/owner/private-repo into " + dest.toUtf8()));
+    CHECK(result.out.contains(dest.toUtf8() + " is already a clone; left as it is."));
+    CHECK_FALSE(result.out.contains("refused"));
+    const QByteArray log = test::readFile(dir + QStringLiteral("/git.log"));
+    CHECK(log.startsWith("clone -- https://github.com/owner/private-repo " + dest.toUtf8() + "\n"));
+    CHECK_FALSE(log.split('\n').first().contains("tok-4711"));
+    CHECK(log.contains("http.https://github.com/.extraHeader=Authorization: Basic " +
+                       QByteArray("x-access-token:tok-4711").toBase64()));
+    CHECK_FALSE(cell.contains(QStringLiteral("tok-4711")));
+
+    // A folder of the user's own in the way: refused, left as it is.
+    const QString other = dir + QStringLiteral("/content/other");
+    test::writeFile(other + QStringLiteral("/notes.txt"), "mine");
+    result =
+        test::runProcess(QStringLiteral("python3"), {QStringLiteral("-c"), loader, other}, cell.toUtf8(), 30000, env);
+    CHECK(result.out.contains("refused " + other.toUtf8() + " exists and is not a git clone"));
+    CHECK(test::readFile(other + QStringLiteral("/notes.txt")) == "mine");
+
+    // Outside Colab, Drive cannot be mounted: said plainly.
+    result = test::runProcess(QStringLiteral("python3"), {QStringLiteral("-c"), loader, dest}, cell.toUtf8());
+    CHECK(result.out.startsWith("refused Google Drive can be mounted only in a Colab notebook."));
 }

@@ -14,7 +14,7 @@ namespace {
 // The cell's body. @NAME@ placeholders are replaced by Python string literals (pythonLiteral).
 // It runs top to bottom in IPython or plain python3; imported under another __name__ (tests) it
 // only defines its functions.
-constexpr char kBody[] = R"PY(import hashlib, json, os, re, shlex, shutil, signal, socket, subprocess, sys, time
+constexpr char kBody[] = R"PY(import base64, hashlib, json, os, re, shlex, shutil, signal, socket, subprocess, sys, time
 import urllib.error, urllib.parse, urllib.request
 
 MODE = @MODE@
@@ -25,6 +25,10 @@ PUBLIC_KEY = @PUBLIC_KEY@
 CLOUDFLARED_URL = @CLOUDFLARED_URL@
 CLOUDFLARED_SHA256 = @CLOUDFLARED_SHA256@
 TOKEN_SECRET = @TOKEN_SECRET@  # named mode: the Colab secret (key icon on the left) holding the token
+MOUNT_DRIVE = @MOUNT_DRIVE@
+REPO_URL = @REPO_URL@  # cloned into REPO_DIR when set
+REPO_DIR = @REPO_DIR@
+REPO_TOKEN_SECRET = @REPO_TOKEN_SECRET@  # a private repository's token, if this Colab secret exists
 STATE = '/root/.colab-tunnel'
 SSHD_DROP_IN = '/etc/ssh/sshd_config.d/colab-tunnel.conf'
 ENV_FILE = STATE + '/environment.sh'
@@ -229,6 +233,49 @@ def read_token():
     return token.strip()
 
 
+def mount_drive():
+    try:
+        from google.colab import drive
+    except ImportError:
+        raise CellError('Google Drive can be mounted only in a Colab notebook.')
+    say('Mounting Google Drive at /content/drive: allow access in the window that opens...')
+    try:
+        drive.mount('/content/drive')
+    except Exception as error:
+        raise CellError(f'Mounting Google Drive failed ({error}). Run the cell again and allow access.')
+
+
+def repo_token():
+    try:
+        from google.colab import userdata
+        return (userdata.get(REPO_TOKEN_SECRET) or '').strip()
+    except Exception:  # not Colab, no such secret, or not granted: a public repository
+        return ''
+
+
+def clone_repo():
+    if os.path.isdir(os.path.join(REPO_DIR, '.git')):
+        say(REPO_DIR + ' is already a clone; left as it is.')
+        return
+    if os.path.exists(REPO_DIR) and os.listdir(REPO_DIR):
+        raise CellError(REPO_DIR + ' exists and is not a git clone: move it away, then run the cell again.')
+    env = dict(os.environ, GIT_TERMINAL_PROMPT='0')
+    token = repo_token()
+    if token:
+        # In the environment, not in argv or .git/config: the token is used for this clone only.
+        parts = urllib.parse.urlsplit(REPO_URL)
+        user = 'oauth2' if parts.hostname == 'gitlab.com' else 'x-access-token'
+        basic = base64.b64encode(f'{user}:{token}'.encode()).decode()
+        env.update(GIT_CONFIG_COUNT='1', GIT_CONFIG_KEY_0=f'http.{parts.scheme}://{parts.netloc}/.extraHeader',
+                   GIT_CONFIG_VALUE_0='Authorization: Basic ' + basic)
+    say('Cloning ' + REPO_URL + ' into ' + REPO_DIR + ' ...')
+    try:
+        run('Cloning the repository', ['git', 'clone', '--', REPO_URL, REPO_DIR], env=env)
+    except CellError as error:
+        raise CellError(f'{error}\nA private repository needs a token: add it as the Colab secret '
+                        f'{REPO_TOKEN_SECRET} and allow this notebook to use it.')
+
+
 def log_tail(path, lines=15):
     try:
         with open(path, errors='replace') as f:
@@ -299,6 +346,7 @@ def card(hostname):
         '   no app?   ssh -o ProxyCommand="cloudflared access ssh --hostname %h" root@' + hostname,
         ' Or copy these lines: Colab Tunnel offers to add the runtime from the clipboard.',
         ' Or in a terminal: colab-tunnel add --name ' + NAME + ' ' + hostname,
+    ] + ([' Your repository: colab-tunnel open ' + NAME + ' --ide vscode --folder ' + REPO_DIR] if REPO_URL else []) + [
         rule,
     ])
 
@@ -321,11 +369,15 @@ def run_cell():
     if os.geteuid() != 0:
         raise CellError('This cell must run as root, as Colab notebooks do.')
     os.makedirs(STATE, mode=0o700, exist_ok=True)
+    if MOUNT_DRIVE:
+        mount_drive()
     say('Setting up sshd...')
     setup_sshd()
     set_password()
     add_public_key()
     export_environment()
+    if REPO_URL:
+        clone_repo()
     cloudflared = fetch_cloudflared()
     say('Starting the tunnel...')
     process, port, log_path = start_tunnel(cloudflared)
@@ -345,6 +397,8 @@ const QRegularExpression
 const QRegularExpression
     kKeyPattern(QStringLiteral("^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256) [A-Za-z0-9+/]+={0,2}( [ -~]{0,200})?$"));
 const QRegularExpression kSha256Pattern(QStringLiteral("^[0-9a-f]{64}$"));
+// A repository on GitHub or GitLab over HTTPS, with no credentials, query or fragment in it.
+const QRegularExpression kRepoPattern(QStringLiteral("^https://(github\\.com|gitlab\\.com)(/[A-Za-z0-9_.-]+){2,}$"));
 const QRegularExpression kSecretNamePattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,63}$"));
 
 } // namespace
@@ -367,36 +421,74 @@ QString ColabCell::pythonLiteral(const QString& text)
     return out + QLatin1Char('\'');
 }
 
+QString ColabCell::repoDirectory(const QString& url, QString* error)
+{
+    QString path = url;
+    if (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    if (!kRepoPattern.match(path).hasMatch()) {
+        *error = ColabCell::tr("The repository must be an https://github.com/… or https://gitlab.com/… URL, "
+                               "without a user name, token or query in it.");
+        return {};
+    }
+    QString repoName = path.section(QLatin1Char('/'), -1);
+    if (repoName.endsWith(QLatin1String(".git")))
+        repoName.chop(4);
+    if (repoName.isEmpty() || repoName.startsWith(QLatin1Char('.'))) {
+        *error = ColabCell::tr("The repository URL does not end in the repository's name.");
+        return {};
+    }
+    return QStringLiteral("/content/") + repoName;
+}
+
+QString ColabCell::optionsError(const CellOptions& options)
+{
+    if (const Validated name = validateTunnelName(options.name); !name.ok())
+        return name.error;
+    if (options.mode == CellOptions::Mode::Named) {
+        if (const Validated host = validateHostname(options.hostname); !host.ok())
+            return ColabCell::tr("A named tunnel's cell needs its hostname: %1").arg(host.error);
+        if (!kSecretNamePattern.match(options.tokenSecret).hasMatch())
+            return ColabCell::tr("The Colab secret's name may hold only letters, digits and '_'.");
+    }
+    if (options.cloudflaredUrl.isEmpty() != options.cloudflaredSha256.isEmpty())
+        return ColabCell::tr("A cloudflared download URL needs its SHA-256, and the other way round.");
+    if (!options.cloudflaredUrl.isEmpty()) {
+        const QUrl url(options.cloudflaredUrl, QUrl::StrictMode);
+        static const QStringList schemes = {QStringLiteral("https"), QStringLiteral("http"), QStringLiteral("file")};
+        if (!url.isValid() || !schemes.contains(url.scheme()) || options.cloudflaredUrl.contains(QLatin1Char('\n')))
+            return ColabCell::tr("The cloudflared download URL is not an https, http or file URL.");
+        if (!kSha256Pattern.match(options.cloudflaredSha256.toLower()).hasMatch())
+            return ColabCell::tr("The cloudflared SHA-256 must be 64 hexadecimal digits.");
+    }
+    if (!options.repoUrl.isEmpty()) {
+        QString error;
+        repoDirectory(options.repoUrl, &error);
+        if (!error.isEmpty())
+            return error;
+        if (!kSecretNamePattern.match(options.repoTokenSecret).hasMatch())
+            return ColabCell::tr("The Colab secret's name may hold only letters, digits and '_'.");
+    }
+    return {};
+}
+
 GeneratedCell ColabCell::generate(const CellOptions& options)
 {
-    const Validated name = validateTunnelName(options.name);
-    if (!name.ok())
-        return {{}, name.error};
-    QString hostname;
-    if (options.mode == CellOptions::Mode::Named) {
-        const Validated host = validateHostname(options.hostname);
-        if (!host.ok())
-            return {{}, ColabCell::tr("A named tunnel's cell needs its hostname: %1").arg(host.error)};
-        hostname = host.value;
-        if (!kSecretNamePattern.match(options.tokenSecret).hasMatch())
-            return {{}, ColabCell::tr("The Colab secret's name may hold only letters, digits and '_'.")};
-    }
+    if (const QString error = optionsError(options); !error.isEmpty())
+        return {{}, error};
     if (!kHashPattern.match(options.passwordHash).hasMatch())
         return {{}, ColabCell::tr("The password hash is not a SHA-512 crypt hash.")};
     if (!kKeyPattern.match(options.publicKey).hasMatch())
         return {{}, ColabCell::tr("The app's public key is not a single OpenSSH public key line.")};
+    const QString name = validateTunnelName(options.name).value;
+    const QString hostname =
+        options.mode == CellOptions::Mode::Named ? validateHostname(options.hostname).value : QString();
     const QString url =
         options.cloudflaredUrl.isEmpty() ? QLatin1String(cloudflared_release::kLinuxAmd64Url) : options.cloudflaredUrl;
     const QString sha256 = options.cloudflaredSha256.isEmpty() ? QLatin1String(cloudflared_release::kLinuxAmd64Sha256)
                                                                : options.cloudflaredSha256.toLower();
-    if (options.cloudflaredUrl.isEmpty() != options.cloudflaredSha256.isEmpty())
-        return {{}, ColabCell::tr("A cloudflared download URL needs its SHA-256, and the other way round.")};
-    const QUrl parsedUrl(url, QUrl::StrictMode);
-    static const QStringList schemes = {QStringLiteral("https"), QStringLiteral("http"), QStringLiteral("file")};
-    if (!parsedUrl.isValid() || !schemes.contains(parsedUrl.scheme()) || url.contains(QLatin1Char('\n')))
-        return {{}, ColabCell::tr("The cloudflared download URL is not an https, http or file URL.")};
-    if (!kSha256Pattern.match(sha256).hasMatch())
-        return {{}, ColabCell::tr("The cloudflared SHA-256 must be 64 hexadecimal digits.")};
+    QString repoError;
+    const QString repoDir = options.repoUrl.isEmpty() ? QString() : repoDirectory(options.repoUrl, &repoError);
 
     const bool quick = options.mode == CellOptions::Mode::Quick;
     QString header;
@@ -410,6 +502,13 @@ GeneratedCell ColabCell::generate(const CellOptions& options)
             .arg(QLatin1String(kVersion), quick ? QStringLiteral("quick") : QStringLiteral("named"),
                  options.cloudflaredUrl.isEmpty() ? QLatin1String(cloudflared_release::kVersion)
                                                   : ColabCell::tr("from a custom URL")));
+    if (options.mountDrive)
+        header += QStringLiteral("# %1\n").arg(
+            ColabCell::tr("Mounts Google Drive at /content/drive: the notebook asks you to allow it."));
+    if (!repoDir.isEmpty())
+        header += QStringLiteral("# %1\n").arg(
+            ColabCell::tr("Clones %1 into %2 (a private repository's token comes from the Colab secret %3).")
+                .arg(options.repoUrl, repoDir, options.repoTokenSecret));
     if (!quick)
         header += QStringLiteral("# %1\n").arg(
             ColabCell::tr("The tunnel token is read from the Colab secret %1 (key icon on the left).")
@@ -417,13 +516,17 @@ GeneratedCell ColabCell::generate(const CellOptions& options)
 
     QString body = QString::fromUtf8(kBody);
     body.replace(QLatin1String("@MODE@"), pythonLiteral(quick ? QStringLiteral("quick") : QStringLiteral("named")));
-    body.replace(QLatin1String("@NAME@"), pythonLiteral(name.value));
+    body.replace(QLatin1String("@NAME@"), pythonLiteral(name));
     body.replace(QLatin1String("@HOSTNAME@"), pythonLiteral(hostname));
     body.replace(QLatin1String("@PASSWORD_HASH@"), pythonLiteral(options.passwordHash));
     body.replace(QLatin1String("@PUBLIC_KEY@"), pythonLiteral(options.publicKey));
     body.replace(QLatin1String("@CLOUDFLARED_URL@"), pythonLiteral(url));
     body.replace(QLatin1String("@CLOUDFLARED_SHA256@"), pythonLiteral(sha256));
     body.replace(QLatin1String("@TOKEN_SECRET@"), pythonLiteral(options.tokenSecret));
+    body.replace(QLatin1String("@MOUNT_DRIVE@"), options.mountDrive ? QStringLiteral("True") : QStringLiteral("False"));
+    body.replace(QLatin1String("@REPO_URL@"), pythonLiteral(options.repoUrl));
+    body.replace(QLatin1String("@REPO_DIR@"), pythonLiteral(repoDir));
+    body.replace(QLatin1String("@REPO_TOKEN_SECRET@"), pythonLiteral(options.repoTokenSecret));
     return {header + body, {}};
 }
 

@@ -19,6 +19,12 @@ struct CellOptions
     // (CloudflaredRelease.h). Overridden for mirrors and tests (any URL Python's urllib opens).
     QString cloudflaredUrl;
     QString cloudflaredSha256;
+    // The seed's own options: Google Drive at /content/drive (the notebook asks the user to allow
+    // it), and an HTTPS GitHub/GitLab repository cloned into /content/REPO (a private one's token
+    // comes from this Colab secret, never from the cell).
+    bool mountDrive = false;
+    QString repoUrl;
+    QString repoTokenSecret = QStringLiteral("GIT_TOKEN");
 };
 
 struct GeneratedCell
@@ -38,6 +44,11 @@ class ColabCell
     Q_DECLARE_TR_FUNCTIONS(ColabCell)
 public:
     static GeneratedCell generate(const CellOptions& options);
+    // Why these options cannot make a cell, leaving out the hash and key (empty when they can):
+    // the CLI checks its options before it asks the keychain.
+    static QString optionsError(const CellOptions& options);
+    // "/content/REPO" for an HTTPS GitHub/GitLab repository URL; empty with `error` set when refused.
+    static QString repoDirectory(const QString& url, QString* error);
     // `text` as a Python string literal of printable ASCII ('…' with \x, \u, \U escapes).
     static QString pythonLiteral(const QString& text);
 };
