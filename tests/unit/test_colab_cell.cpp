@@ -384,3 +384,69 @@ TEST_CASE("the cell mounts Drive and clones the repository", "[cell]")
     result = test::runProcess(QStringLiteral("python3"), {QStringLiteral("-c"), loader, dest}, cell.toUtf8());
     CHECK(result.out.startsWith("refused Google Drive can be mounted only in a Colab notebook."));
 }
+
+// Guards the tunnel step without root (no sshd needed): quick mode learns its hostname from the
+// metrics server and waits for /ready; named mode takes its token from the Colab secret into
+// cloudflared's environment (never argv); a refused token and a tunnel that never gets ready stop
+// the cell with cloudflared's last log lines.
+TEST_CASE("the cell starts cloudflared, waits for it, and explains when it fails", "[cell]")
+{
+    const QString dir = test::makeScratchDir(QStringLiteral("cell-tunnel"));
+    QDir().mkpath(dir + QStringLiteral("/py/google/colab"));
+    test::writeFile(dir + QStringLiteral("/py/google/__init__.py"), {});
+    test::writeFile(dir + QStringLiteral("/py/google/colab/__init__.py"), {});
+    test::writeFile(dir + QStringLiteral("/py/google/colab/userdata.py"),
+                    "import os\ndef get(name):\n    assert name == 'COLAB_TUNNEL_TOKEN'\n"
+                    "    return os.environ['STAND_IN_TOKEN']\n");
+    const QString map = dir + QStringLiteral("/map");
+    test::writeFile(map, {});
+    const QString script = QStringLiteral(
+        "import os\n"
+        "cell['STATE'] = sys.argv[1]\n"
+        "cell['READY_TIMEOUT'] = int(sys.argv[3])\n"
+        "try:\n"
+        "    process, port, log = cell['start_tunnel'](sys.argv[2])\n"
+        "    print('argv has token:', os.environ['STAND_IN_TOKEN'] in open(f'/proc/{process.pid}/cmdline').read())\n"
+        "    print('ready', cell['wait_ready'](process, port, log))\n"
+        "except cell['CellError'] as error:\n"
+        "    print('refused', error)\n"
+        "cell['stop_own'](sys.argv[1] + '/cloudflared.pid', sys.argv[2])\n");
+    const auto runTunnel = [&](const CellOptions& options, const QString& token, const QString& timeout,
+                               const QString& readyDelay) {
+        const QString state = test::makeScratchDir(QStringLiteral("cell-tunnel-state"));
+        const QString loader = QStringLiteral("import sys\n"
+                                              "cell = {'__name__': 'colab_tunnel_cell'}\n"
+                                              "exec(compile(sys.stdin.read(), 'cell', 'exec'), cell)\n") +
+                               script;
+        return test::runProcess(
+            QStringLiteral("python3"), {QStringLiteral("-c"), loader, state, test::fakeCloudflared(), timeout},
+            generate(options).toUtf8(), 60000,
+            {QStringLiteral("PYTHONPATH=") + dir + QStringLiteral("/py"), QStringLiteral("FAKE_CLOUDFLARED_MAP=") + map,
+             QStringLiteral("STAND_IN_TOKEN=") + token, QStringLiteral("FAKE_CLOUDFLARED_READY_DELAY=") + readyDelay});
+    };
+
+    auto quick = runTunnel(baseOptions(), QStringLiteral("unused"), QStringLiteral("60"), QStringLiteral("1"));
+    INFO(quick.out.toStdString() << quick.err.toStdString());
+    const QList<QByteArray> lines = quick.out.trimmed().split('\n');
+    REQUIRE(lines.size() == 2);
+    CHECK(lines.at(1).startsWith("ready "));
+    CHECK(lines.at(1).endsWith(".trycloudflare.com"));
+    CHECK(test::readFile(map).contains(lines.at(1).mid(6) + " 22\n"));
+
+    CellOptions named = baseOptions();
+    named.mode = CellOptions::Mode::Named;
+    named.hostname = QStringLiteral("colab-1.example.com");
+    const auto run =
+        runTunnel(named, QStringLiteral("fake:colab-1.example.com"), QStringLiteral("60"), QStringLiteral("1"));
+    INFO(run.out.toStdString() << run.err.toStdString());
+    CHECK(run.out == "argv has token: False\nready colab-1.example.com\n");
+    CHECK(test::readFile(map).contains("colab-1.example.com 22\n"));
+
+    const auto badToken = runTunnel(named, QStringLiteral("not-a-token"), QStringLiteral("60"), QStringLiteral("1"));
+    CHECK(badToken.out.contains("refused cloudflared stopped (exit status 1)."));
+    CHECK(badToken.out.contains("Provided Tunnel token is not valid."));
+
+    const auto never = runTunnel(baseOptions(), QStringLiteral("unused"), QStringLiteral("2"), QStringLiteral("100"));
+    CHECK(never.out.contains("refused The tunnel was not ready after 2 s."));
+    CHECK(never.out.contains("Requesting new quick Tunnel"));
+}
