@@ -8,13 +8,14 @@
 // least two independent public projects that pin that release, then change both constants here
 // (and say which sources confirmed it below). Colab runtimes are x86-64, so one asset is enough.
 //
-// 2024.12.2, linux-amd64, confirmed by:
-//  - cashapp/hermit-packages, cloudflared.hcl (commit 03818ba159f1a3e8f5fb45508fda14dad5e8604b),
+// 2024.12.2, linux-amd64, confirmed in two independent projects that pin it:
+//  - github.com/cashapp/hermit-packages, cloudflared.hcl (commit 03818ba159f1a3e8f5fb45508fda14dad5e8604b):
 //    the sha256sums entry for releases/download/2024.12.2/cloudflared-linux-amd64;
-//  - an unrelated Go tool registry that pins cloudflared 2024.12.2 ("linux/amd64" checksum beside
-//    the darwin ones), a TypeScript tunnel module pinning CLOUDFLARED_VERSION = "2024.12.2" with
-//    CLOUDFLARED_HASHES["cloudflared-linux-amd64"], and a shell installer's test asserting
-//    CLOUDFLARED_SHA256_AMD64 — all the same digest.
+//  - github.com/MikkoParkkola/nowifi, go/internal/toolchain/toolchain.go: cloudflared Version
+//    "2024.12.2", Checksums["linux/amd64"].
+// (A TypeScript tunnel module's CLOUDFLARED_HASHES and a shell installer's test pin the same digest.)
+// Newer releases (REFERENCE.md describes 2026.x) were not pinned: no two sources confirming one were
+// found when this was written.
 namespace colab::cloudflared_release {
 
 inline constexpr char kVersion[] = "2024.12.2";
