@@ -68,6 +68,39 @@ TEST_CASE("every generated variant of the cell is valid Python", "[cell]")
     extras.mountDrive = true;
     extras.repoUrl = QStringLiteral("https://github.com/owner/my-repo.git");
     variants << extras;
+    // Hostile values: each one the generator accepts must still give valid Python.
+    const QStringList hostile = {QStringLiteral("\n"),      QStringLiteral("\nimport os"), QStringLiteral("\r"),
+                                 QStringLiteral("\u2028x"), QStringLiteral("\x85"),        QStringLiteral("'''")};
+    for (const QString& tail : hostile) {
+        const QList<std::function<void(CellOptions&)>> changes = {
+            [&](CellOptions& o) { o.repoUrl = QStringLiteral("https://github.com/o/r") + tail; },
+            [&](CellOptions& o) {
+                o.repoUrl = QStringLiteral("https://github.com/o/r");
+                o.repoTokenSecret = QStringLiteral("GIT_TOKEN") + tail;
+            },
+            [&](CellOptions& o) {
+                o.mode = CellOptions::Mode::Named;
+                o.hostname = QStringLiteral("colab-1.example.com") + tail;
+            },
+            [&](CellOptions& o) {
+                o.mode = CellOptions::Mode::Named;
+                o.hostname = QStringLiteral("colab-1.example.com");
+                o.tokenSecret = QStringLiteral("COLAB_TUNNEL_TOKEN") + tail;
+            },
+            [&](CellOptions& o) { o.name = QStringLiteral("gpu") + tail; },
+            [&](CellOptions& o) {
+                o.cloudflaredUrl = QStringLiteral("https://mirror.example.org/cf") + tail;
+                o.cloudflaredSha256 = QString(64, QLatin1Char('a'));
+            },
+            [&](CellOptions& o) { o.publicKey += tail; },
+        };
+        for (const auto& change : changes) {
+            CellOptions options = baseOptions();
+            change(options);
+            if (ColabCell::generate(options).ok())
+                variants << options;
+        }
+    }
     for (const CellOptions& options : variants) {
         const QString cell = generate(options);
         const auto parsed = test::runProcess(
@@ -165,6 +198,55 @@ TEST_CASE("the generator refuses values it cannot vouch for", "[cell]")
                     o.cloudflaredUrl = QStringLiteral("https://mirror.example.org/cf");
                     o.cloudflaredSha256 = QStringLiteral("abc");
                 }).isEmpty());
+}
+
+// Guards: "$" also matches before a final line break, so every pattern is anchored, and no option
+// may hold a control character (it could end a "#" comment and start code in the cell).
+TEST_CASE("the generator refuses a value ending in a line break", "[cell]")
+{
+    const auto refused = [](const std::function<void(CellOptions&)>& change) {
+        CellOptions options = baseOptions();
+        change(options);
+        const GeneratedCell cell = ColabCell::generate(options);
+        CHECK(cell.text.isEmpty());
+        return !cell.ok();
+    };
+    CHECK(refused([](CellOptions& o) { o.repoUrl = QStringLiteral("https://github.com/o/r\n"); }));
+    QString error;
+    CHECK(ColabCell::repoDirectory(QStringLiteral("https://github.com/o/r\n"), &error).isEmpty());
+    CHECK(refused([](CellOptions& o) {
+        o.repoUrl = QStringLiteral("https://github.com/o/r");
+        o.repoTokenSecret = QStringLiteral("GIT_TOKEN\n");
+    }));
+    CHECK(refused([](CellOptions& o) {
+        o.mode = CellOptions::Mode::Named;
+        o.hostname = QStringLiteral("colab-1.example.com");
+        o.tokenSecret = QStringLiteral("COLAB_TUNNEL_TOKEN\n");
+    }));
+    CHECK(refused([](CellOptions& o) {
+        o.cloudflaredUrl = QStringLiteral("https://mirror.example.org/cf");
+        o.cloudflaredSha256 = QString(64, QLatin1Char('a')) + QLatin1Char('\n');
+    }));
+    CHECK(refused([](CellOptions& o) {
+        o.cloudflaredUrl = QStringLiteral("https://mirror.example.org/cf\t");
+        o.cloudflaredSha256 = QString(64, QLatin1Char('a'));
+    }));
+    CHECK(refused([](CellOptions& o) { o.name = QStringLiteral("gpu\r"); }));
+    CHECK(refused([](CellOptions& o) { o.passwordHash += QLatin1Char('\n'); }));
+    CHECK(refused([](CellOptions& o) { o.publicKey += QLatin1Char('\n'); }));
+}
+
+// Guards: a mirror URL with a user name or password would be shared with the notebook.
+TEST_CASE("the generator refuses a mirror URL with user info", "[cell]")
+{
+    for (const char* url : {"https://user:pass@mirror.example.org/cf", "https://user@mirror.example.org/cf"}) {
+        INFO(url);
+        CellOptions options = baseOptions();
+        options.cloudflaredUrl = QString::fromUtf8(url);
+        options.cloudflaredSha256 = QString(64, QLatin1Char('a'));
+        CHECK_FALSE(ColabCell::optionsError(options).isEmpty());
+        CHECK_FALSE(ColabCell::generate(options).ok());
+    }
 }
 
 // Guards: what the cell prints is what the app's paste box, clipboard offer and `add -` accept,

@@ -392,14 +392,28 @@ if __name__ == '__main__':
         raise SystemExit(1)
 )PY";
 
-const QRegularExpression
-    kHashPattern(QStringLiteral("^\\$6\\$(rounds=[0-9]{1,9}\\$)?[./0-9A-Za-z]{1,16}\\$[./0-9A-Za-z]{86}$"));
-const QRegularExpression
-    kKeyPattern(QStringLiteral("^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256) [A-Za-z0-9+/]+={0,2}( [ -~]{0,200})?$"));
-const QRegularExpression kSha256Pattern(QStringLiteral("^[0-9a-f]{64}$"));
+// Every pattern is anchored at both ends (anchoredPattern): a bare "$" also matches before a final line break.
+QRegularExpression anchored(const char* pattern)
+{
+    return QRegularExpression(QRegularExpression::anchoredPattern(QLatin1String(pattern)));
+}
+
+const QRegularExpression kHashPattern =
+    anchored("\\$6\\$(rounds=[0-9]{1,9}\\$)?[./0-9A-Za-z]{1,16}\\$[./0-9A-Za-z]{86}");
+const QRegularExpression kKeyPattern =
+    anchored("(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256) [A-Za-z0-9+/]+={0,2}( [ -~]{0,200})?");
+const QRegularExpression kSha256Pattern = anchored("[0-9a-f]{64}");
 // A repository on GitHub or GitLab over HTTPS, with no credentials, query or fragment in it.
-const QRegularExpression kRepoPattern(QStringLiteral("^https://(github\\.com|gitlab\\.com)(/[A-Za-z0-9_.-]+){2,}$"));
-const QRegularExpression kSecretNamePattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,63}$"));
+const QRegularExpression kRepoPattern = anchored("https://(github\\.com|gitlab\\.com)(/[A-Za-z0-9_.-]+){2,}");
+const QRegularExpression kSecretNamePattern = anchored("[A-Za-z_][A-Za-z0-9_]{0,63}");
+
+bool hasControlCharacter(const QString& text)
+{
+    for (const char32_t c : text.toUcs4())
+        if (c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029)
+            return true;
+    return false;
+}
 
 } // namespace
 
@@ -443,6 +457,11 @@ QString ColabCell::repoDirectory(const QString& url, QString* error)
 
 QString ColabCell::optionsError(const CellOptions& options)
 {
+    for (const QString* value :
+         {&options.name, &options.hostname, &options.passwordHash, &options.publicKey, &options.tokenSecret,
+          &options.cloudflaredUrl, &options.cloudflaredSha256, &options.repoUrl, &options.repoTokenSecret})
+        if (hasControlCharacter(*value))
+            return ColabCell::tr("The cell's options may not hold control characters such as line breaks.");
     if (const Validated name = validateTunnelName(options.name); !name.ok())
         return name.error;
     if (options.mode == CellOptions::Mode::Named) {
@@ -456,8 +475,11 @@ QString ColabCell::optionsError(const CellOptions& options)
     if (!options.cloudflaredUrl.isEmpty()) {
         const QUrl url(options.cloudflaredUrl, QUrl::StrictMode);
         static const QStringList schemes = {QStringLiteral("https"), QStringLiteral("http"), QStringLiteral("file")};
-        if (!url.isValid() || !schemes.contains(url.scheme()) || options.cloudflaredUrl.contains(QLatin1Char('\n')))
+        if (!url.isValid() || !schemes.contains(url.scheme()))
             return ColabCell::tr("The cloudflared download URL is not an https, http or file URL.");
+        if (!url.userInfo().isEmpty())
+            return ColabCell::tr("The cloudflared download URL may not hold a user name or password: the cell is "
+                                 "shared with the notebook.");
         if (!kSha256Pattern.match(options.cloudflaredSha256.toLower()).hasMatch())
             return ColabCell::tr("The cloudflared SHA-256 must be 64 hexadecimal digits.");
     }
