@@ -23,7 +23,7 @@ const QString kKey =
 CellOptions baseOptions()
 {
     CellOptions options;
-    options.passwordHash = ShaCrypt::hash(kPassword.toUtf8());
+    options.passwordHash = ShaCrypt::hash(kPassword.toUtf8(), 1000); // few rounds: many cells
     options.publicKey = kKey;
     return options;
 }

@@ -94,15 +94,26 @@ TEST_CASE("SHA-512 crypt agrees with openssl passwd -6 for awkward passwords", "
 
 TEST_CASE("fresh hashes have a random 16-character salt", "[sha-crypt]")
 {
-    static const QRegularExpression shape(QStringLiteral("^\\$6\\$[./0-9A-Za-z]{16}\\$[./0-9A-Za-z]{86}$"));
+    static const QRegularExpression shape(QRegularExpression::anchoredPattern(
+        QStringLiteral("\\$6\\$rounds=1000\\$[./0-9A-Za-z]{16}\\$[./0-9A-Za-z]{86}")));
     QSet<QString> salts;
     for (int i = 0; i < 20; ++i) {
-        const QString hash = ShaCrypt::hash("secret");
+        const QString hash = ShaCrypt::hash("secret", 1000);
         CHECK(shape.match(hash).hasMatch());
-        salts.insert(hash.mid(3, 16));
+        salts.insert(hash.mid(15, 16));
         // The hash verifies: crypt() with the hash itself as the setting gives it back.
         CHECK(ShaCrypt::crypt("secret", hash) == hash);
         CHECK(ShaCrypt::crypt("Secret", hash) != hash);
     }
     CHECK(salts.size() == 20);
+}
+
+// Guards: a notebook gets shared, so the cell's hash names many more rounds than crypt's default
+// 5000, and it still verifies.
+TEST_CASE("a fresh hash names the cell's rounds", "[sha-crypt]")
+{
+    STATIC_REQUIRE(ShaCrypt::kHashRounds >= 100000);
+    const QString hash = ShaCrypt::hash("secret");
+    CHECK(hash.startsWith(QStringLiteral("$6$rounds=%1$").arg(ShaCrypt::kHashRounds)));
+    CHECK(ShaCrypt::crypt("secret", hash) == hash);
 }

@@ -116,9 +116,9 @@ QString ShaCrypt::randomSalt()
     return salt;
 }
 
-QString ShaCrypt::hash(const QByteArray& key)
+QString ShaCrypt::hash(const QByteArray& key, int rounds)
 {
-    return crypt(key, QStringLiteral("$6$") + randomSalt());
+    return crypt(key, QStringLiteral("$6$rounds=%1$").arg(qBound(kMinRounds, rounds, kMaxRounds)) + randomSalt());
 }
 
 } // namespace colab
