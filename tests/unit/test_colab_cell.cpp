@@ -332,7 +332,7 @@ TEST_CASE("re-running the cell stops only its own process", "[cell]")
                                                    "open(pid_file, 'w').write(str(decoy.pid))\n"
                                                    "cell['stop_own'](pid_file, '/nonexistent/cloudflared')\n"
                                                    "print('reused pid spared:', decoy.poll() is None)\n"
-                                                   "open(pid_file, 'w').write(str(own.pid))\n"
+                                                   "cell['record_own'](pid_file, own.pid)\n"
                                                    "cell['stop_own'](pid_file, sleep)\n"
                                                    "time.sleep(0.2)\n"
                                                    "print('own stopped:', own.poll() is not None)\n"
@@ -343,6 +343,33 @@ TEST_CASE("re-running the cell stops only its own process", "[cell]")
                                     {state});
     INFO(result.err.toStdString());
     CHECK(result.out == "reused pid spared: True\nown stopped: True\ndecoy alive: True\npid file gone: True\n");
+}
+
+// Guards: a pid recycled by a process of the same program is not stopped: the pid file holds the
+// start time too, and sshd's command line must name the cell's own pid file.
+TEST_CASE("re-running the cell spares a same-program process with a recycled pid", "[cell]")
+{
+    const QString state = test::makeScratchDir(QStringLiteral("cell-pids-recycled"));
+    const auto result = runWithCell(generate(baseOptions()),
+                                    QStringLiteral("import os, shutil, subprocess, time\n"
+                                                   "sleep = shutil.which('sleep')\n"
+                                                   "decoy = subprocess.Popen([sleep, '302'])\n"
+                                                   "pid_file = sys.argv[1] + '/own.pid'\n"
+                                                   "open(pid_file, 'w').write(f'{decoy.pid} 1\\n')\n"
+                                                   "cell['stop_own'](pid_file, sleep)\n"
+                                                   "print('other start time spared:', decoy.poll() is None)\n"
+                                                   "open(pid_file, 'w').write(str(decoy.pid))\n"
+                                                   "cell['stop_own'](pid_file, sleep)\n"
+                                                   "print('bare pid spared:', decoy.poll() is None)\n"
+                                                   "cell['record_own'](pid_file, decoy.pid)\n"
+                                                   "cell['stop_own'](pid_file, sleep, 'PidFile=' + pid_file)\n"
+                                                   "print('no marker spared:', decoy.poll() is None)\n"
+                                                   "print('pid file gone:', not os.path.exists(pid_file))\n"
+                                                   "decoy.kill()\n"),
+                                    {state});
+    INFO(result.err.toStdString());
+    CHECK(result.out == "other start time spared: True\nbare pid spared: True\nno marker spared: True\n"
+                        "pid file gone: True\n");
 }
 
 // Guards: the notebook's environment reaches SSH sessions byte for byte, and no value can run code.

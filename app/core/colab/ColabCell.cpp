@@ -79,12 +79,33 @@ def alive(pid):
         return False
 
 
-def stop_own(pid_file, program):
-    """Stops the process an earlier run of this cell started (its pid file names it), nothing else."""
+def start_time(pid):
+    """The process's start time (field 22 of /proc/PID/stat): with the pid, it names one process."""
+    try:
+        with open(f'/proc/{pid}/stat') as stat:
+            return stat.read().rsplit(')', 1)[1].split()[19]
+    except (OSError, IndexError):
+        return None
+
+
+def record_own(pid_file, pid):
+    write_file(pid_file, f'{pid} {start_time(pid)}\n', 0o600)
+
+
+def stop_own(pid_file, program, marker=None):
+    """Stops the process an earlier run of this cell started (its pid file names it), nothing else:
+    the pid, its start time and the program must all match, and the marker be in its command line."""
     try:
         with open(pid_file) as f:
-            pid = int(f.read().strip())
+            pid_text, started = f.read().split()
+            pid = int(pid_text)
     except (OSError, ValueError):
+        pid, started = None, None
+    if pid is None or start_time(pid) != started:
+        try:
+            os.remove(pid_file)
+        except OSError:
+            pass
         return
     try:
         with open(f'/proc/{pid}/cmdline', 'rb') as f:
@@ -93,7 +114,8 @@ def stop_own(pid_file, program):
         argv = []
     # Still ours, not a reused pid: the program is argv[0], or argv[1] after a script's interpreter,
     # or inside the title sshd gives itself ("sshd: /usr/sbin/sshd -o ... [listener] ...").
-    if re.search(r'(^|[\s:])' + re.escape(program) + r'(\s|$)', ' '.join(argv[:2])):
+    if re.search(r'(^|[\s:])' + re.escape(program) + r'(\s|$)', ' '.join(argv[:2])) and (
+            marker is None or marker in ' '.join(argv)):
         try:
             os.kill(pid, signal.SIGTERM)
             for _ in range(50):
@@ -136,7 +158,7 @@ def setup_sshd():
     os.makedirs('/run/sshd', mode=0o755, exist_ok=True)
     run('Checking the sshd configuration', [sshd, '-t'])
     pid_file = STATE + '/sshd.pid'
-    stop_own(pid_file, sshd)
+    stop_own(pid_file, sshd, 'PidFile=' + pid_file)
     for _ in range(30):
         if not port_open(22):
             break
@@ -147,9 +169,18 @@ def setup_sshd():
     run('Starting sshd', [sshd, '-o', 'PidFile=' + pid_file])
     for _ in range(100):
         if port_open(22):
-            return
+            break
         time.sleep(0.1)
-    raise CellError('sshd started but does not answer on port 22.')
+    else:
+        raise CellError('sshd started but does not answer on port 22.')
+    for _ in range(50):
+        try:
+            with open(pid_file) as f:
+                record_own(pid_file, int(f.read().split()[0]))  # sshd wrote its pid; add its start time
+            return
+        except (OSError, ValueError, IndexError):
+            time.sleep(0.1)
+    raise CellError('sshd started but did not write its pid file ' + pid_file + '.')
 
 
 def set_password():
@@ -303,7 +334,7 @@ def start_tunnel(cloudflared):
         # A session of its own: interrupting or re-running the cell does not stop it.
         process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
                                    env=env, start_new_session=True)
-    write_file(pid_file, f'{process.pid}\n', 0o600)
+    record_own(pid_file, process.pid)
     return process, port, log_path
 
 
