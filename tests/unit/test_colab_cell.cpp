@@ -513,22 +513,34 @@ TEST_CASE("the cell starts cloudflared, waits for it, and explains when it fails
         "import os\n"
         "cell['STATE'] = sys.argv[1]\n"
         "cell['READY_TIMEOUT'] = int(sys.argv[3])\n"
+        "process = None\n"
         "try:\n"
         "    process, port, log = cell['start_tunnel'](sys.argv[2])\n"
         "    print('argv has token:', os.environ['STAND_IN_TOKEN'] in open(f'/proc/{process.pid}/cmdline').read())\n"
         "    print('ready', cell['wait_ready'](process, port, log))\n"
         "except cell['CellError'] as error:\n"
         "    print('refused', error)\n"
+        "    print('left behind:', process is not None and process.poll() is None,\n"
+        "          os.path.exists(sys.argv[1] + '/cloudflared.pid'))\n"
+        "if len(sys.argv) > 4:\n"
+        "    # A second, named start whose secret is missing: the running tunnel is left as it is.\n"
+        "    os.environ.pop('STAND_IN_TOKEN')\n"
+        "    try:\n"
+        "        cell['start_tunnel'](sys.argv[2])\n"
+        "    except cell['CellError'] as error:\n"
+        "        print('second refused', error)\n"
+        "    print('first still running:', process.poll() is None)\n"
         "cell['stop_own'](sys.argv[1] + '/cloudflared.pid', sys.argv[2])\n");
     const auto runTunnel = [&](const CellOptions& options, const QString& token, const QString& timeout,
-                               const QString& readyDelay) {
+                               const QString& readyDelay, const QStringList& extra = {}) {
         const QString state = test::makeScratchDir(QStringLiteral("cell-tunnel-state"));
         const QString loader = QStringLiteral("import sys\n"
                                               "cell = {'__name__': 'colab_tunnel_cell'}\n"
                                               "exec(compile(sys.stdin.read(), 'cell', 'exec'), cell)\n") +
                                script;
         return test::runProcess(
-            QStringLiteral("python3"), {QStringLiteral("-c"), loader, state, test::fakeCloudflared(), timeout},
+            QStringLiteral("python3"),
+            QStringList{QStringLiteral("-c"), loader, state, test::fakeCloudflared(), timeout} + extra,
             generate(options).toUtf8(), 60000,
             {QStringLiteral("PYTHONPATH=") + dir + QStringLiteral("/py"), QStringLiteral("FAKE_CLOUDFLARED_MAP=") + map,
              QStringLiteral("STAND_IN_TOKEN=") + token, QStringLiteral("FAKE_CLOUDFLARED_READY_DELAY=") + readyDelay});
@@ -551,11 +563,21 @@ TEST_CASE("the cell starts cloudflared, waits for it, and explains when it fails
     CHECK(run.out == "argv has token: False\nready colab-1.example.com\n");
     CHECK(test::readFile(map).contains("colab-1.example.com 22\n"));
 
+    // Named mode reads its token before it stops the running tunnel: a missing secret leaves it be.
+    const auto again = runTunnel(named, QStringLiteral("fake:colab-1.example.com"), QStringLiteral("60"),
+                                 QStringLiteral("1"), {QStringLiteral("again")});
+    INFO(again.out.toStdString() << again.err.toStdString());
+    CHECK(again.out.contains("ready colab-1.example.com\nsecond refused Could not read the Colab secret"));
+    CHECK(again.out.endsWith("first still running: True\n"));
+
     const auto badToken = runTunnel(named, QStringLiteral("not-a-token"), QStringLiteral("60"), QStringLiteral("1"));
     CHECK(badToken.out.contains("refused cloudflared stopped (exit status 1)."));
     CHECK(badToken.out.contains("Provided Tunnel token is not valid."));
+    CHECK(badToken.out.endsWith("left behind: False False\n"));
 
     const auto never = runTunnel(baseOptions(), QStringLiteral("unused"), QStringLiteral("2"), QStringLiteral("100"));
     CHECK(never.out.contains("refused The tunnel was not ready after 2 s."));
     CHECK(never.out.contains("Requesting new quick Tunnel"));
+    // A failed start stops the cloudflared it started and removes its pid file.
+    CHECK(never.out.endsWith("left behind: False False\n"));
 }

@@ -318,6 +318,8 @@ def log_tail(path, lines=15):
 
 def start_tunnel(cloudflared):
     pid_file = STATE + '/cloudflared.pid'
+    # The token first: without it the running tunnel is left as it is.
+    token = read_token() if MODE != 'quick' else None
     stop_own(pid_file, cloudflared)
     with socket.socket() as s:
         s.bind(('127.0.0.1', 0))
@@ -327,7 +329,7 @@ def start_tunnel(cloudflared):
         argv = [cloudflared, 'tunnel', '--no-autoupdate', '--metrics', f'127.0.0.1:{port}',
                 '--url', 'ssh://localhost:22']
     else:
-        env['TUNNEL_TOKEN'] = read_token()  # cloudflared's --token, kept out of the process list
+        env['TUNNEL_TOKEN'] = token  # cloudflared's --token, kept out of the process list
         argv = [cloudflared, 'tunnel', '--no-autoupdate', '--metrics', f'127.0.0.1:{port}', 'run']
     log_path = STATE + '/cloudflared.log'
     with open(log_path, 'wb') as log:
@@ -338,7 +340,30 @@ def start_tunnel(cloudflared):
     return process, port, log_path
 
 
+def stop_started(process):
+    """After a failed start: the cloudflared this run started is stopped and its pid file removed."""
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+    try:
+        os.remove(STATE + '/cloudflared.pid')
+    except OSError:
+        pass
+
+
 def wait_ready(process, port, log_path):
+    try:
+        return wait_for_hostname(process, port, log_path)
+    except CellError:
+        stop_started(process)
+        raise
+
+
+def wait_for_hostname(process, port, log_path):
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
     base = f'http://127.0.0.1:{port}'
     hostname = HOSTNAME
