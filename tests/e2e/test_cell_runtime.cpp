@@ -105,6 +105,10 @@ TEST_CASE("the generated cell runs in a runtime and the app connects to it", "[c
     };
     REQUIRE(decoyAlive());
 
+    // cloud-init's drop-in turns passwords off; sshd keeps the first value, so the cell's comes first.
+    QDir().mkpath(ns.etc() + QStringLiteral("/ssh/sshd_config.d"));
+    test::writeFile(ns.etc() + QStringLiteral("/ssh/sshd_config.d/50-cloud-init.conf"), "PasswordAuthentication no\n");
+
     const auto first = ns.run({QStringLiteral("python3"), cellFile}, kernelEnv, 150000);
     INFO("cell stdout: " << first.out.toStdString() << "\ncell stderr: " << first.err.toStdString());
     REQUIRE(first.exitCode == 0);
@@ -125,6 +129,15 @@ TEST_CASE("the generated cell runs in a runtime and the app connects to it", "[c
             CHECK_FALSE(it.value().contains(password));
         }
     }
+
+    // sshd listens on loopback only (cloudflared is its one client) and allows passwords.
+    CHECK(QFile::exists(ns.etc() + QStringLiteral("/ssh/sshd_config.d/00-colab-tunnel.conf")));
+    const auto effective = ns.run({QStringLiteral("/usr/sbin/sshd"), QStringLiteral("-T")});
+    INFO(effective.err.toStdString());
+    CHECK(effective.out.contains("listenaddress 127.0.0.1:22\n"));
+    CHECK(effective.out.contains("listenaddress [::1]:22\n"));
+    CHECK_FALSE(effective.out.contains("listenaddress 0.0.0.0"));
+    CHECK(effective.out.contains("passwordauthentication yes\n"));
 
     // The app adds what the cell printed, as from the clipboard or `add -`.
     const auto added = test::runApp({QStringLiteral("add"), QStringLiteral("-")}, first.out, test::appEnv());

@@ -30,7 +30,9 @@ REPO_URL = @REPO_URL@  # cloned into REPO_DIR when set
 REPO_DIR = @REPO_DIR@
 REPO_TOKEN_SECRET = @REPO_TOKEN_SECRET@  # a private repository's token, if this Colab secret exists
 STATE = '/root/.colab-tunnel'
-SSHD_DROP_IN = '/etc/ssh/sshd_config.d/colab-tunnel.conf'
+# sshd keeps the first value it reads: "00-" comes before cloud-init's 50-cloud-init.conf.
+SSHD_DROP_IN = '/etc/ssh/sshd_config.d/00-colab-tunnel.conf'
+OLD_SSHD_DROP_IN = '/etc/ssh/sshd_config.d/colab-tunnel.conf'  # earlier versions of this cell
 ENV_FILE = STATE + '/environment.sh'
 ENV_HOOK = '[ -r ' + ENV_FILE + ' ] && . ' + ENV_FILE + '  # colab-tunnel: the notebook environment'
 READY_TIMEOUT = 90
@@ -151,7 +153,11 @@ def setup_sshd():
     text = open(main_config).read() if os.path.exists(main_config) else ''
     if not re.search(r'(?mi)^\s*Include\s+/etc/ssh/sshd_config\.d/\*\.conf\s*$', text):
         write_file(main_config, 'Include /etc/ssh/sshd_config.d/*.conf\n' + text)
+    if os.path.exists(OLD_SSHD_DROP_IN):
+        os.remove(OLD_SSHD_DROP_IN)
+    # Only cloudflared, on this machine, connects: sshd listens on loopback alone.
     write_file(SSHD_DROP_IN, '# Written by the Colab Tunnel cell; running the cell again rewrites it.\n'
+               'ListenAddress 127.0.0.1\nListenAddress ::1\n'
                'PermitRootLogin yes\nPasswordAuthentication yes\nPubkeyAuthentication yes\n'
                'ClientAliveInterval 30\nClientAliveCountMax 6\nTCPKeepAlive yes\n')
     run('Creating the SSH host keys', ['ssh-keygen', '-A'])
