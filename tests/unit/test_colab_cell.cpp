@@ -383,8 +383,12 @@ TEST_CASE("the exported environment is quoted for the shell", "[cell]")
             "env = {'COLAB_GPU': '1', 'LD_LIBRARY_PATH': '/usr/lib64-nvidia:/usr/local/cuda/lib64',\n"
             "       'HOSTILE': \"it's $(touch \" + sys.argv[1] + \"/pwned) `id` \\\"q\\\" \\\\ \\n line2 ü\",\n"
             "       'JPY_PARENT_PID': '1', 'MPLBACKEND': 'module://inline', 'HOME': '/x', 'bad-name': 'v',\n"
-            "       'TPU_NAME': 'local'}\n"
-            "open(sys.argv[1] + '/env.sh', 'w').write(cell['environment_script'](env))\n"),
+            "       'TPU_NAME': 'local', 'SHELLOPTS': 'xtrace', 'BASHOPTS': 'extglob', 'EUID': '5', 'UID': '5',\n"
+            "       'PPID': '1', 'BASH_ENV': '/x', 'BASH_XTRACEFD': '2', 'ENV': '/x', 'PROMPT_COMMAND': 'id',\n"
+            "       'IFS': 'x', 'PS4': '$(id)', 'RAW': 'caf\\udce9'}\n"
+            "open(sys.argv[1] + '/env.sh', 'wb').write(cell['environment_script'](env))\n"
+            "raw = {b'RAW': b'caf\\xe9', b'COLAB_GPU': b'1', b'EUID': b'5'}\n"
+            "open(sys.argv[1] + '/raw.sh', 'wb').write(cell['environment_script'](raw))\n"),
         {dir});
     INFO(result.err.toStdString());
     REQUIRE(result.exitCode == 0);
@@ -401,6 +405,21 @@ TEST_CASE("the exported environment is quoted for the shell", "[cell]")
               .arg(dir));
     CHECK_FALSE(QFile::exists(dir + QStringLiteral("/pwned")));
     CHECK_FALSE(test::readFile(file).contains("HOME="));
+    // bash's read-only and behaviour-changing names are left to the session's own shell.
+    CHECK(shell.err.isEmpty());
+    for (const char* name : {"SHELLOPTS=", "BASHOPTS=", "EUID=", " UID=", "PPID=", "BASH_ENV=", "BASH_XTRACEFD=",
+                             " ENV=", "PROMPT_COMMAND=", "IFS=", "PS4="}) {
+        INFO(name);
+        CHECK_FALSE(test::readFile(file).contains(name));
+    }
+    // A value that is not UTF-8 is written byte for byte (from os.environb, or os.environ's surrogates).
+    for (const QString& script : {file, dir + QStringLiteral("/raw.sh")}) {
+        const auto raw = test::runProcess(
+            QStringLiteral("bash"),
+            {QStringLiteral("-c"), QStringLiteral(". \"$1\"; printf '%s' \"$RAW\""), QStringLiteral("bash"), script});
+        CHECK(raw.err.isEmpty());
+        CHECK(raw.out == QByteArray("caf\xe9"));
+    }
 }
 
 // Guards: only HTTPS GitHub/GitLab repositories, never with credentials in the URL, and the folder

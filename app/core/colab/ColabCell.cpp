@@ -38,8 +38,11 @@ ENV_HOOK = '[ -r ' + ENV_FILE + ' ] && . ' + ENV_FILE + '  # colab-tunnel: the n
 READY_TIMEOUT = 90
 # Set per session or by the notebook's own kernel: not wanted in an SSH session.
 ENV_SKIP = {'HOME', 'PWD', 'OLDPWD', 'SHLVL', '_', 'TERM', 'SHELL', 'USER', 'LOGNAME', 'MAIL', 'PS1', 'PS2',
-            'MPLBACKEND', 'CLICOLOR', 'PAGER', 'GIT_PAGER', 'TUNNEL_TOKEN'}
-ENV_SKIP_PREFIXES = ('JPY_', 'SSH_', 'PYDEVD_')
+            'MPLBACKEND', 'CLICOLOR', 'PAGER', 'GIT_PAGER', 'TUNNEL_TOKEN',
+            # bash's read-only names, and names that change how the session's shell behaves.
+            'SHELLOPTS', 'BASHOPTS', 'EUID', 'UID', 'PPID', 'ENV', 'PROMPT_COMMAND', 'IFS', 'PS4', 'GROUPS',
+            'BASH', 'BASHPID'}
+ENV_SKIP_PREFIXES = ('JPY_', 'SSH_', 'PYDEVD_', 'BASH_')
 
 
 class CellError(Exception):
@@ -63,7 +66,7 @@ def run(step, argv, **kwargs):
 
 def write_file(path, text, mode=0o644):
     tmp = path + '.colab-tunnel-tmp'
-    with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode), 'w') as out:
+    with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode), 'wb' if isinstance(text, bytes) else 'w') as out:
         out.write(text)
     os.chmod(tmp, mode)
     os.replace(tmp, path)
@@ -207,16 +210,21 @@ def add_public_key():
 
 
 def environment_script(environ):
+    """The export lines, as bytes: a value that is not UTF-8 (os.environb, or surrogates in
+    os.environ) is written byte for byte instead of raising."""
+    def text(value):
+        return os.fsdecode(value) if isinstance(value, bytes) else value
     lines = ["# The notebook kernel's environment for SSH sessions, written by the Colab Tunnel cell."]
     for key in sorted(environ):
-        if key in ENV_SKIP or key.startswith(ENV_SKIP_PREFIXES) or not re.fullmatch(r'[A-Za-z_][A-Za-z0-9_]*', key):
+        name = text(key)
+        if name in ENV_SKIP or name.startswith(ENV_SKIP_PREFIXES) or not re.fullmatch(r'[A-Za-z_][A-Za-z0-9_]*', name):
             continue
-        lines.append(f'export {key}={shlex.quote(environ[key])}')
-    return '\n'.join(lines) + '\n'
+        lines.append(f'export {name}={shlex.quote(text(environ[key]))}')
+    return ('\n'.join(lines) + '\n').encode('utf-8', 'surrogateescape')
 
 
 def export_environment():
-    write_file(ENV_FILE, environment_script(os.environ), 0o600)
+    write_file(ENV_FILE, environment_script(os.environb), 0o600)
     write_file('/etc/profile.d/colab-tunnel.sh', ENV_HOOK + '\n')
     # Non-login shells (ssh HOST COMMAND, IDE back ends) read ~/.bashrc: the hook goes first, before
     # any "not interactive: return".
