@@ -622,6 +622,11 @@ int Cli::cell(const QStringList& rawArgs)
         Tunnel tunnel;
         if (const int status = findTunnel(options.name, &tunnel); status != Success)
             return status;
+        // A quick tunnel's hostname lasts only as long as its cloudflared: a named cell cannot use it.
+        if (tunnel.kind != Tunnel::Kind::Named)
+            return usageError(Cli::tr("%1 is a quick tunnel; --mode named needs a runtime added with its own "
+                                      "hostname (a named tunnel).")
+                                  .arg(options.name));
         options.hostname = tunnel.hostname;
     }
     options.cloudflaredUrl = args.options.value(QStringLiteral("--cloudflared-url"));

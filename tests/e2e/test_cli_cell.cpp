@@ -116,7 +116,14 @@ TEST_CASE("cell prints a Colab cell built from the keychain's password and the a
 
 TEST_CASE("cell refuses bad options with exit status 2 and prints nothing", "[cli][cell][keychain]")
 {
+    // A quick tunnel's hostname is stale once its cloudflared stops: no named cell for it.
+    REQUIRE(test::addTunnelWithCli(QStringLiteral("quick1"), QStringLiteral("calm-river-stone.trycloudflare.com")));
     const QList<QStringList> bad = {
+        {QStringLiteral("cell"), QStringLiteral("--mode"), QStringLiteral("named"), QStringLiteral("--name"),
+         QStringLiteral("quick1")},
+        {QStringLiteral("cell"), QStringLiteral("--cloudflared-url"),
+         QStringLiteral("https://user:pass@mirror.example.org/cf"), QStringLiteral("--cloudflared-sha256"),
+         QString(64, QLatin1Char('a'))},
         {QStringLiteral("cell"), QStringLiteral("--mode"), QStringLiteral("fast")},
         {QStringLiteral("cell"), QStringLiteral("--name"), QStringLiteral("Not Valid")},
         {QStringLiteral("cell"), QStringLiteral("--mode"), QStringLiteral("named")},
