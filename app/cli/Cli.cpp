@@ -338,6 +338,8 @@ int Cli::open(const QStringList& rawArgs)
     const Tunnel* tunnel = &found;
 
     IdePlanner::Environment env = IdePlanner::Environment::forApp(m_cloudflared);
+    if (!tunnel->remoteFolder.isEmpty())
+        env.remoteFolder = tunnel->remoteFolder; // the repository the cell cloned
     env.remoteFolder = args.options.value(QStringLiteral("--folder"), env.remoteFolder);
     if (!AppSettings::isValidRemoteFolder(env.remoteFolder))
         return usageError(Cli::tr("--folder must be an absolute path of letters, digits, '.', '_', '-' and '/'."));

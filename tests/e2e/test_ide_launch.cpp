@@ -248,3 +248,22 @@ TEST_CASE("replacing PyCharm's port forward does not wait for the old one to exi
     CHECK(::kill(pid, 0) == 0);                                        // still there right after: nobody waited for it
     CHECK(test::waitUntil([&] { return ::kill(pid, 0) != 0; }, 5000)); // gone within the grace period
 }
+
+TEST_CASE("a runtime added from a link with a folder opens there unless --folder says otherwise", "[ide][cli]")
+{
+    test::resetAppFiles();
+    REQUIRE(test::runApp({QStringLiteral("add"), QStringLiteral("colab-tunnel://add?host=calm-river.trycloudflare.com"
+                                                                "&name=gpu&folder=%2Fcontent%2Fthesis-models")},
+                         {}, test::appEnv())
+                .exitCode == 0);
+    FakeBin bin;
+    bin.add(QStringLiteral("code"));
+    const auto dry = open(bin, {QStringLiteral("gpu"), QStringLiteral("--dry-run")});
+    CHECK(dry.out ==
+          (bin.dir + QStringLiteral("/code --remote ssh-remote+colab-gpu /content/thesis-models\n")).toUtf8());
+    const auto chosen = open(bin, {QStringLiteral("gpu"), QStringLiteral("--folder"), QStringLiteral("/content"),
+                                   QStringLiteral("--dry-run")});
+    CHECK(chosen.out.endsWith(" /content\n"));
+    const auto listed = test::runApp({QStringLiteral("list"), QStringLiteral("--json")}, {}, test::appEnv());
+    CHECK(listed.out.contains("\"folder\": \"/content/thesis-models\""));
+}

@@ -277,6 +277,21 @@ TEST_CASE("the cell's card round-trips through the paste parser", "[cell][parser
     CHECK(fallback.hostname == QStringLiteral("calm-river-stone.trycloudflare.com"));
 }
 
+// Guards: with --repo, the card's link names the clone, so IDEs opened from the app start there.
+TEST_CASE("the card of a cell that clones a repository carries its folder to the app", "[cell][parser]")
+{
+    CellOptions options = baseOptions();
+    options.repoUrl = QStringLiteral("https://github.com/ana/thesis-models.git");
+    const auto printed =
+        runWithCell(generate(options), QStringLiteral("print(cell['card']('calm-river-stone.trycloudflare.com'))"));
+    INFO(printed.err.toStdString());
+    REQUIRE(printed.exitCode == 0);
+    const ParsedRuntime parsed = PasteParser::parse(QString::fromUtf8(printed.out));
+    INFO(parsed.error.toStdString());
+    CHECK(parsed.hostname == QStringLiteral("calm-river-stone.trycloudflare.com"));
+    CHECK(parsed.folder == QStringLiteral("/content/thesis-models"));
+}
+
 // Guards: a download that is not the pinned binary is deleted and never run; a good one is
 // installed executable; no network says so.
 TEST_CASE("the cell verifies cloudflared's SHA-256 before using it", "[cell]")

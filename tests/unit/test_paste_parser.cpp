@@ -114,3 +114,19 @@ TEST_CASE("the clipboard watcher only reacts to likely runtime text", "[parser]"
     CHECK(PasteParser::mightContainRuntime(QStringLiteral("colab-tunnel://add?host=a.example.com")));
     CHECK_FALSE(PasteParser::mightContainRuntime(QStringLiteral("just some text I copied")));
 }
+
+TEST_CASE("a link may name the folder IDEs open, validated like --folder", "[parser]")
+{
+    const ParsedRuntime parsed = PasteParser::parse(
+        QStringLiteral("colab-tunnel://add?host=a-b.trycloudflare.com&name=gpu&folder=%2Fcontent%2Fthesis-models"));
+    INFO(parsed.error.toStdString());
+    CHECK(parsed.folder == QStringLiteral("/content/thesis-models"));
+    CHECK(PasteParser::parse(QStringLiteral("colab-tunnel://add?host=a-b.trycloudflare.com")).folder.isEmpty());
+    for (const char* bad : {"content", "%2Fcontent%2F%24(id)", "%2Fcontent%0A", "%2Fcontent%2F..%2Fetc", ""}) {
+        INFO(bad);
+        const ParsedRuntime refused = PasteParser::parse(
+            QStringLiteral("colab-tunnel://add?host=a-b.trycloudflare.com&folder=") + QString::fromLatin1(bad));
+        CHECK_FALSE(refused.ok());
+        CHECK(refused.hostname.isEmpty());
+    }
+}

@@ -404,8 +404,15 @@ def wait_for_hostname(process, port, log_path):
     return hostname
 
 
+def link_fields(hostname):
+    fields = {'host': hostname, 'name': NAME}
+    if REPO_URL:
+        fields['folder'] = REPO_DIR  # the app opens IDEs on the clone
+    return fields
+
+
 def card(hostname):
-    link = 'colab-tunnel://add?' + urllib.parse.urlencode({'host': hostname, 'name': NAME})
+    link = 'colab-tunnel://add?' + urllib.parse.urlencode(link_fields(hostname))
     rule = '=' * 72
     return '\n'.join([
         rule,
@@ -416,7 +423,7 @@ def card(hostname):
         '   no app?   ssh -o ProxyCommand="cloudflared access ssh --hostname %h" root@' + hostname,
         ' Or copy these lines: Colab Tunnel offers to add the runtime from the clipboard.',
         ' Or in a terminal: colab-tunnel add --name ' + NAME + ' ' + hostname,
-    ] + ([' Your repository: colab-tunnel open ' + NAME + ' --ide vscode --folder ' + REPO_DIR] if REPO_URL else []) + [
+    ] + ([' Your repository ' + REPO_DIR + ': IDEs opened from the app start there.'] if REPO_URL else []) + [
         rule,
     ])
 
@@ -428,7 +435,7 @@ def show_card(hostname):
         from IPython.display import HTML, display
         import html
         if get_ipython() is not None:
-            link = 'colab-tunnel://add?' + urllib.parse.urlencode({'host': hostname, 'name': NAME})
+            link = 'colab-tunnel://add?' + urllib.parse.urlencode(link_fields(hostname))
             display(HTML(f'<p><a href="{html.escape(link)}">Add {html.escape(hostname)} to Colab Tunnel</a></p>'))
     except ImportError:
         pass

@@ -245,7 +245,10 @@ AppService::OpenPlan AppService::planOpen(const QString& name, IdePlanner::Ide i
         open.planned.error = tr("There is no runtime called %1.").arg(name);
         return open;
     }
-    open.planned = IdePlanner::plan(ide, *tunnel, IdePlanner::Environment::forApp(m_options.cloudflaredPath));
+    IdePlanner::Environment environment = IdePlanner::Environment::forApp(m_options.cloudflaredPath);
+    if (!tunnel->remoteFolder.isEmpty())
+        environment.remoteFolder = tunnel->remoteFolder;
+    open.planned = IdePlanner::plan(ide, *tunnel, environment);
     const ProbeResult now = state(name);
     if (now.state != State::Online) {
         open.offline = true;

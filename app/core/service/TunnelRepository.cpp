@@ -117,6 +117,9 @@ TunnelRepository::Result TunnelRepository::add(const QString& text, const QStrin
         return failed(error);
     const QList<Tunnel> before = store.tunnels();
     TunnelStore::Change change = store.upsert(parsed.hostname, finalName, QDateTime::currentDateTimeUtc());
+    // The cell's link names the repository it cloned: IDEs open that folder on this runtime.
+    if (!parsed.folder.isEmpty() && store.setRemoteFolder(change.tunnel.name, parsed.folder))
+        change.tunnel.remoteFolder = parsed.folder;
     if (store.tunnels() == before)
         return {Status::Ok, {}, change};
 

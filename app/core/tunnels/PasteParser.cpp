@@ -1,5 +1,6 @@
 #include "tunnels/PasteParser.h"
 
+#include "common/AppSettings.h"
 #include "tunnels/Validation.h"
 
 #include <QObject>
@@ -135,11 +136,11 @@ ParsedRuntime PasteParser::parseLink(const QString& link)
     const QString action =
         url.host().isEmpty() ? url.path().section(QLatin1Char('/'), 0, 0, QString::SectionSkipEmpty) : url.host();
     if (action.toLower() != QLatin1String("add"))
-        return {
-            {},
-            {},
-            PasteParser::tr("The link asks for \"%1\"; only colab-tunnel://add links are supported.").arg(action.left(40)),
-            {}};
+        return {{},
+                {},
+                PasteParser::tr("The link asks for \"%1\"; only colab-tunnel://add links are supported.")
+                    .arg(action.left(40)),
+                {}};
     const QUrlQuery query(url);
     const QString rawHost = query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
     if (rawHost.isEmpty())
@@ -153,6 +154,16 @@ ParsedRuntime PasteParser::parseLink(const QString& link)
         if (!name.ok())
             return {{}, {}, name.error, {}};
         result.name = name.value;
+    }
+    if (query.hasQueryItem(QStringLiteral("folder"))) {
+        const QString folder = query.queryItemValue(QStringLiteral("folder"), QUrl::FullyDecoded);
+        if (!AppSettings::isValidRemoteFolder(folder))
+            return {{},
+                    {},
+                    PasteParser::tr("The link's folder must be an absolute path of letters, digits, '.', '_', '-' "
+                                    "and '/'."),
+                    {}};
+        result.folder = folder;
     }
     return result;
 }
@@ -223,8 +234,8 @@ ParsedRuntime PasteParser::parseFreeText(const QString& raw)
         return {{},
                 {},
                 PasteParser::tr("No runtime hostname was found. Paste the line with the "
-                            "*.trycloudflare.com hostname (or your own domain's), or the "
-                            "colab-tunnel:// link the Colab cell printed."),
+                                "*.trycloudflare.com hostname (or your own domain's), or the "
+                                "colab-tunnel:// link the Colab cell printed."),
                 {}};
     if (candidates.size() > 1)
         return {{},

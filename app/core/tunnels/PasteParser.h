@@ -16,6 +16,7 @@ struct ParsedRuntime
     QString name;           // from a colab-tunnel:// link's name=, validated; may be empty
     QString error;          // one plain sentence when nothing (or too much) was found
     QStringList candidates; // the competing hostnames when several were found
+    QString folder = {};    // from a link's folder= (the cell's cloned repository), validated; may be empty
     bool ok() const { return error.isEmpty(); }
 };
 

@@ -1,5 +1,6 @@
 #include "tunnels/Tunnel.h"
 
+#include "common/AppSettings.h"
 #include "tunnels/Validation.h"
 
 namespace colab {
@@ -15,8 +16,9 @@ QString Tunnel::kindName(Kind kind)
 }
 
 namespace {
-const QStringList kKnownFields = {QStringLiteral("name"), QStringLiteral("alias"),    QStringLiteral("hostname"),
-                                  QStringLiteral("kind"), QStringLiteral("added_at"), QStringLiteral("updated_at")};
+const QStringList kKnownFields = {QStringLiteral("name"),  QStringLiteral("alias"),    QStringLiteral("hostname"),
+                                  QStringLiteral("kind"),  QStringLiteral("added_at"), QStringLiteral("updated_at"),
+                                  QStringLiteral("folder")};
 
 // A timestamp field: absent is fine (older files), present must be a valid ISO date.
 bool readTime(const QJsonObject& object, const QString& key, QDateTime* time, QString* error)
@@ -42,6 +44,8 @@ QJsonObject Tunnel::toJson(const QJsonObject& unknownFields) const
     object.insert(QStringLiteral("kind"), kindName(kind));
     object.insert(QStringLiteral("added_at"), addedAt.toUTC().toString(Qt::ISODate));
     object.insert(QStringLiteral("updated_at"), updatedAt.toUTC().toString(Qt::ISODate));
+    if (!remoteFolder.isEmpty())
+        object.insert(QStringLiteral("folder"), remoteFolder);
     return object;
 }
 
@@ -67,6 +71,14 @@ bool Tunnel::fromJson(const QJsonObject& object, Tunnel* tunnel, QString* error,
     if (!readTime(object, QStringLiteral("added_at"), &tunnel->addedAt, error) ||
         !readTime(object, QStringLiteral("updated_at"), &tunnel->updatedAt, error))
         return false;
+    const QJsonValue folder = object.value(QStringLiteral("folder"));
+    if (!folder.isUndefined()) {
+        if (!AppSettings::isValidRemoteFolder(folder.toString())) {
+            *error = tr("its folder is not an absolute path of letters, digits, '.', '_', '-' and '/'.");
+            return false;
+        }
+        tunnel->remoteFolder = folder.toString();
+    }
     if (unknownFields) {
         *unknownFields = object;
         for (const QString& key : kKnownFields)

@@ -20,6 +20,8 @@ public:
     Kind kind = Kind::Quick;
     QDateTime addedAt;
     QDateTime updatedAt;
+    // The folder IDEs open on this runtime (the cell's cloned repository); empty = the setting.
+    QString remoteFolder = {};
 
     QString alias() const { return QStringLiteral("colab-") + name; }
     static Kind kindForHostname(const QString& hostname);
@@ -34,7 +36,8 @@ public:
 
     bool operator==(const Tunnel& other) const
     {
-        return name == other.name && hostname == other.hostname && kind == other.kind;
+        return name == other.name && hostname == other.hostname && kind == other.kind &&
+               remoteFolder == other.remoteFolder;
     }
 };
 

@@ -191,6 +191,17 @@ TunnelStore::Change TunnelStore::upsert(const QString& hostname, const QString& 
     return change;
 }
 
+bool TunnelStore::setRemoteFolder(const QString& name, const QString& folder)
+{
+    for (Tunnel& tunnel : m_tunnels) {
+        if (tunnel.name == name && tunnel.remoteFolder != folder) {
+            tunnel.remoteFolder = folder;
+            return true;
+        }
+    }
+    return false;
+}
+
 bool TunnelStore::remove(const QString& name)
 {
     for (int i = 0; i < m_tunnels.size(); ++i) {

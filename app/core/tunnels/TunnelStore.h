@@ -43,6 +43,8 @@ public:
     static Change planUpsert(const QList<Tunnel>& tunnels, const QString& hostname, const QString& name,
                              const QDateTime& now = {});
     bool remove(const QString& name);
+    // The folder IDEs open on `name` (validated by the caller); true when it changed.
+    bool setRemoteFolder(const QString& name, const QString& folder);
 
     static QString defaultNameFor(const QString& hostname);
 

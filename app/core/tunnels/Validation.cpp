@@ -62,7 +62,7 @@ Validated validateHostname(const QString& input)
     if (labels.size() < 2)
         return {{},
                 Validation::tr("\"%1\" is not a full hostname (expected something like "
-                            "words.trycloudflare.com).")
+                               "words.trycloudflare.com).")
                     .arg(host)};
     for (const QString& label : labels) {
         if (label.isEmpty())
@@ -88,11 +88,13 @@ Validated validateTunnelName(const QString& input)
     if (input.isEmpty())
         return {{}, Validation::tr("The name is empty.")};
     if (input.size() > 32)
-        return {{}, Validation::tr("The name \"%1\" is longer than 32 characters.").arg(input.left(40).toHtmlEscaped())};
+        return {{},
+                Validation::tr("The name \"%1\" is longer than 32 characters.").arg(input.left(40).toHtmlEscaped())};
     for (QChar c : input)
         if (!isLabelChar(c))
-            return {{},
-                    Validation::tr("The name contains %1; use lower-case letters, digits and '-' only.").arg(describe(c))};
+            return {
+                {},
+                Validation::tr("The name contains %1; use lower-case letters, digits and '-' only.").arg(describe(c))};
     return {input, {}};
 }
 
