@@ -25,7 +25,11 @@ run_suite "$root/build/test" -DCMAKE_BUILD_TYPE=RelWithDebInfo
 fuzz_seconds=${COLAB_FUZZ_SECONDS:-30}
 echo "== fuzzing the paste parser for $fuzz_seconds s"
 CXX=clang++ cmake -S "$root/tests/fuzz" -B "$root/build/fuzz" -G Ninja -Wno-dev >/dev/null
-cmake --build "$root/build/fuzz" >/dev/null
+if ! fuzz_build=$(cmake --build "$root/build/fuzz" 2>&1); then
+    printf '%s\n' "$fuzz_build" | tail -n 30
+    echo "The fuzzer did not build (its source list is in tests/fuzz/CMakeLists.txt)." >&2
+    exit 1
+fi
 fuzz_dir=$(mktemp -d)
 if ! (cd "$fuzz_dir" && "$root/build/fuzz/fuzz_paste_parser" -max_total_time="$fuzz_seconds" -timeout=5 \
         -print_final_stats=1 "$fuzz_dir" "$root/tests/fuzz/corpus" >"$fuzz_dir/log" 2>&1); then

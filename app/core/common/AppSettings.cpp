@@ -1,9 +1,9 @@
 #include "common/AppSettings.h"
 
 #include "common/AppPaths.h"
+#include "common/RemoteFolder.h"
 
 #include <QObject>
-#include <QRegularExpression>
 #include <QSettings>
 
 namespace colab {
@@ -18,10 +18,7 @@ const QString kDefaultFolder = QStringLiteral("/content");
 
 bool AppSettings::isValidRemoteFolder(const QString& folder)
 {
-    // Anchored: '$' alone would also accept a trailing newline.
-    static const QRegularExpression pattern(
-        QRegularExpression::anchoredPattern(QStringLiteral("/[A-Za-z0-9._/-]{0,200}")));
-    return pattern.match(folder).hasMatch() && !folder.contains(QLatin1String(".."));
+    return colab::isValidRemoteFolder(folder);
 }
 
 QString AppSettings::remoteFolder()
@@ -35,7 +32,8 @@ QString AppSettings::remoteFolder()
 bool AppSettings::setRemoteFolder(const QString& folder, QString* error)
 {
     if (!isValidRemoteFolder(folder)) {
-        *error = AppSettings::tr("The remote folder must be an absolute path of letters, digits, '.', '_', '-' and '/'.");
+        *error =
+            AppSettings::tr("The remote folder must be an absolute path of letters, digits, '.', '_', '-' and '/'.");
         return false;
     }
     QSettings(settingsFile(), QSettings::IniFormat).setValue(QStringLiteral("ide/remoteFolder"), folder);

@@ -1,6 +1,6 @@
 #include "tunnels/PasteParser.h"
 
-#include "common/AppSettings.h"
+#include "common/RemoteFolder.h"
 #include "tunnels/Validation.h"
 
 #include <QObject>
@@ -157,7 +157,7 @@ ParsedRuntime PasteParser::parseLink(const QString& link)
     }
     if (query.hasQueryItem(QStringLiteral("folder"))) {
         const QString folder = query.queryItemValue(QStringLiteral("folder"), QUrl::FullyDecoded);
-        if (!AppSettings::isValidRemoteFolder(folder))
+        if (!isValidRemoteFolder(folder))
             return {{},
                     {},
                     PasteParser::tr("The link's folder must be an absolute path of letters, digits, '.', '_', '-' "

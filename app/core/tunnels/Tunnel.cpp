@@ -1,6 +1,6 @@
 #include "tunnels/Tunnel.h"
 
-#include "common/AppSettings.h"
+#include "common/RemoteFolder.h"
 #include "tunnels/Validation.h"
 
 namespace colab {
@@ -73,7 +73,7 @@ bool Tunnel::fromJson(const QJsonObject& object, Tunnel* tunnel, QString* error,
         return false;
     const QJsonValue folder = object.value(QStringLiteral("folder"));
     if (!folder.isUndefined()) {
-        if (!AppSettings::isValidRemoteFolder(folder.toString())) {
+        if (!isValidRemoteFolder(folder.toString())) {
             *error = tr("its folder is not an absolute path of letters, digits, '.', '_', '-' and '/'.");
             return false;
         }
