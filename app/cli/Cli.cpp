@@ -4,6 +4,7 @@
 #include "colab/ShaCrypt.h"
 #include "common/AppPaths.h"
 #include "common/AppSettings.h"
+#include "common/RemoteFolder.h"
 #include "common/Version.h"
 #include "ide/IdePlanner.h"
 #include "ide/LaunchRunner.h"
@@ -341,7 +342,7 @@ int Cli::open(const QStringList& rawArgs)
     if (!tunnel->remoteFolder.isEmpty())
         env.remoteFolder = tunnel->remoteFolder; // the repository the cell cloned
     env.remoteFolder = args.options.value(QStringLiteral("--folder"), env.remoteFolder);
-    if (!AppSettings::isValidRemoteFolder(env.remoteFolder))
+    if (!isValidRemoteFolder(env.remoteFolder))
         return usageError(Cli::tr("--folder must be an absolute path of letters, digits, '.', '_', '-' and '/'."));
     const auto planned = IdePlanner::plan(ide, *tunnel, env);
     const bool byHand = !planned.ok() && !planned.plan.url.isEmpty();

@@ -16,11 +16,6 @@ QString settingsFile()
 const QString kDefaultFolder = QStringLiteral("/content");
 } // namespace
 
-bool AppSettings::isValidRemoteFolder(const QString& folder)
-{
-    return colab::isValidRemoteFolder(folder);
-}
-
 QString AppSettings::remoteFolder()
 {
     const QString folder = QSettings(settingsFile(), QSettings::IniFormat)

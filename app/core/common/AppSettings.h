@@ -14,8 +14,6 @@ public:
     static bool setRemoteFolder(const QString& folder, QString* error);
     static QString cloudflaredPath(); // the user's explicit choice, or empty
     static void setCloudflaredPath(const QString& path);
-
-    static bool isValidRemoteFolder(const QString& folder);
 };
 
 } // namespace colab
