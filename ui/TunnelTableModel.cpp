@@ -12,6 +12,7 @@ QColor colorFor(ProbeResult::State state)
         return QColor(0x1e, 0x8e, 0x3e);
     case ProbeResult::State::Starting:
     case ProbeResult::State::Unknown:
+    case ProbeResult::State::Ended:
         return QColor(0x80, 0x86, 0x8b);
     case ProbeResult::State::Offline:
         return QColor(0xe3, 0x74, 0x00);

@@ -124,3 +124,11 @@ bool addTunnelWithCli(const QString& name, const QString& hostname)
 }
 
 } // namespace colab::test
+
+namespace colab::test {
+void setRoundTripMs(int ms)
+{
+    qputenv("FAKE_CLOUDFLARED_RTT_MS", QByteArray::number(ms));
+    qputenv("FAKE_CLOUDFLARED_DELAY_RELAY", QByteArrayLiteral(COLAB_DELAY_RELAY));
+}
+} // namespace colab::test

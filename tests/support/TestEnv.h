@@ -53,3 +53,9 @@ namespace colab::test {
 // harness's keyring lives under HOME too and must survive.
 void resetAppFiles();
 } // namespace colab::test
+
+namespace colab::test {
+// Every relay of the cloudflared stand-in from now on (in this process and the processes it
+// starts) delays each chunk by half of `ms` each way and each connection by `ms`; 0 = no delay.
+void setRoundTripMs(int ms);
+} // namespace colab::test

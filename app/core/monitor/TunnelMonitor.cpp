@@ -61,7 +61,20 @@ void TunnelMonitor::shutdown()
     for (const Entry& entry : std::as_const(m_entries))
         if (entry.cancel)
             entry.cancel->cancel();
+    const QList<LiveSession*> sessions = findChildren<LiveSession*>(QString(), Qt::FindDirectChildrenOnly);
+    for (LiveSession* live : sessions)
+        live->stop(); // all at once: each ends its proxy in parallel
+    for (LiveSession* live : sessions)
+        live->wait();
     m_pool.waitForDone(); // cancelled probes return at once
+}
+
+int TunnelMonitor::liveSessionCount() const
+{
+    int count = 0;
+    for (const Entry& entry : m_entries)
+        count += entry.live ? 1 : 0;
+    return count;
 }
 
 ProbeResult TunnelMonitor::state(const QString& name) const
@@ -95,6 +108,11 @@ void TunnelMonitor::setTunnels(const QList<Tunnel>& tunnels)
         if (it->cancel && (kept == next.cend() || kept->generation != it->generation))
             it->cancel->cancel();
     }
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
+        const auto kept = next.constFind(it.key());
+        if (kept == next.cend() || kept->generation != it->generation)
+            m_history.remove(it.key());
+    }
     m_entries = next;
     reschedule();
 }
@@ -124,6 +142,9 @@ void TunnelMonitor::retryPassword()
 void TunnelMonitor::setWindowVisible(bool visible)
 {
     m_visible = visible;
+    for (Entry& entry : m_entries)
+        if (entry.live)
+            entry.live->setIntervalMs(liveIntervalMs());
     if (visible) {
         // Coming back into view: refresh what is stale soon.
         for (Entry& entry : m_entries)
@@ -140,6 +161,10 @@ void TunnelMonitor::probeNow(const QString& name)
         return;
     if (it->inFlight && it->inFlightFull)
         return; // the full probe under way is the answer
+    if (it->live) {
+        emit stateChanged(name, it->last); // the live session answered within the last seconds
+        return;
+    }
     it->fullRequested = true;
     if (!it->inFlight)
         it->dueAtMs = m_clock.elapsed(); // else right after the light check under way
@@ -152,14 +177,15 @@ qint64 TunnelMonitor::delayFor(ProbeResult::State state, int failures, bool wind
     qint64 base;
     if (state == State::Online) {
         base = config.onlineIntervalMs;
+        if (!windowVisible)
+            base *= config.hiddenFactor;
     } else {
+        // Not slowed while hidden: a runtime that returns must be seen within 30 s.
         base = config.offlineMinBackoffMs;
         for (int i = 1; i < failures && base < config.offlineMaxBackoffMs; ++i)
             base *= 2;
         base = qMin<qint64>(base, config.offlineMaxBackoffMs);
     }
-    if (!windowVisible)
-        base *= config.hiddenFactor;
     // Jitter spreads probes of many tunnels so they do not all fire together.
     const double factor = 1.0 + config.jitter * (unitRandom * 2.0 - 1.0);
     return qMax<qint64>(50, qint64(double(base) * factor));
@@ -201,6 +227,8 @@ void TunnelMonitor::start(Entry& entry)
     request.connectTimeoutMs = m_config.connectTimeoutMs;
     request.commandTimeoutMs = m_config.commandTimeoutMs;
     request.cancel = std::make_shared<CancelToken>();
+    if (!banner && m_config.liveSessions)
+        request.keptSession = std::make_shared<std::unique_ptr<SshSession>>();
     entry.inFlight = true;
     entry.inFlightFull = !banner;
     entry.fullRequested = false;
@@ -216,23 +244,42 @@ void TunnelMonitor::start(Entry& entry)
         result.name = tunnel.name;
         --m_running;
         const bool full = request.depth == Prober::Depth::Full;
+        KeptSession kept = request.keptSession && *request.keptSession ? request.keptSession : KeptSession();
         QMetaObject::invokeMethod(
-            this, [this, name = tunnel.name, generation, full, result] { finished(name, generation, full, result); },
+            this,
+            [this, name = tunnel.name, generation, full, result, kept] {
+                finished(name, generation, full, result, kept);
+            },
             Qt::QueuedConnection);
     });
 }
 
-void TunnelMonitor::finished(const QString& name, quint64 generation, bool full, const ProbeResult& result)
+void TunnelMonitor::dispose(KeptSession kept)
+{
+    // Closing a session ends its proxy, which may take a moment: never on this (the GUI) thread.
+    if (kept && *kept && !m_shutDown)
+        m_pool.start([kept] { kept->reset(); });
+}
+
+void TunnelMonitor::finished(const QString& name, quint64 generation, bool full, const ProbeResult& result,
+                             KeptSession kept)
 {
     --m_inFlight;
     auto it = m_entries.find(name);
-    if (it == m_entries.end() || it->generation != generation || m_shutDown)
+    if (it == m_entries.end() || it->generation != generation || m_shutDown) {
+        dispose(kept);
         return; // removed, replaced by a new runtime, or quitting
+    }
     Entry& entry = *it;
     entry.inFlight = false;
+    std::shared_ptr<CancelToken> token = std::move(entry.cancel);
     entry.cancel.reset();
     const qint64 now = m_clock.elapsed();
 
+    if (kept && (result.state != State::Online || entry.liveUnavailable || entry.live)) {
+        dispose(kept);
+        kept.reset();
+    }
     if (aboutThePassword(result.state) && entry.passwordVersion != m_passwordVersion) {
         // About a password that was replaced meanwhile: says nothing about the new one.
         entry.fullRequested = true;
@@ -254,7 +301,28 @@ void TunnelMonitor::finished(const QString& name, quint64 generation, bool full,
     } else {
         entry.last = result;
     }
-    if (entry.fullRequested)
+    if (result.state == State::Online) {
+        entry.offlineSinceMs = -1;
+    } else if (result.state == State::Offline) {
+        entry.liveUnavailable = false;
+        if (entry.offlineSinceMs < 0)
+            entry.offlineSinceMs = now;
+        if (entry.tunnel.kind == Tunnel::Kind::Quick && now - entry.offlineSinceMs >= m_config.quickTunnelEndsAfterMs) {
+            entry.last.state = State::Ended;
+            entry.last.message =
+                tr("This quick tunnel has ended: it has been offline for %1 minutes, and its hostname does not come "
+                   "back once its cloudflared has stopped. Re-run the Colab cell and add the new hostname (or check "
+                   "it again).")
+                    .arg((now - entry.offlineSinceMs) / 60000);
+        }
+    }
+    if (kept) {
+        entry.cancel = token; // the live session's: removing or re-pointing the tunnel ends it
+        goLive(entry, kept);
+    }
+    if (entry.live)
+        entry.dueAtMs = -1; // the live session notices a loss by itself
+    else if (entry.fullRequested)
         entry.dueAtMs = now; // probeNow during a light check
     else if (waitsForUser(entry.last.state))
         entry.dueAtMs = -1;
@@ -266,6 +334,80 @@ void TunnelMonitor::finished(const QString& name, quint64 generation, bool full,
                            << ProbeResult::stateName(entry.last.state);
         emit stateChanged(name, entry.last);
     }
+    reschedule();
+}
+
+void TunnelMonitor::goLive(Entry& entry, KeptSession kept)
+{
+    auto* live = new LiveSession(entry.tunnel.name, std::move(*kept), entry.cancel, liveIntervalMs(), this);
+    entry.live = live;
+    const QString name = entry.tunnel.name;
+    const quint64 generation = entry.generation;
+    connect(live, &LiveSession::sampleArrived, this,
+            [this, name, generation](const RuntimeSample& sample) { onSample(name, generation, sample); });
+    connect(live, &LiveSession::lost, this, [this, name, generation](const QString& reason, bool connectionLost) {
+        onLiveLost(name, generation, reason, connectionLost);
+    });
+    connect(live, &LiveSession::finished, live, [live] {
+        live->wait();
+        live->deleteLater();
+    });
+    live->start();
+}
+
+void TunnelMonitor::onSample(const QString& name, quint64 generation, const RuntimeSample& sample)
+{
+    auto it = m_entries.find(name);
+    if (it == m_entries.end() || it->generation != generation || !it->live || m_shutDown)
+        return;
+    RuntimeFacts& facts = it->last.runtime ? *it->last.runtime : it->last.runtime.emplace();
+    if (!sample.gpus.isEmpty()) {
+        const RuntimeSample::Gpu& gpu = sample.gpus.first();
+        facts.gpu = gpu.name;
+        facts.gpuUtilizationPct = gpu.utilizationPct;
+        facts.gpuMemoryUsedMib = gpu.memoryUsedMib;
+        facts.gpuMemoryTotalMib = gpu.memoryTotalMib;
+    }
+    if (sample.ramTotalMib && sample.ramUsedMib) {
+        facts.ramTotalMib = sample.ramTotalMib;
+        facts.ramAvailableMib = *sample.ramTotalMib - *sample.ramUsedMib;
+    }
+    if (sample.diskTotalMib && sample.diskUsedMib)
+        facts.diskFreeMib = *sample.diskTotalMib - *sample.diskUsedMib;
+    if (sample.uptimeSeconds)
+        facts.uptimeSeconds = sample.uptimeSeconds;
+    m_history.add(name, sample);
+    emit sampleArrived(name, sample);
+}
+
+void TunnelMonitor::onLiveLost(const QString& name, quint64 generation, const QString& reason, bool connectionLost)
+{
+    auto it = m_entries.find(name);
+    if (it == m_entries.end() || it->generation != generation || m_shutDown)
+        return;
+    Entry& entry = *it;
+    entry.live = nullptr; // it deletes itself once its thread has ended
+    entry.cancel.reset();
+    const qint64 now = m_clock.elapsed();
+    if (!connectionLost) {
+        // The runtime still answers; only the sampler stopped. Back to periodic checks until the
+        // next online period rather than restarting it in a loop.
+        qCWarning(lcMonitor) << name << reason;
+        entry.liveUnavailable = true;
+        entry.dueAtMs = now + delayFor(State::Online, 0, m_visible, m_config,
+                                       QRandomGenerator::global()->generateDouble());
+        reschedule();
+        return;
+    }
+    entry.liveUnavailable = false;
+    entry.last.state = State::Offline;
+    entry.last.message = reason;
+    entry.last.latencyMs = -1;
+    entry.failures = 1;
+    entry.offlineSinceMs = now;
+    entry.dueAtMs = now + m_config.reconnectDelayMs;
+    qCDebug(lcMonitor) << name << "online -> offline (live session lost)";
+    emit stateChanged(name, entry.last);
     reschedule();
 }
 

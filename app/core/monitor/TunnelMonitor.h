@@ -1,5 +1,7 @@
 #pragma once
 
+#include "monitor/LiveSession.h"
+#include "monitor/SampleHistory.h"
 #include "ssh/ProbeResult.h"
 #include "ssh/Prober.h"
 #include "tunnels/Tunnel.h"
@@ -15,10 +17,13 @@
 
 namespace colab {
 
-// Keeps every tunnel's state fresh without waste. Probes on add, on demand, and periodically:
-// a light banner-only check while online or offline, a full probe (login, facts) on add, on
-// probeNow and as soon as a light check finds the runtime back; backoff with jitter while offline;
-// slower while the window is hidden; bounded concurrency on worker threads; one coalesced timer.
+// Keeps every tunnel's state fresh without waste. A full probe (login, facts) on add, on probeNow
+// and as soon as a light banner-only check finds an offline runtime back; a full probe that ends
+// online keeps its session open as a LiveSession (samples every 2 s, 10 s while the window is
+// hidden; a lost session is offline at once). Offline runtimes get light checks with a short
+// backoff (back within 30 s), and a quick tunnel offline for 15 minutes has ended. Bounded
+// concurrency on worker threads for probes; live sessions have their own threads; one coalesced
+// timer.
 // A refused or missing password waits for a new one, a changed host key for the user (probeNow, or a new
 // hostname). Results for removed or re-pointed tunnels are dropped and their probes cancelled;
 // shutdown cancels the probes in flight, so quitting does not wait for network timeouts.
@@ -28,11 +33,17 @@ class TunnelMonitor : public QObject
 public:
     struct Config
     {
-        int onlineIntervalMs = 60000;
-        int offlineMinBackoffMs = 10000;
-        int offlineMaxBackoffMs = 300000;
-        int hiddenFactor = 3;
-        int maxConcurrent = 4;
+        int onlineIntervalMs = 60000; // light checks of an online runtime without a live session
+        int offlineMinBackoffMs = 5000;
+        int offlineMaxBackoffMs = 20000;
+        int hiddenFactor = 3; // online checks only: an offline runtime is back within 30 s either way
+        // Probes mostly wait on the network (a round trip to Cloudflare's edge), so many at once.
+        int maxConcurrent = 32;
+        bool liveSessions = true;
+        int liveIntervalMs = 2000;
+        int liveHiddenIntervalMs = 10000;
+        int reconnectDelayMs = 1000; // first check after a live session was lost
+        qint64 quickTunnelEndsAfterMs = 15 * 60 * 1000;
         double jitter = 0.2;
         int connectTimeoutMs = 20000;
         int commandTimeoutMs = 15000;
@@ -49,6 +60,9 @@ public:
         // Cancelled when the monitor shuts down or the tunnel is removed or re-pointed: the probe
         // must then return promptly (its result is dropped).
         std::shared_ptr<CancelToken> cancel;
+        // Non-null on full probes when live sessions are on: a probe that ends online leaves its
+        // logged-in session here (ProbeSetup::run does; a stand-in may leave it empty).
+        std::shared_ptr<std::unique_ptr<SshSession>> keptSession;
     };
     // Runs on a worker thread and blocks; called from several threads at once.
     using ProbeFunction = std::function<ProbeResult(const Tunnel&, const ProbeRequest&)>;
@@ -70,6 +84,8 @@ public:
     void shutdown();
 
     ProbeResult state(const QString& name) const;
+    const SampleHistory& history() const { return m_history; }
+    int liveSessionCount() const;
 
     // When the next check of a tunnel is due: the online interval, or an offline backoff that
     // doubles per failure up to the maximum; times hiddenFactor while the window is hidden; spread
@@ -81,6 +97,8 @@ public:
 
 signals:
     void stateChanged(const QString& name, const colab::ProbeResult& result);
+    // A live sample; state(name).runtime already reflects it.
+    void sampleArrived(const QString& name, const colab::RuntimeSample& sample);
 
 private:
     struct Entry
@@ -94,17 +112,27 @@ private:
         bool fullRequested = true; // the next probe is a full one (as soon as none is in flight)
         quint64 generation = 0;
         quint64 passwordVersion = 0;         // of the password the probe in flight was given
-        std::shared_ptr<CancelToken> cancel; // of the probe in flight
+        std::shared_ptr<CancelToken> cancel; // of the probe in flight, then of the live session
+        LiveSession* live = nullptr;
+        bool liveUnavailable = false; // the sampler ended on its own this online period
+        qint64 offlineSinceMs = -1;   // on m_clock: the first failed check of this offline period
     };
+    using KeptSession = std::shared_ptr<std::unique_ptr<SshSession>>;
 
     void reschedule();
     void runDue();
     void start(Entry& entry);
-    void finished(const QString& name, quint64 generation, bool full, const ProbeResult& result);
+    void finished(const QString& name, quint64 generation, bool full, const ProbeResult& result, KeptSession kept);
+    void goLive(Entry& entry, KeptSession kept);
+    void onSample(const QString& name, quint64 generation, const RuntimeSample& sample);
+    void onLiveLost(const QString& name, quint64 generation, const QString& reason, bool connectionLost);
+    void dispose(KeptSession kept);
+    int liveIntervalMs() const { return m_visible ? m_config.liveIntervalMs : m_config.liveHiddenIntervalMs; }
 
     Config m_config;
     ProbeFunction m_probe;
     QHash<QString, Entry> m_entries;
+    SampleHistory m_history;
     QString m_password;
     quint64 m_passwordVersion = 0;
     QString m_cloudflaredPath;

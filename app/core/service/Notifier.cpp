@@ -43,6 +43,7 @@ std::optional<Notifier::Notification> Notifier::decide(const QString& alias, Sta
             Severity::Warning,
             (after.state == State::AuthFailed ? tr("%1: password refused") : tr("%1: password needed")).arg(alias),
             after.message};
+    case State::Ended: // "went offline" was said 15 minutes ago
     case State::Unknown:
     case State::Starting:
         break;

@@ -69,6 +69,7 @@ ProbeResult ProbeSetup::run(const Tunnel& tunnel, const TunnelMonitor::ProbeRequ
     setup.options.connectTimeoutMs = request.connectTimeoutMs;
     setup.options.commandTimeoutMs = request.commandTimeoutMs;
     setup.options.cancel = request.cancel;
+    setup.options.keepSession = request.keptSession.get();
     return Prober::probe(tunnel, setup.options);
 }
 

@@ -19,6 +19,8 @@ QString ProbeResult::stateName(State state)
         return QStringLiteral("host_key_changed");
     case State::Offline:
         return QStringLiteral("offline");
+    case State::Ended:
+        return QStringLiteral("ended");
     case State::Error:
         return QStringLiteral("error");
     }
@@ -42,6 +44,8 @@ QString ProbeResult::stateLabel(State state)
         return tr("Host key changed!");
     case State::Offline:
         return tr("Offline");
+    case State::Ended:
+        return tr("Ended");
     case State::Error:
         return tr("Error");
     }
@@ -50,7 +54,8 @@ QString ProbeResult::stateLabel(State state)
 
 bool ProbeResult::needsUser(State state)
 {
-    return state == State::AuthFailed || state == State::PasswordNeeded || state == State::HostKeyChanged;
+    return state == State::AuthFailed || state == State::PasswordNeeded || state == State::HostKeyChanged ||
+           state == State::Ended;
 }
 
 QJsonObject ProbeResult::toJson() const

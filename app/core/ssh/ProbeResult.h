@@ -16,7 +16,9 @@ struct ProbeResult
     Q_DECLARE_TR_FUNCTIONS(ProbeResult)
 public:
     // PasswordNeeded: the runtime wants a password and none is stored (nothing was refused).
-    enum class State { Unknown, Starting, Online, AuthFailed, PasswordNeeded, HostKeyChanged, Offline, Error };
+    // Ended: a quick tunnel offline so long that its hostname cannot come back (its cloudflared
+    // exited); no longer checked until the user asks.
+    enum class State { Unknown, Starting, Online, AuthFailed, PasswordNeeded, HostKeyChanged, Offline, Ended, Error };
 
     QString name;
     State state = State::Unknown;

@@ -64,7 +64,8 @@ ProbeResult Prober::probe(const Tunnel& tunnel, const Options& options)
         result.message = tr("The check was cancelled.");
         return true;
     };
-    SshSession session;
+    auto owned = std::make_unique<SshSession>();
+    SshSession& session = *owned;
     session.setCancelToken(options.cancel);
     if (!session.connect(endpoint)) {
         if (cancelled())
@@ -160,6 +161,8 @@ ProbeResult Prober::probe(const Tunnel& tunnel, const Options& options)
     result.runtime = RuntimeFacts::parse(facts.out);
     result.state = State::Online;
     result.message = tr("Online · %1").arg(result.runtime->gpuSummary());
+    if (options.keepSession)
+        *options.keepSession = std::move(owned); // logged in: the live sampler continues on it
     return result;
 }
 

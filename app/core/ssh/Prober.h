@@ -33,6 +33,9 @@ public:
         Depth depth = Depth::Full;
         // Cancelling it (from any thread) ends the probe at once: state Unknown, nothing more sent.
         std::shared_ptr<CancelToken> cancel;
+        // When set, a full probe that ends online hands its authenticated session over here
+        // instead of closing it (no second login for the live session).
+        std::unique_ptr<SshSession>* keepSession = nullptr;
     };
 
     static ProbeResult probe(const Tunnel& tunnel, const Options& options);

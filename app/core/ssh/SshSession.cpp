@@ -83,6 +83,7 @@ void SshSession::setAbortFd(int fd)
 
 void SshSession::disconnect()
 {
+    closeStream();
     setAbortFd(-1);
     if (m_session) {
         // Since libssh 0.10 a socket handed over with SSH_OPTIONS_FD stays ours to close, unless
@@ -311,6 +312,89 @@ ExecResult SshSession::exec(const QString& command, int timeoutMs, const QByteAr
     result.ok = true;
     cleanup();
     return result;
+}
+
+bool SshSession::openStream(const QString& command)
+{
+    closeStream();
+    m_streamErr.clear();
+    m_stream = ssh_channel_new(m_session);
+    if (!m_stream) {
+        m_error = QString::fromUtf8(ssh_get_error(m_session));
+        return false;
+    }
+    if (ssh_channel_open_session(m_stream) != SSH_OK ||
+        ssh_channel_request_exec(m_stream, command.toUtf8().constData()) != SSH_OK) {
+        m_error = QString::fromUtf8(ssh_get_error(m_session));
+        closeStream();
+        return false;
+    }
+    return true;
+}
+
+SshSession::StreamRead SshSession::readStream(QByteArray* out, int timeoutMs)
+{
+    if (!m_stream)
+        return StreamRead::Error;
+    if (cancelled()) {
+        m_error = QStringLiteral("cancelled");
+        return StreamRead::Error;
+    }
+    char buf[4096];
+    // Waits for stdout or stderr (libssh reads both into the channel's buffers while it waits).
+    const int ready = ssh_channel_poll_timeout(m_stream, timeoutMs, 0);
+    if (ready == SSH_ERROR) {
+        m_error = QString::fromUtf8(ssh_get_error(m_session));
+        return StreamRead::Error;
+    }
+    int n;
+    while ((n = ssh_channel_read_nonblocking(m_stream, buf, sizeof buf, 1)) > 0)
+        if (m_streamErr.size() < 64 * 1024)
+            m_streamErr.append(buf, n);
+    bool got = false;
+    while ((n = ssh_channel_read_nonblocking(m_stream, buf, sizeof buf, 0)) > 0) {
+        out->append(buf, n);
+        got = true;
+    }
+    if (n == SSH_ERROR) {
+        m_error = QString::fromUtf8(ssh_get_error(m_session));
+        return StreamRead::Error;
+    }
+    if (got)
+        return StreamRead::Data;
+    if (ready == SSH_EOF || ssh_channel_is_eof(m_stream) || ssh_channel_is_closed(m_stream)) {
+        if (!ssh_is_connected(m_session)) {
+            m_error = QString::fromUtf8(ssh_get_error(m_session));
+            return StreamRead::Error;
+        }
+        return StreamRead::Closed;
+    }
+    return StreamRead::Timeout;
+}
+
+bool SshSession::writeStream(const QByteArray& data)
+{
+    if (!m_stream)
+        return false;
+    return ssh_channel_write(m_stream, data.constData(), uint32_t(data.size())) == int(data.size());
+}
+
+int SshSession::streamExitStatus() const
+{
+    return m_stream ? ssh_channel_get_exit_status(m_stream) : -1;
+}
+
+void SshSession::closeStream()
+{
+    if (!m_stream)
+        return;
+    // Closing stdin ends the sampler even where the server does not signal it.
+    if (ssh_channel_is_open(m_stream) && m_session && ssh_is_connected(m_session) && !cancelled()) {
+        ssh_channel_send_eof(m_stream);
+        ssh_channel_close(m_stream);
+    }
+    ssh_channel_free(m_stream);
+    m_stream = nullptr;
 }
 
 } // namespace colab

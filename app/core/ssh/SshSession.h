@@ -9,6 +9,7 @@
 #include <vector>
 
 struct ssh_session_struct;
+struct ssh_channel_struct;
 
 namespace colab {
 
@@ -77,6 +78,18 @@ public:
     AuthResult authenticateWithPassword(const QString& password);
     ExecResult exec(const QString& command, int timeoutMs, const QByteArray& stdinData = {});
 
+    // A long-running remote command whose output is read as it comes (the live sampler). One at a
+    // time per session; the session stays usable for exec() meanwhile only from the same thread.
+    enum class StreamRead { Data, Timeout, Closed, Error };
+    bool openStream(const QString& command);
+    // Appends what arrived within `timeoutMs` to `out` (stdout; stderr goes to streamStderr()).
+    // Closed: the command ended (its exit status in streamExitStatus()); Error: the connection broke.
+    StreamRead readStream(QByteArray* out, int timeoutMs);
+    bool writeStream(const QByteArray& data);
+    QByteArray streamStderr() const { return m_streamErr; }
+    int streamExitStatus() const;
+    void closeStream();
+
     QString errorString() const { return m_error; }
     // What the proxy (cloudflared) wrote to stderr: the key to explaining failures.
     QByteArray proxyStderr() const;
@@ -88,6 +101,8 @@ private:
     void setAbortFd(int fd);
 
     ssh_session_struct* m_session = nullptr;
+    ssh_channel_struct* m_stream = nullptr;
+    QByteArray m_streamErr;
     std::shared_ptr<CancelToken> m_cancel;
     int m_abortFd = -1; // what cancel() shuts down (our duplicate); changed under m_cancel's lock
     std::unique_ptr<ProxyProcess> m_proxy;
