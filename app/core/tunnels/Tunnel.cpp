@@ -3,6 +3,8 @@
 #include "common/RemoteFolder.h"
 #include "tunnels/Validation.h"
 
+#include <QRegularExpression>
+
 namespace colab {
 
 Tunnel::Kind Tunnel::kindForHostname(const QString& hostname)
@@ -18,7 +20,10 @@ QString Tunnel::kindName(Kind kind)
 namespace {
 const QStringList kKnownFields = {QStringLiteral("name"),  QStringLiteral("alias"),    QStringLiteral("hostname"),
                                   QStringLiteral("kind"),  QStringLiteral("added_at"), QStringLiteral("updated_at"),
-                                  QStringLiteral("folder")};
+                                  QStringLiteral("folder"), QStringLiteral("tunnel_id"), QStringLiteral("account_id"),
+                                  QStringLiteral("zone_id")};
+const QStringList kCloudflareIdFields = {QStringLiteral("tunnel_id"), QStringLiteral("account_id"),
+                                         QStringLiteral("zone_id")};
 
 // A timestamp field: absent is fine (older files), present must be a valid ISO date.
 bool readTime(const QJsonObject& object, const QString& key, QDateTime* time, QString* error)
@@ -46,6 +51,10 @@ QJsonObject Tunnel::toJson(const QJsonObject& unknownFields) const
     object.insert(QStringLiteral("updated_at"), updatedAt.toUTC().toString(Qt::ISODate));
     if (!remoteFolder.isEmpty())
         object.insert(QStringLiteral("folder"), remoteFolder);
+    const QString ids[] = {tunnelId, accountId, zoneId};
+    for (int i = 0; i < kCloudflareIdFields.size(); ++i)
+        if (!ids[i].isEmpty())
+            object.insert(kCloudflareIdFields.at(i), ids[i]);
     return object;
 }
 
@@ -78,6 +87,18 @@ bool Tunnel::fromJson(const QJsonObject& object, Tunnel* tunnel, QString* error,
             return false;
         }
         tunnel->remoteFolder = folder.toString();
+    }
+    QString* ids[] = {&tunnel->tunnelId, &tunnel->accountId, &tunnel->zoneId};
+    for (int i = 0; i < kCloudflareIdFields.size(); ++i) {
+        const QJsonValue id = object.value(kCloudflareIdFields.at(i));
+        if (id.isUndefined())
+            continue;
+        static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9-]{1,64}$"));
+        if (!idPattern.match(id.toString()).hasMatch()) {
+            *error = tr("its %1 is not a Cloudflare id.").arg(kCloudflareIdFields.at(i));
+            return false;
+        }
+        *ids[i] = id.toString();
     }
     if (unknownFields) {
         *unknownFields = object;

@@ -22,6 +22,10 @@ public:
     QDateTime updatedAt;
     // The folder IDEs open on this runtime (the cell's cloned repository); empty = the setting.
     QString remoteFolder = {};
+    // A slot made by `slot add` (own domain): Cloudflare's ids for its tunnel, account and zone.
+    QString tunnelId = {};
+    QString accountId = {};
+    QString zoneId = {};
 
     QString alias() const { return QStringLiteral("colab-") + name; }
     static Kind kindForHostname(const QString& hostname);
@@ -37,7 +41,8 @@ public:
     bool operator==(const Tunnel& other) const
     {
         return name == other.name && hostname == other.hostname && kind == other.kind &&
-               remoteFolder == other.remoteFolder;
+               remoteFolder == other.remoteFolder && tunnelId == other.tunnelId && accountId == other.accountId &&
+               zoneId == other.zoneId;
     }
 };
 

@@ -202,6 +202,22 @@ bool TunnelStore::setRemoteFolder(const QString& name, const QString& folder)
     return false;
 }
 
+bool TunnelStore::setCloudflareIds(const QString& name, const QString& tunnelId, const QString& accountId,
+                                   const QString& zoneId)
+{
+    for (Tunnel& tunnel : m_tunnels) {
+        if (tunnel.name != name)
+            continue;
+        if (tunnel.tunnelId == tunnelId && tunnel.accountId == accountId && tunnel.zoneId == zoneId)
+            return false;
+        tunnel.tunnelId = tunnelId;
+        tunnel.accountId = accountId;
+        tunnel.zoneId = zoneId;
+        return true;
+    }
+    return false;
+}
+
 bool TunnelStore::remove(const QString& name)
 {
     for (int i = 0; i < m_tunnels.size(); ++i) {

@@ -45,6 +45,9 @@ public:
     bool remove(const QString& name);
     // The folder IDEs open on `name` (validated by the caller); true when it changed.
     bool setRemoteFolder(const QString& name, const QString& folder);
+    // Marks `name` as an own-domain slot with Cloudflare's ids (validated by the caller); true when it changed.
+    bool setCloudflareIds(const QString& name, const QString& tunnelId, const QString& accountId,
+                          const QString& zoneId);
 
     static QString defaultNameFor(const QString& hostname);
 

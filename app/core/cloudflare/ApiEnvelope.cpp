@@ -1,0 +1,55 @@
+#include "cloudflare/ApiEnvelope.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStringList>
+
+namespace colab {
+
+bool ApiReply::hasErrorCode(int code) const
+{
+    for (const Error& error : errors)
+        if (error.code == code)
+            return true;
+    return false;
+}
+
+QString ApiReply::errorText() const
+{
+    if (!transportError.isEmpty())
+        return transportError;
+    QStringList parts;
+    for (const Error& error : errors)
+        parts << tr("%1 (code %2)").arg(error.message).arg(error.code);
+    if (parts.isEmpty())
+        return httpStatus ? tr("Cloudflare answered HTTP %1 without an explanation.").arg(httpStatus)
+                          : tr("Cloudflare gave no answer.");
+    return parts.join(QStringLiteral("; "));
+}
+
+ApiReply ApiReply::parse(int httpStatus, const QByteArray& body)
+{
+    ApiReply reply;
+    reply.httpStatus = httpStatus;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (!doc.isObject()) {
+        reply.transportError = tr("Cloudflare's answer (HTTP %1) is not the API's JSON envelope.").arg(httpStatus);
+        return reply;
+    }
+    const QJsonObject object = doc.object();
+    reply.success = object.value(QStringLiteral("success")).toBool(false);
+    for (const QJsonValue& value : object.value(QStringLiteral("errors")).toArray()) {
+        const QJsonObject error = value.toObject();
+        // Messages come from the network: keep them to one printable line.
+        QString message = error.value(QStringLiteral("message")).toString().simplified().left(300);
+        reply.errors.append({error.value(QStringLiteral("code")).toInt(), message});
+    }
+    reply.result = object.value(QStringLiteral("result"));
+    reply.resultInfo = object.value(QStringLiteral("result_info")).toObject();
+    if (reply.success && (httpStatus < 200 || httpStatus >= 300))
+        reply.success = false;
+    return reply;
+}
+
+} // namespace colab

@@ -1,0 +1,159 @@
+#include "cloudflare/DnsCheck.h"
+
+#include "cloudflare/CloudflareApi.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUrlQuery>
+#include <algorithm>
+
+namespace colab {
+
+namespace {
+constexpr int kNsType = 2;
+
+QString normalised(QString name)
+{
+    name = name.trimmed().toLower();
+    while (name.endsWith(QLatin1Char('.')))
+        name.chop(1);
+    return name;
+}
+
+QStringList sortedSet(QStringList names)
+{
+    for (QString& name : names)
+        name = normalised(name);
+    names.removeDuplicates();
+    names.sort();
+    return names;
+}
+} // namespace
+
+QJsonObject DnsCheck::Result::toJson() const
+{
+    QJsonObject zone;
+    zone.insert(QStringLiteral("checked"), zoneChecked);
+    zone.insert(QStringLiteral("found"), zoneFound);
+    zone.insert(QStringLiteral("id"), zoneId);
+    zone.insert(QStringLiteral("status"), zoneStatus);
+    zone.insert(QStringLiteral("name_servers"), QJsonArray::fromStringList(assignedNameServers));
+    return QJsonObject{{QStringLiteral("domain"), domain},
+                       {QStringLiteral("ready"), ready},
+                       {QStringLiteral("name_servers"), QJsonArray::fromStringList(nameServers)},
+                       {QStringLiteral("on_cloudflare"), onCloudflare},
+                       {QStringLiteral("zone"), zone},
+                       {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}};
+}
+
+DnsCheck::DnsCheck(QObject* parent) : QObject(parent), m_network(new QNetworkAccessManager(this)) {}
+
+QString DnsCheck::dohUrl()
+{
+    return qEnvironmentVariable("COLAB_TUNNEL_DOH_URL", QStringLiteral("https://cloudflare-dns.com/dns-query"));
+}
+
+bool DnsCheck::isCloudflareNameServer(const QString& name)
+{
+    return normalised(name).endsWith(QLatin1String(".ns.cloudflare.com"));
+}
+
+void DnsCheck::check(const QString& domain, CloudflareApi* api)
+{
+    m_api = api;
+    m_result = {};
+    m_result.domain = normalised(domain);
+    QUrl url(dohUrl());
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("name"), m_result.domain);
+    query.addQueryItem(QStringLiteral("type"), QStringLiteral("NS"));
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/dns-json");
+    request.setTransferTimeout(15000);
+    QNetworkReply* reply = m_network->get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        if (reply->error() != QNetworkReply::NoError || !answer.contains(QStringLiteral("Status"))) {
+            m_result.problems
+                << tr("The DNS-over-HTTPS resolver (%1) did not answer: %2").arg(dohUrl(), reply->errorString());
+            return checkZone();
+        }
+        m_result.dnsAnswered = true;
+        QStringList names;
+        for (const QJsonValue& value : answer.value(QStringLiteral("Answer")).toArray()) {
+            const QJsonObject record = value.toObject();
+            if (record.value(QStringLiteral("type")).toInt() == kNsType)
+                names << record.value(QStringLiteral("data")).toString();
+        }
+        m_result.nameServers = sortedSet(names);
+        m_result.onCloudflare = !m_result.nameServers.isEmpty() &&
+                                std::all_of(m_result.nameServers.cbegin(), m_result.nameServers.cend(),
+                                            [](const QString& name) { return isCloudflareNameServer(name); });
+        if (m_result.nameServers.isEmpty())
+            m_result.problems
+                << tr("%1 has no NS records in public DNS (is the domain registered?).").arg(m_result.domain);
+        else if (!m_result.onCloudflare)
+            m_result.problems << tr("%1 is served by %2, not by Cloudflare. At your registrar, replace the name "
+                                    "servers with the two Cloudflare assigned to the zone (shown in Cloudflare's "
+                                    "dashboard, and here once you are logged in).")
+                                     .arg(m_result.domain, m_result.nameServers.join(QStringLiteral(", ")));
+        checkZone();
+    });
+}
+
+void DnsCheck::checkZone()
+{
+    if (!m_api)
+        return finish();
+    m_result.zoneChecked = true;
+    m_api->zoneByName(m_result.domain, [this](const ApiReply& reply) {
+        if (!reply.ok()) {
+            m_result.problems << tr("Cannot read the zone from Cloudflare: %1").arg(reply.errorText());
+            return finish();
+        }
+        const QJsonArray zones = reply.result.toArray();
+        if (zones.isEmpty()) {
+            m_result.problems << tr("%1 is not a zone of your Cloudflare account: add it in Cloudflare's dashboard "
+                                    "(Add a domain), then point the registrar at the name servers it assigns.")
+                                     .arg(m_result.domain);
+            return finish();
+        }
+        const QJsonObject zone = zones.first().toObject();
+        m_result.zoneFound = true;
+        m_result.zoneId = zone.value(QStringLiteral("id")).toString();
+        m_result.zoneStatus = zone.value(QStringLiteral("status")).toString();
+        QStringList assigned;
+        for (const QJsonValue& value : zone.value(QStringLiteral("name_servers")).toArray())
+            assigned << value.toString();
+        m_result.assignedNameServers = sortedSet(assigned);
+        if (m_result.zoneStatus == QLatin1String("pending")) {
+            m_result.problems << tr("The zone %1 is pending: Cloudflare has not seen its name servers yet. At your "
+                                    "registrar, set exactly these name servers: %2. Cloudflare re-checks on its "
+                                    "own (usually within hours, at most a day) and the zone turns active.")
+                                     .arg(m_result.domain, m_result.assignedNameServers.join(QStringLiteral(", ")));
+        } else if (m_result.zoneStatus != QLatin1String("active")) {
+            m_result.problems << tr("The zone %1 is %2, not active; open it in Cloudflare's dashboard.")
+                                     .arg(m_result.domain, m_result.zoneStatus);
+        } else if (m_result.dnsAnswered && m_result.onCloudflare && !m_result.assignedNameServers.isEmpty() &&
+                   m_result.nameServers != m_result.assignedNameServers) {
+            m_result.problems << tr("Public DNS names %1, but Cloudflare assigned %2; set the assigned ones at "
+                                    "your registrar.")
+                                     .arg(m_result.nameServers.join(QStringLiteral(", ")),
+                                          m_result.assignedNameServers.join(QStringLiteral(", ")));
+        }
+        finish();
+    });
+}
+
+void DnsCheck::finish()
+{
+    m_result.ready = m_result.problems.isEmpty() && m_result.onCloudflare &&
+                     (!m_result.zoneChecked || (m_result.zoneFound && m_result.zoneStatus == QLatin1String("active")));
+    emit finished(m_result);
+}
+
+} // namespace colab

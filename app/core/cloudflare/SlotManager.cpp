@@ -1,0 +1,242 @@
+#include "cloudflare/SlotManager.h"
+
+#include "cloudflare/CloudflareApi.h"
+#include "secrets/SecretMemory.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace colab {
+
+namespace {
+QString normalised(QString name)
+{
+    name = name.toLower();
+    while (name.endsWith(QLatin1Char('.')))
+        name.chop(1);
+    return name;
+}
+} // namespace
+
+SlotManager::SlotManager(CloudflareApi* api, QObject* parent) : QObject(parent), m_api(api) {}
+
+SlotManager::~SlotManager()
+{
+    wipeSecret(m_slot.runToken);
+}
+
+void SlotManager::fail(const QString& message, const ApiReply& reply)
+{
+    rollBack(reply.errorText().isEmpty() ? message : message + QLatin1Char(' ') + reply.errorText());
+}
+
+void SlotManager::succeed(const QString& message)
+{
+    Slot done = m_slot;
+    done.runToken = copySecret(m_slot.runToken);
+    wipeSecret(m_slot.runToken);
+    emit finished(true, message, done);
+    wipeSecret(done.runToken);
+}
+
+void SlotManager::add(const QString& name, const QString& domain, const QString& accountHint)
+{
+    m_slot = {};
+    m_slot.name = name;
+    m_slot.domain = normalised(domain);
+    m_slot.hostname = name + QLatin1Char('.') + m_slot.domain;
+    m_slot.tunnelName = QStringLiteral("colab-") + name;
+    m_slot.accountId = accountHint;
+    emit progress(tr("Looking up the zone %1...").arg(m_slot.domain));
+    m_api->zoneByName(m_slot.domain, [this](const ApiReply& reply) {
+        if (!reply.ok())
+            return fail(tr("Cannot look up the zone %1:").arg(m_slot.domain), reply);
+        const QJsonArray zones = reply.result.toArray();
+        if (zones.isEmpty())
+            return rollBack(tr("%1 is not a zone of this Cloudflare account. Add the domain in Cloudflare's "
+                               "dashboard (and check it with: colab-tunnel dns-check %1).")
+                                .arg(m_slot.domain));
+        const QJsonObject zone = zones.first().toObject();
+        m_slot.zoneId = zone.value(QStringLiteral("id")).toString();
+        m_slot.zoneStatus = zone.value(QStringLiteral("status")).toString();
+        const QString zoneAccount =
+            zone.value(QStringLiteral("account")).toObject().value(QStringLiteral("id")).toString();
+        if (m_slot.accountId.isEmpty())
+            m_slot.accountId = zoneAccount;
+        if (m_slot.accountId.isEmpty())
+            return rollBack(tr("Cloudflare did not say which account %1 belongs to.").arg(m_slot.domain));
+        if (m_slot.zoneStatus != QLatin1String("active"))
+            emit progress(tr("Note: the zone %1 is %2, not active yet; the hostname works once its name servers "
+                             "are Cloudflare's (colab-tunnel dns-check %1).")
+                              .arg(m_slot.domain, m_slot.zoneStatus));
+        findRecords();
+    });
+}
+
+void SlotManager::findRecords()
+{
+    emit progress(tr("Checking the DNS records of %1...").arg(m_slot.hostname));
+    m_api->dnsRecords(m_slot.zoneId, m_slot.hostname, [this](const ApiReply& reply) {
+        if (!reply.ok())
+            return fail(tr("Cannot read the DNS records of %1:").arg(m_slot.hostname), reply);
+        QString existingTarget;
+        for (const QJsonValue& value : reply.result.toArray()) {
+            const QJsonObject record = value.toObject();
+            if (normalised(record.value(QStringLiteral("name")).toString()) != m_slot.hostname)
+                continue;
+            const QString type = record.value(QStringLiteral("type")).toString();
+            const QString content = normalised(record.value(QStringLiteral("content")).toString());
+            if (type == QLatin1String("CNAME") && content.endsWith(QLatin1String(".cfargotunnel.com"))) {
+                existingTarget = content;
+                m_slot.recordId = record.value(QStringLiteral("id")).toString();
+                continue;
+            }
+            return rollBack(tr("%1 already has a %2 record (%3) that is not this app's; it was left unchanged. "
+                               "Choose another slot name, or remove that record in Cloudflare's dashboard.")
+                                .arg(m_slot.hostname, type, content.left(100)));
+        }
+        findTunnel(existingTarget);
+    });
+}
+
+void SlotManager::findTunnel(const QString& existingTarget)
+{
+    m_api->listTunnels(m_slot.accountId, m_slot.tunnelName, [this, existingTarget](const ApiReply& reply) {
+        if (!reply.ok())
+            return fail(tr("Cannot list the account's tunnels:"), reply);
+        for (const QJsonValue& value : reply.result.toArray()) {
+            const QJsonObject tunnel = value.toObject();
+            if (tunnel.value(QStringLiteral("name")).toString() == m_slot.tunnelName &&
+                tunnel.value(QStringLiteral("deleted_at")).toString().isEmpty())
+                m_slot.tunnelId = tunnel.value(QStringLiteral("id")).toString();
+        }
+        if (!existingTarget.isEmpty() && existingTarget != CloudflareApi::tunnelTarget(m_slot.tunnelId).toLower()) {
+            m_slot.recordId.clear();
+            return rollBack(tr("%1 already points at another tunnel (%2), not %3; it was left unchanged. Choose "
+                               "another slot name, or remove that record in Cloudflare's dashboard.")
+                                .arg(m_slot.hostname, existingTarget, m_slot.tunnelName));
+        }
+        if (!m_slot.tunnelId.isEmpty()) {
+            emit progress(tr("Reusing the tunnel %1 (%2).").arg(m_slot.tunnelName, m_slot.tunnelId));
+            return configure();
+        }
+        emit progress(tr("Creating the tunnel %1...").arg(m_slot.tunnelName));
+        m_api->createTunnel(m_slot.accountId, m_slot.tunnelName, [this](const ApiReply& created) {
+            if (!created.ok())
+                return fail(tr("Cannot create the tunnel %1:").arg(m_slot.tunnelName), created);
+            m_slot.tunnelId = created.result.toObject().value(QStringLiteral("id")).toString();
+            m_slot.createdTunnel = true;
+            if (!CloudflareApi::isSafeId(m_slot.tunnelId))
+                return rollBack(tr("Cloudflare's answer did not name the new tunnel's id."));
+            configure();
+        });
+    });
+}
+
+void SlotManager::configure()
+{
+    emit progress(tr("Routing %1 to ssh://localhost:22...").arg(m_slot.hostname));
+    m_api->putSshIngress(m_slot.accountId, m_slot.tunnelId, m_slot.hostname, [this](const ApiReply& reply) {
+        if (!reply.ok())
+            return fail(tr("Cannot set the tunnel's ingress rules:"), reply);
+        addCname(m_slot.recordId.isEmpty());
+    });
+}
+
+void SlotManager::addCname(bool needed)
+{
+    if (!needed) {
+        emit progress(
+            tr("Reusing the DNS record %1 → %2.").arg(m_slot.hostname, CloudflareApi::tunnelTarget(m_slot.tunnelId)));
+        return fetchToken();
+    }
+    emit progress(
+        tr("Creating the DNS record %1 → %2...").arg(m_slot.hostname, CloudflareApi::tunnelTarget(m_slot.tunnelId)));
+    m_api->createTunnelCname(m_slot.zoneId, m_slot.hostname, m_slot.tunnelId, [this](const ApiReply& reply) {
+        if (!reply.ok())
+            return fail(tr("Cannot create the DNS record for %1:").arg(m_slot.hostname), reply);
+        m_slot.recordId = reply.result.toObject().value(QStringLiteral("id")).toString();
+        m_slot.createdRecord = true;
+        fetchToken();
+    });
+}
+
+void SlotManager::fetchToken()
+{
+    m_api->tunnelToken(m_slot.accountId, m_slot.tunnelId, [this](const ApiReply& reply) {
+        if (!reply.ok() || !reply.result.isString() || reply.result.toString().isEmpty())
+            return fail(tr("Cannot fetch the tunnel's run token:"), reply);
+        m_slot.runToken = copySecret(reply.result.toString());
+        succeed(tr("Slot %1 is ready: %2 → tunnel %3 (%4).")
+                    .arg(m_slot.name, m_slot.hostname, m_slot.tunnelName, m_slot.tunnelId));
+    });
+}
+
+// Undoes what this run created (record first, then the tunnel), so nothing is left half-made.
+void SlotManager::rollBack(const QString& reason)
+{
+    const auto report = [this, reason](const QString& undone) {
+        Slot failed = m_slot;
+        failed.runToken.clear();
+        emit finished(false, undone.isEmpty() ? reason : reason + QLatin1Char(' ') + undone, failed);
+    };
+    const auto dropTunnel = [this, report](const QString& soFar) {
+        if (!m_slot.createdTunnel)
+            return report(soFar);
+        m_api->deleteTunnel(m_slot.accountId, m_slot.tunnelId, [this, report, soFar](const ApiReply& reply) {
+            report(reply.ok() ? soFar + tr("The tunnel %1 this run created was deleted again.").arg(m_slot.tunnelName)
+                              : soFar + tr("The tunnel %1 this run created could not be deleted (%2); run the same "
+                                           "slot add again to finish it, or slot remove to delete it.")
+                                            .arg(m_slot.tunnelName, reply.errorText()));
+        });
+    };
+    if (!m_slot.createdRecord)
+        return dropTunnel({});
+    m_api->deleteDnsRecord(m_slot.zoneId, m_slot.recordId, [this, dropTunnel](const ApiReply& reply) {
+        dropTunnel(reply.ok() ? tr("The DNS record this run created was deleted again. ")
+                              : tr("The DNS record %1 this run created could not be deleted (%2). ")
+                                    .arg(m_slot.hostname, reply.errorText()));
+    });
+}
+
+void SlotManager::remove(const Slot& slot)
+{
+    m_slot = slot;
+    emit progress(tr("Looking for the DNS record of %1...").arg(m_slot.hostname));
+    m_api->dnsRecords(m_slot.zoneId, m_slot.hostname, [this](const ApiReply& reply) {
+        if (!reply.ok())
+            return emit finished(
+                false, tr("Cannot read the DNS records of %1: %2").arg(m_slot.hostname, reply.errorText()), m_slot);
+        QString ours;
+        for (const QJsonValue& value : reply.result.toArray()) {
+            const QJsonObject record = value.toObject();
+            if (record.value(QStringLiteral("type")).toString() == QLatin1String("CNAME") &&
+                normalised(record.value(QStringLiteral("name")).toString()) == m_slot.hostname &&
+                normalised(record.value(QStringLiteral("content")).toString()) ==
+                    CloudflareApi::tunnelTarget(m_slot.tunnelId).toLower())
+                ours = record.value(QStringLiteral("id")).toString();
+        }
+        const auto deleteTunnel = [this] {
+            emit progress(tr("Deleting the tunnel %1 (its connections first)...").arg(m_slot.tunnelId));
+            m_api->deleteTunnel(m_slot.accountId, m_slot.tunnelId, [this](const ApiReply& deleted) {
+                if (!deleted.ok() && deleted.httpStatus != 404)
+                    return emit finished(
+                        false, tr("Cannot delete the tunnel %1: %2").arg(m_slot.tunnelId, deleted.errorText()), m_slot);
+                emit finished(true,
+                              tr("Removed the slot %1: its DNS record and tunnel are deleted.").arg(m_slot.hostname),
+                              m_slot);
+            });
+        };
+        if (ours.isEmpty())
+            return deleteTunnel();
+        emit progress(tr("Deleting the DNS record %1...").arg(m_slot.hostname));
+        m_api->deleteDnsRecord(m_slot.zoneId, ours, [this, deleteTunnel](const ApiReply& deleted) {
+            if (!deleted.ok() && deleted.httpStatus != 404)
+                return emit finished(
+                    false, tr("Cannot delete the DNS record %1: %2").arg(m_slot.hostname, deleted.errorText()), m_slot);
+            deleteTunnel();
+        });
+    });
+}
+
+} // namespace colab
