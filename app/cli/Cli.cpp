@@ -1,5 +1,7 @@
 #include "cli/Cli.h"
 
+#include "cli/CloudflareCommands.h"
+
 #include "colab/ColabCell.h"
 #include "colab/ShaCrypt.h"
 #include "common/AppPaths.h"
@@ -36,6 +38,7 @@ namespace {
 const QStringList kCommands = {QStringLiteral("add"),        QStringLiteral("list"),     QStringLiteral("remove"),
                                QStringLiteral("ssh-config"), QStringLiteral("open"),     QStringLiteral("probe"),
                                QStringLiteral("cell"),       QStringLiteral("password"), QStringLiteral("doctor"),
+                               QStringLiteral("login"),      QStringLiteral("dns-check"), QStringLiteral("slot"),
                                QStringLiteral("--version"),  QStringLiteral("-v"),       QStringLiteral("--help"),
                                QStringLiteral("-h"),         QStringLiteral("help")};
 
@@ -168,6 +171,12 @@ int Cli::help()
              "       [--cloudflared-url URL --cloudflared-sha256 HEX]   a mirror of the pinned cloudflared\n"
              "  password set|clear                 store (from stdin) or clear the SSH password\n"
              "  doctor [--json]                    check every link of the chain\n"
+             "  login [--move-existing] [--timeout SECONDS]\n"
+             "                                     authorise with cloudflared tunnel login (cert.pem)\n"
+             "  login --api-token-stdin            or keep a Cloudflare API token (from stdin) in the keychain\n"
+             "  dns-check DOMAIN [--json]          is DOMAIN on Cloudflare and ready for tunnels (exit 0 = ready)\n"
+             "  slot add NAME --domain DOMAIN      make the named tunnel NAME.DOMAIN (tunnel, ingress, DNS)\n"
+             "  slot remove NAME                   delete exactly that slot's tunnel and DNS record\n"
              "  --version, --help\n\n"
              "Environment: COLAB_TUNNEL_CLOUDFLARED (cloudflared path), COLAB_TUNNEL_API_URL,\n"
              "COLAB_TUNNEL_DOH_URL.\n";
@@ -219,6 +228,12 @@ int Cli::run(const QStringList& arguments)
         return password(rest);
     if (command == QLatin1String("cell"))
         return cell(rest);
+    if (command == QLatin1String("login"))
+        return CloudflareCommands(m_out, m_err, m_cloudflared).login(rest);
+    if (command == QLatin1String("dns-check"))
+        return CloudflareCommands(m_out, m_err, m_cloudflared).dnsCheck(rest);
+    if (command == QLatin1String("slot"))
+        return CloudflareCommands(m_out, m_err, m_cloudflared).slot(rest);
     if (kCommands.contains(command))
         return usageError(Cli::tr("'%1' is not available yet.").arg(command));
     return usageError(Cli::tr("'%1' is not a command; see colab-tunnel --help.").arg(command.left(80)));
@@ -263,9 +278,7 @@ int Cli::list(const QStringList& rawArgs)
     if (!TunnelRepository(m_cloudflared).load(&tunnels, &error))
         return failure(error);
     if (args.flags.contains(QStringLiteral("--json"))) {
-        QJsonArray array;
-        for (const Tunnel& tunnel : tunnels)
-            array.append(tunnel.toJson());
+        const QJsonArray array = CloudflareCommands(m_out, m_err, m_cloudflared).tunnelsJson(tunnels);
         m_out << QJsonDocument(QJsonObject{{QStringLiteral("tunnels"), array}}).toJson(QJsonDocument::Indented);
         return Success;
     }
