@@ -155,8 +155,11 @@ void LoginRunner::end(Outcome outcome, const QString& message, const QString& ce
     m_poll.stop();
     m_deadline.stop();
     if (m_process.state() != QProcess::NotRunning) {
-        m_process.kill();
-        m_process.waitForFinished(2000);
+        m_process.terminate(); // lets cloudflared end its own children
+        if (!m_process.waitForFinished(2000)) {
+            m_process.kill();
+            m_process.waitForFinished(2000);
+        }
     }
     qCInfo(lcCloudflare) << "login ended:" << int(outcome);
     emit finished(outcome, message, certPath);
