@@ -175,3 +175,40 @@ TEST_CASE("Cloudflare's name servers are recognised case-insensitively with a tr
     CHECK_FALSE(DnsCheck::isCloudflareNameServer(QStringLiteral("ns1.registrar.net")));
     CHECK_FALSE(DnsCheck::isCloudflareNameServer(QStringLiteral("ns.cloudflare.com.evil.net")));
 }
+
+#include "tunnels/Tunnel.h"
+
+// Guards: a slot's Cloudflare ids survive the store's JSON, fields we do not know still round-trip,
+// and an id that could reach a URL path malformed is refused like any bad entry.
+TEST_CASE("a slot's tunnel, account and zone ids round-trip through the store's JSON", "[cloudflare][store]")
+{
+    const QJsonObject stored{{QStringLiteral("name"), QStringLiteral("gpu")},
+                             {QStringLiteral("hostname"), QStringLiteral("gpu.example.com")},
+                             {QStringLiteral("kind"), QStringLiteral("named")},
+                             {QStringLiteral("tunnel_id"), QStringLiteral("5bfb52bc-9658-49c8-a217-82ff520efbbb")},
+                             {QStringLiteral("account_id"), QStringLiteral("acct0001")},
+                             {QStringLiteral("zone_id"), QStringLiteral("zone0001")},
+                             {QStringLiteral("from_the_future"), 42}};
+    Tunnel tunnel;
+    QString error;
+    QJsonObject unknown;
+    REQUIRE(Tunnel::fromJson(stored, &tunnel, &error, &unknown));
+    CHECK(tunnel.tunnelId == QStringLiteral("5bfb52bc-9658-49c8-a217-82ff520efbbb"));
+    CHECK(tunnel.accountId == QStringLiteral("acct0001"));
+    CHECK(tunnel.zoneId == QStringLiteral("zone0001"));
+    CHECK(unknown == QJsonObject{{QStringLiteral("from_the_future"), 42}});
+    const QJsonObject written = tunnel.toJson(unknown);
+    for (const char* key : {"tunnel_id", "account_id", "zone_id", "from_the_future"})
+        CHECK(written.value(QLatin1String(key)) == stored.value(QLatin1String(key)));
+
+    // A quick tunnel writes none of them.
+    Tunnel quick;
+    quick.name = QStringLiteral("t4");
+    quick.hostname = QStringLiteral("a-b.trycloudflare.com");
+    CHECK_FALSE(quick.toJson().contains(QStringLiteral("tunnel_id")));
+
+    QJsonObject bad = stored;
+    bad.insert(QStringLiteral("tunnel_id"), QStringLiteral("../../zones"));
+    CHECK_FALSE(Tunnel::fromJson(bad, &tunnel, &error));
+    CHECK(error.contains(QLatin1String("tunnel_id")));
+}

@@ -1,0 +1,162 @@
+#include "CatchQt.h"
+#include "FakeCloudflareApi.h"
+#include "TestEnv.h"
+#include "cloudflare/CloudflareApi.h"
+#include "cloudflare/NamedTunnelStatus.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <catch2/catch.hpp>
+
+using namespace colab;
+
+namespace {
+
+const QString kToken = QStringLiteral("cfut-SECRET-api-tests-0001");
+
+QJsonObject tunnel(const QString& id, const QString& name, const QString& status, const QJsonArray& colos)
+{
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("name"), name},
+                       {QStringLiteral("account"), QStringLiteral("acct0001")},
+                       {QStringLiteral("status"), status},
+                       {QStringLiteral("connections"), colos},
+                       {QStringLiteral("deleted_at"), QJsonValue::Null}};
+}
+
+QJsonObject state(const QJsonArray& faults = {})
+{
+    QJsonArray tunnels;
+    for (int i = 0; i < 5; ++i)
+        tunnels.append(tunnel(QStringLiteral("t%1").arg(i), QStringLiteral("colab-%1").arg(i),
+                              i % 2 ? QStringLiteral("healthy") : QStringLiteral("down"),
+                              i % 2 ? QJsonArray{QStringLiteral("fra06")} : QJsonArray{}));
+    return QJsonObject{{QStringLiteral("tokens"), QJsonObject{{kToken, QStringLiteral("acct0001")}}},
+                       {QStringLiteral("zones"), QJsonArray{}},
+                       {QStringLiteral("tunnels"), tunnels},
+                       {QStringLiteral("faults"), faults},
+                       {QStringLiteral("per_page_max"), 2}};
+}
+
+ApiReply wait(const std::function<void(CloudflareApi::Callback)>& call)
+{
+    ApiReply result;
+    bool done = false;
+    call([&](const ApiReply& reply) {
+        result = reply;
+        done = true;
+    });
+    test::waitUntil([&] { return done; }, 20000);
+    return result;
+}
+
+void pointAt(const test::FakeCloudflareApi& api)
+{
+    for (const QString& entry : api.env())
+        qputenv(entry.section(QLatin1Char('='), 0, 0).toLatin1(), entry.section(QLatin1Char('='), 1).toUtf8());
+}
+
+} // namespace
+
+TEST_CASE("every page of a list is fetched and joined", "[cloudflare][api]")
+{
+    test::FakeCloudflareApi api(state());
+    REQUIRE(api.running());
+    pointAt(api);
+    CloudflareApi client(kToken);
+    const ApiReply reply = wait([&](auto done) { client.listTunnels(QStringLiteral("acct0001"), {}, done); });
+    REQUIRE(reply.ok());
+    CHECK(reply.result.toArray().size() == 5);
+    CHECK(api.calls() == QStringList(3, QStringLiteral("GET /accounts/acct0001/cfd_tunnel 200")));
+}
+
+TEST_CASE("a read is retried after a server error and a change is not", "[cloudflare][api]")
+{
+    test::FakeCloudflareApi api(
+        state(QJsonArray{QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
+                                     {QStringLiteral("path"), QStringLiteral("/user/tokens/verify")},
+                                     {QStringLiteral("status"), 503}},
+                         QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")},
+                                     {QStringLiteral("path"), QStringLiteral("/accounts/[^/]+/cfd_tunnel")},
+                                     {QStringLiteral("status"), 502}}}));
+    REQUIRE(api.running());
+    pointAt(api);
+    CloudflareApi client(kToken);
+    QSignalSpy waiting(&client, &CloudflareApi::waiting);
+    CHECK(wait([&](auto done) { client.verifyToken(done); }).ok());
+    CHECK(waiting.size() == 1);
+    const ApiReply created =
+        wait([&](auto done) { client.createTunnel(QStringLiteral("acct0001"), QStringLiteral("colab-x"), done); });
+    CHECK_FALSE(created.ok());
+    CHECK(created.httpStatus == 502);
+    CHECK(created.errorText().contains(QLatin1String("Internal server error (code 10001)")));
+    CHECK(api.calls() == QStringList{QStringLiteral("GET /user/tokens/verify 503"),
+                                     QStringLiteral("GET /user/tokens/verify 200"),
+                                     QStringLiteral("POST /accounts/acct0001/cfd_tunnel 502")});
+}
+
+TEST_CASE("a Retry-After longer than we wait is explained with the 5-minute block", "[cloudflare][api]")
+{
+    test::FakeCloudflareApi api(
+        state(QJsonArray{QJsonObject{{QStringLiteral("path"), QStringLiteral("/user/tokens/verify")},
+                                     {QStringLiteral("status"), 429},
+                                     {QStringLiteral("retry_after"), 300}}}));
+    REQUIRE(api.running());
+    pointAt(api);
+    CloudflareApi client(kToken);
+    client.setMaxRetryAfterSeconds(10);
+    const ApiReply reply = wait([&](auto done) { client.verifyToken(done); });
+    CHECK_FALSE(reply.ok());
+    CHECK(reply.retryAfterSeconds == 300);
+    CHECK(reply.errorText().contains(QLatin1String("5 minutes")));
+    CHECK(reply.errorText().contains(QLatin1String("300 s")));
+    CHECK_FALSE(reply.errorText().contains(kToken));
+}
+
+TEST_CASE("an unanswered call times out with a plain message", "[cloudflare][api]")
+{
+    // A listening socket that never answers.
+    QTcpServer silent;
+    REQUIRE(silent.listen(QHostAddress::LocalHost));
+    qputenv("COLAB_TUNNEL_API_URL", QStringLiteral("http://127.0.0.1:%1/client/v4").arg(silent.serverPort()).toUtf8());
+    CloudflareApi client(kToken);
+    client.setTimeoutMs(1000);
+    client.setMaxAttempts(1);
+    const ApiReply reply = wait([&](auto done) { client.verifyToken(done); });
+    CHECK_FALSE(reply.ok());
+    CHECK(reply.errorText().contains(QLatin1String("did not answer within 1 s")));
+}
+
+// Guards the rate-limit promise: one round = one list call per account, however many tunnels.
+TEST_CASE("NamedTunnelStatus polls all tunnels of an account with one list call per round", "[cloudflare][status]")
+{
+    test::FakeCloudflareApi api(state());
+    REQUIRE(api.running());
+    pointAt(api);
+    CloudflareApi client(kToken);
+    NamedTunnelStatus status(&client);
+    status.setAccounts({QStringLiteral("acct0001"), QStringLiteral("acct0001")});
+    status.setInterval(60000);
+    CHECK(status.interval() == 60000);
+    QSignalSpy updated(&status, &NamedTunnelStatus::updated);
+    status.start();
+    REQUIRE(test::waitUntil([&] { return updated.size() == 1; }, 20000));
+    CHECK(status.snapshot().size() == 5);
+    CHECK(status.snapshot().value(QStringLiteral("t1")).state == NamedTunnelStatus::State::Healthy);
+    CHECK(status.snapshot().value(QStringLiteral("t1")).colos == QStringList{QStringLiteral("fra06")});
+    CHECK(status.snapshot().value(QStringLiteral("t2")).state == NamedTunnelStatus::State::Down);
+    // 5 tunnels in pages of 2: the one list call takes three pages; no call per tunnel.
+    CHECK(api.calls() == QStringList(3, QStringLiteral("GET /accounts/acct0001/cfd_tunnel 200")));
+    status.stop();
+
+    // A refused token is a failed round, and the last snapshot stays.
+    CloudflareApi wrong(QStringLiteral("cfut-WRONG"));
+    NamedTunnelStatus refused(&wrong);
+    refused.setAccounts({QStringLiteral("acct0001")});
+    QSignalSpy failed(&refused, &NamedTunnelStatus::failed);
+    refused.pollNow();
+    REQUIRE(test::waitUntil([&] { return failed.size() == 1; }, 20000));
+    CHECK(failed.first().first().toString().contains(QLatin1String("Invalid API Token (code 1000)")));
+}
