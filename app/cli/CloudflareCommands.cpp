@@ -111,11 +111,6 @@ SecretStore::Result keychainWrite(const QString& key, const QString& value)
     return result;
 }
 
-QString runTokenKey(const QString& slotName)
-{
-    return QStringLiteral("cloudflare-tunnel-token:") + slotName;
-}
-
 // Ctrl+C or SIGTERM during `login` cancels it (cloudflared is stopped) instead of killing us mid-way.
 int g_signalPipe[2] = {-1, -1};
 extern "C" void onCancelSignal(int)
@@ -444,7 +439,7 @@ int CloudflareCommands::slotAdd(const QString& name, const QString& domain)
         return failure(message);
     }
     // The run token lives only in the keychain, for the Colab cell of this slot.
-    const SecretStore::Result kept = keychainWrite(runTokenKey(name), made.runToken);
+    const SecretStore::Result kept = keychainWrite(SlotManager::runTokenKey(name), made.runToken);
     wipeSecret(made.runToken);
     if (!kept.ok())
         m_err << "colab-tunnel: "
@@ -518,7 +513,7 @@ int CloudflareCommands::slotRemove(const QString& name)
     const auto removed = repository.remove(name);
     if (!removed.ok())
         return failure(removed.message);
-    const SecretStore::Result dropped = keychain(&SecretStore::remove, runTokenKey(name));
+    const SecretStore::Result dropped = keychain(&SecretStore::remove, SlotManager::runTokenKey(name));
     if (!dropped.ok())
         m_err << "colab-tunnel: " << dropped.message << Qt::endl;
     m_out << message << Qt::endl;

@@ -149,6 +149,23 @@ void requireNowhere(const QString& secret, const QList<test::ProcessResult>& run
     }
 }
 
+// The cloudflared stand-ins running `tunnel login` for this test's HOME (tests may run in parallel).
+QStringList loginsOfThisHome()
+{
+    const auto found = test::runProcess(QStringLiteral("pgrep"),
+                                        {QStringLiteral("-f"), QStringLiteral("fake-cloudflared tunnel login")});
+    QStringList ours;
+    for (const QByteArray& pid : found.out.split('\n')) {
+        if (pid.trimmed().isEmpty())
+            continue;
+        const QByteArray environ =
+            test::readFile(QStringLiteral("/proc/%1/environ").arg(QString::fromLatin1(pid.trimmed())));
+        if (environ.split('\0').contains("HOME=" + QDir::homePath().toUtf8()))
+            ours << QString::fromLatin1(pid.trimmed());
+    }
+    return ours;
+}
+
 test::ProcessResult app(const QStringList& arguments, const QStringList& environment, const QByteArray& input = {})
 {
     return test::runApp(arguments, input, environment);
@@ -497,9 +514,7 @@ TEST_CASE("login gives up after its timeout and stops cloudflared", "[cli][cloud
     CHECK(result.err.contains("No certificate arrived"));
     CHECK_FALSE(QFile::exists(certPath()));
     // cloudflared (the stand-in) is gone: nothing still waits to write a certificate later.
-    const auto left = test::runProcess(QStringLiteral("pgrep"),
-                                       {QStringLiteral("-f"), QStringLiteral("fake-cloudflared tunnel login")});
-    CHECK(left.out.trimmed().isEmpty());
+    CHECK(loginsOfThisHome().isEmpty());
 }
 
 TEST_CASE("Ctrl+C or SIGTERM cancels a login in progress", "[cli][cloudflare][login]")
@@ -519,12 +534,11 @@ TEST_CASE("Ctrl+C or SIGTERM cancels a login in progress", "[cli][cloudflare][lo
             return out.contains("argotunnel?");
         },
         15000));
+    REQUIRE(loginsOfThisHome().size() == 1); // the check below can see it
     process.terminate();
     REQUIRE(process.waitForFinished(10000));
     CHECK(process.exitCode() == 130);
     CHECK(process.readAllStandardError().contains("Login cancelled"));
     CHECK_FALSE(QFile::exists(certPath()));
-    const auto left = test::runProcess(QStringLiteral("pgrep"),
-                                       {QStringLiteral("-f"), QStringLiteral("fake-cloudflared tunnel login")});
-    CHECK(left.out.trimmed().isEmpty());
+    CHECK(loginsOfThisHome().isEmpty());
 }

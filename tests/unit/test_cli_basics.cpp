@@ -20,6 +20,7 @@ TEST_CASE("the help flag lists the commands", "[cli]")
 {
     const auto result = test::runApp({QStringLiteral("--help")});
     CHECK(result.exitCode == 0);
-    for (const char* command : {"add", "list", "remove", "ssh-config", "open", "probe", "cell", "password", "doctor"})
+    for (const char* command : {"add", "list", "remove", "ssh-config", "open", "probe", "cell", "password", "doctor",
+                                "login", "dns-check", "slot add", "slot remove"})
         CHECK(result.out.contains(QByteArray("  ") + command));
 }

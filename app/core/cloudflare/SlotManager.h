@@ -38,6 +38,12 @@ public:
     explicit SlotManager(CloudflareApi* api, QObject* parent = nullptr);
     ~SlotManager() override;
 
+    // The keychain key of a slot's run token (SecretStore; the token is kept nowhere else).
+    static QString runTokenKey(const QString& slotName)
+    {
+        return QStringLiteral("cloudflare-tunnel-token:") + slotName;
+    }
+
     // `accountHint`: the account of cert.pem, when known; otherwise the zone's account is used.
     void add(const QString& name, const QString& domain, const QString& accountHint);
     void remove(const Slot& slot);
