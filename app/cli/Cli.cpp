@@ -177,6 +177,7 @@ int Cli::help()
              "  dns-check DOMAIN [--json]          is DOMAIN on Cloudflare and ready for tunnels (exit 0 = ready)\n"
              "  slot add NAME --domain DOMAIN      make the named tunnel NAME.DOMAIN (tunnel, ingress, DNS)\n"
              "  slot remove NAME                   delete exactly that slot's tunnel and DNS record\n"
+             "  slot token NAME                    print the slot's run token for the Colab secret\n"
              "  --version, --help\n\n"
              "Environment: COLAB_TUNNEL_CLOUDFLARED (cloudflared path), COLAB_TUNNEL_API_URL,\n"
              "COLAB_TUNNEL_DOH_URL.\n";

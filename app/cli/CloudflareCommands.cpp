@@ -374,15 +374,16 @@ int CloudflareCommands::slot(const QStringList& rawArgs)
     if (!args.error.isEmpty())
         return usageError(args.error);
     const QString action = args.positional.value(0);
-    if (args.positional.size() != 2 || (action != QLatin1String("add") && action != QLatin1String("remove")))
-        return usageError(tr("use: slot add NAME --domain DOMAIN | slot remove NAME"));
+    if (args.positional.size() != 2 ||
+        (action != QLatin1String("add") && action != QLatin1String("remove") && action != QLatin1String("token")))
+        return usageError(tr("use: slot add NAME --domain DOMAIN | slot remove NAME | slot token NAME"));
     const Validated name = validateTunnelName(args.positional.at(1));
     if (!name.ok())
         return usageError(name.error);
-    if (action == QLatin1String("remove")) {
+    if (action != QLatin1String("add")) {
         if (args.values.contains(QStringLiteral("--domain")))
-            return usageError(tr("slot remove takes only NAME."));
-        return slotRemove(name.value);
+            return usageError(tr("slot %1 takes only NAME.").arg(action));
+        return action == QLatin1String("remove") ? slotRemove(name.value) : slotToken(name.value);
     }
     const Validated domain = validateHostname(args.values.value(QStringLiteral("--domain")));
     if (!args.values.contains(QStringLiteral("--domain")))
@@ -469,18 +470,69 @@ int CloudflareCommands::slotAdd(const QString& name, const QString& domain)
     return Success;
 }
 
-int CloudflareCommands::slotRemove(const QString& name)
+int CloudflareCommands::findSlot(const QString& name, Tunnel* slot)
 {
-    TunnelRepository repository(m_cloudflared);
     QList<Tunnel> tunnels;
     QString error;
-    if (!repository.load(&tunnels, &error))
+    if (!TunnelRepository(m_cloudflared).load(&tunnels, &error))
         return failure(error);
     const auto found = std::find_if(tunnels.cbegin(), tunnels.cend(), [&](const Tunnel& t) { return t.name == name; });
     if (found == tunnels.cend())
         return usageError(tr("There is no slot called \"%1\".").arg(name));
     if (found->tunnelId.isEmpty() || found->accountId.isEmpty() || found->zoneId.isEmpty())
         return usageError(tr("%1 was not made by slot add; forget it with: colab-tunnel remove %1").arg(name));
+    *slot = *found;
+    return Success;
+}
+
+int CloudflareCommands::slotToken(const QString& name)
+{
+    Tunnel slot;
+    if (const int status = findSlot(name, &slot); status != Success)
+        return status;
+    protectProcessHoldingSecrets();
+    SecretStore::Result kept = keychain(&SecretStore::read, SlotManager::runTokenKey(name));
+    QString token = kept.ok() ? copySecret(kept.value) : QString();
+    wipeSecret(kept.value);
+    if (token.isEmpty()) {
+        // Not kept yet (or the keychain was unavailable at slot add): fetch it now and keep it.
+        Credentials credentials;
+        QString error;
+        if (!loadCredentials(&credentials, &error))
+            return failure(error.isEmpty() ? tr("Not logged in to Cloudflare. Run colab-tunnel login first.") : error);
+        CloudflareApi api(credentials.apiToken);
+        ApiReply fetched;
+        QEventLoop loop;
+        api.tunnelToken(slot.accountId, slot.tunnelId, [&](const ApiReply& reply) {
+            fetched = reply;
+            loop.quit();
+        });
+        loop.exec();
+        if (!fetched.ok() || !fetched.result.isString())
+            return failure(tr("Cannot fetch the run token of %1: %2").arg(name, fetched.errorText()));
+        token = copySecret(fetched.result.toString());
+        const SecretStore::Result stored = keychainWrite(SlotManager::runTokenKey(name), token);
+        if (!stored.ok())
+            m_err << "colab-tunnel: " << stored.message << Qt::endl;
+    }
+    // Shown only on request: it goes into the notebook's Colab secret, which the cell reads.
+    m_err << tr("Store this as the Colab secret COLAB_TUNNEL_TOKEN (key icon in Colab's sidebar), then run "
+                "colab-tunnel cell --mode named --name %1:")
+                 .arg(name)
+          << Qt::endl;
+    m_out << token << Qt::endl;
+    wipeSecret(token);
+    return Success;
+}
+
+int CloudflareCommands::slotRemove(const QString& name)
+{
+    TunnelRepository repository(m_cloudflared);
+    QString error;
+    Tunnel slotTunnel;
+    if (const int status = findSlot(name, &slotTunnel); status != Success)
+        return status;
+    const Tunnel* found = &slotTunnel;
     protectProcessHoldingSecrets();
     Credentials credentials;
     if (!loadCredentials(&credentials, &error))

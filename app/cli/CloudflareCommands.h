@@ -42,6 +42,9 @@ private:
     int loginWithCloudflared(bool moveExisting, int timeoutSeconds);
     int slotAdd(const QString& name, const QString& domain);
     int slotRemove(const QString& name);
+    int slotToken(const QString& name);
+    // The store's slot called `name`; Success, or the exit code after saying why not.
+    int findSlot(const QString& name, Tunnel* slot);
     int usageError(const QString& message);
     int failure(const QString& message);
 

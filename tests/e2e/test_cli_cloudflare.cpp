@@ -299,6 +299,26 @@ TEST_CASE("slot add and slot remove make and delete exactly the slot", "[cli][cl
     CHECK(kept.ok());
     CHECK(kept.value == runToken);
 
+    // On request the run token is printed for the Colab secret: from the keychain, or fetched
+    // again (and kept) when the keychain lost it.
+    const auto shown = app({QStringLiteral("slot"), QStringLiteral("token"), QStringLiteral("gpu")}, env(api));
+    CHECK(shown.exitCode == 0);
+    CHECK(shown.out.trimmed() == runToken.toUtf8());
+    CHECK(shown.err.contains("COLAB_TUNNEL_TOKEN"));
+    {
+        SecretStore store;
+        bool removed = false;
+        store.remove(QStringLiteral("cloudflare-tunnel-token:gpu"),
+                     [&](const SecretStore::Result&) { removed = true; });
+        REQUIRE(test::waitUntil([&] { return removed; }, 20000));
+    }
+    const int beforeToken = int(api.calls().size());
+    const auto fetched = app({QStringLiteral("slot"), QStringLiteral("token"), QStringLiteral("gpu")}, env(api));
+    CHECK(fetched.out.trimmed() == runToken.toUtf8());
+    CHECK(api.calls().mid(beforeToken) ==
+          QStringList{QStringLiteral("GET /accounts/acct0001/cfd_tunnel/%1/token 200").arg(id)});
+    CHECK(readKeychain(QStringLiteral("cloudflare-tunnel-token:gpu")).value == runToken);
+
     // Live status: one list call for the account, whatever the number of slots.
     REQUIRE(api.control(QStringLiteral("/__control/tunnel_status"),
                         QJsonObject{{QStringLiteral("id"), id},
