@@ -24,7 +24,9 @@ QString SshdFixture::cloudflaredMapFile()
 
 bool SshdFixture::start(QString* error)
 {
-    m_dir = makeScratchDir(QStringLiteral("sshd"));
+    // A restart keeps the folder: the same host key and /root, as a runtime that comes back.
+    if (m_dir.isEmpty())
+        m_dir = makeScratchDir(QStringLiteral("sshd"));
     QStringList arguments{QStringLiteral("start"), m_dir};
     if (!m_nvidiaSmi.isEmpty()) {
         const QString bin = m_dir + QStringLiteral("/bin");

@@ -15,12 +15,16 @@ public:
     SshdFixture(const SshdFixture&) = delete;
     SshdFixture& operator=(const SshdFixture&) = delete;
 
+    // After stop(), starts again with the same host key and /root, on a new port (mapped hostnames
+    // must be mapped again).
     bool start(QString* error);
     void stop();
     bool isRunning() const { return m_port > 0; }
 
     int port() const { return m_port; }
     QString rootHome() const { return m_dir + QStringLiteral("/root"); }
+    // What the runtime sees as /usr/local/bin (with the fake nvidia-smi): files here appear there.
+    QString binDir() const { return m_dir + QStringLiteral("/bin"); }
     QString log() const;
     // Makes `hostname` reach this sshd through the cloudflared stand-in.
     void mapHostname(const QString& hostname);

@@ -68,6 +68,13 @@ QString LiveSession::explainLoss(const QString& sshError) const
         .arg(sshError.isEmpty() ? tr("end of stream") : sshError);
 }
 
+QString LiveSession::stalledFor(qint64 silentMs)
+{
+    return tr("The runtime has not answered for %1 s: it stalled, or the network to it did. It is checked again "
+              "until it is back.")
+        .arg(silentMs / 1000);
+}
+
 void LiveSession::run()
 {
     // Like the probe workers: never take CPU from the GUI thread.
@@ -75,11 +82,14 @@ void LiveSession::run()
     int sentIntervalMs = m_intervalMs.load();
     QString reason;
     bool connectionLost = true;
+    QElapsedTimer silence;
+    silence.start();
     if (!m_session->openStream(RuntimeSample::samplerCommand(sentIntervalMs / 1000.0))) {
-        reason = explainLoss(m_session->errorString());
+        // libssh waits up to its timeout for the channel: a long wait means the connection stalled.
+        reason = silence.elapsed() > 2 * RuntimeSample::heartbeatSeconds() * 1000
+                     ? stalledFor(silence.elapsed())
+                     : explainLoss(m_session->errorString());
     } else {
-        QElapsedTimer silence;
-        silence.start();
         QByteArray buffer;
         for (;;) {
             if (m_cancel && m_cancel->isCancelled())
@@ -91,7 +101,12 @@ void LiveSession::run()
             }
             const SshSession::StreamRead read = m_session->readStream(&buffer, 1000);
             if (read == SshSession::StreamRead::Error) {
-                if (!(m_cancel && m_cancel->isCancelled()))
+                qCDebug(lcMonitor) << m_name << "stream error after" << silence.elapsed() << "ms of silence:"
+                                   << m_session->errorString();
+                // libssh gives up on a socket that has been silent for its own timeout: that is a stall.
+                if (silence.elapsed() > 2 * RuntimeSample::heartbeatSeconds() * 1000)
+                    reason = stalledFor(silence.elapsed());
+                else if (!(m_cancel && m_cancel->isCancelled()))
                     reason = explainLoss(m_session->errorString());
                 break;
             }
@@ -117,8 +132,7 @@ void LiveSession::run()
             if (buffer.size() > 256 * 1024)
                 buffer.clear(); // not the sampler talking: drop it rather than grow
             if (silence.elapsed() > silenceLimitMs()) {
-                reason = tr("The runtime has not answered for %1 s: it stalled, or the network to it did.")
-                             .arg(silence.elapsed() / 1000);
+                reason = stalledFor(silence.elapsed());
                 break;
             }
         }
@@ -126,9 +140,10 @@ void LiveSession::run()
     const bool cancelled = m_cancel && m_cancel->isCancelled();
     if (!cancelled)
         qCDebug(lcMonitor) << m_name << "live session lost:" << reason;
-    m_session.reset(); // closes the channel and ends the proxy (the sampler exits on end of input)
+    // Said before the teardown, which may wait on a stalled socket.
     if (!cancelled)
         emit lost(reason, connectionLost);
+    m_session.reset(); // closes the channel and ends the proxy (the sampler exits on end of input)
     emit finished();
 }
 

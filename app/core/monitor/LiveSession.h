@@ -42,6 +42,7 @@ signals:
 private:
     void run();
     QString explainLoss(const QString& sshError) const;
+    static QString stalledFor(qint64 silentMs);
 
     QString m_name;
     std::unique_ptr<SshSession> m_session;

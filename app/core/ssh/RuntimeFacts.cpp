@@ -6,9 +6,11 @@ namespace colab {
 
 QString RuntimeFacts::command()
 {
-    // Colab's CUDA tools live outside a login shell's PATH; add the usual places.
+    // Colab's CUDA tools live outside a login shell's PATH; add the usual places. A hanging
+    // nvidia-smi (a wedged driver) must not hold the probe: coreutils' timeout where there is one.
     return QStringLiteral("export PATH=\"$PATH:/usr/local/bin:/usr/local/nvidia/bin:/usr/local/cuda/bin\"; "
-                          "echo '@gpu'; nvidia-smi --query-gpu=name,memory.total,memory.used,utilization.gpu "
+                          "t=; command -v timeout >/dev/null 2>&1 && t='timeout 5'; "
+                          "echo '@gpu'; $t nvidia-smi --query-gpu=name,memory.total,memory.used,utilization.gpu "
                           "--format=csv,noheader,nounits 2>/dev/null | head -n 1; "
                           "echo '@mem'; grep -E '^(MemTotal|MemAvailable):' /proc/meminfo 2>/dev/null; "
                           "echo '@disk'; (df -Pk /content 2>/dev/null || df -Pk / 2>/dev/null) | tail -n 1; "
