@@ -160,3 +160,84 @@ TEST_CASE("NamedTunnelStatus polls all tunnels of an account with one list call 
     REQUIRE(test::waitUntil([&] { return failed.size() == 1; }, 20000));
     CHECK(failed.first().first().toString().contains(QLatin1String("Invalid API Token (code 1000)")));
 }
+
+#include "cloudflare/CloudflaredVersion.h"
+#include "cloudflare/LoginRunner.h"
+#include "cloudflare/OriginCert.h"
+
+#include <QDir>
+
+TEST_CASE("the installed cloudflared's version is asked and an old one is flagged", "[cloudflare][version]")
+{
+    const QString old = test::makeScratchDir(QStringLiteral("old-cf")) + QStringLiteral("/cloudflared");
+    test::writeExecutable(old, "#!/bin/sh\necho 'cloudflared version 2024.12.2 (built 2024-12-19-1724 UTC)'\n");
+    QString error;
+    const CloudflaredVersion version = CloudflaredVersion::query(old, &error);
+    REQUIRE(version.isValid());
+    CHECK(version.toString() == QStringLiteral("2024.12.2"));
+    CHECK(version.isTooOld(QDate(2026, 11, 30)));
+    CHECK(CloudflaredVersion::query(test::fakeCloudflared(), &error).toString() == QStringLiteral("2026.8.2"));
+
+    const QString broken = test::makeScratchDir(QStringLiteral("odd-cf")) + QStringLiteral("/cloudflared");
+    test::writeExecutable(broken, "#!/bin/sh\necho 'something else'\n");
+    CHECK_FALSE(CloudflaredVersion::query(broken, &error).isValid());
+    CHECK(error.contains(QLatin1String("no version")));
+}
+
+TEST_CASE("cert.pem is found in cloudflared's order of places", "[cloudflare][cert]")
+{
+    qunsetenv("TUNNEL_ORIGIN_CERT");
+    const QByteArray pem = "-----BEGIN ARGO TUNNEL TOKEN-----\n" +
+                           QByteArray(R"({"zoneID":"z","accountID":"a","apiToken":"t"})").toBase64() +
+                           "\n-----END ARGO TUNNEL TOKEN-----\n";
+    CHECK(OriginCert::find().isEmpty());
+    test::writeFile(QDir::homePath() + QStringLiteral("/cloudflare-warp/cert.pem"), pem);
+    CHECK(OriginCert::find() == QDir::homePath() + QStringLiteral("/cloudflare-warp/cert.pem"));
+    test::writeFile(QDir::homePath() + QStringLiteral("/.cloudflare-warp/cert.pem"), pem);
+    CHECK(OriginCert::find() == QDir::homePath() + QStringLiteral("/.cloudflare-warp/cert.pem"));
+    test::writeFile(QDir::homePath() + QStringLiteral("/.cloudflared/cert.pem"), pem);
+    CHECK(OriginCert::find() == QDir::homePath() + QStringLiteral("/.cloudflared/cert.pem"));
+    OriginCert cert;
+    QString error;
+    REQUIRE(OriginCert::load(OriginCert::find(), &cert, &error));
+    CHECK(cert.accountId == QStringLiteral("a"));
+}
+
+// Guards the order the CLI (and a future wizard page) relies on: the URL first, then progress,
+// then the certificate, and moveAside never deletes.
+TEST_CASE("LoginRunner reports the URL at once and the certificate when it is written", "[cloudflare][login]")
+{
+    QDir(QDir::homePath() + QStringLiteral("/.cloudflared")).removeRecursively();
+    qputenv("FAKE_CLOUDFLARED_LOGIN_DELAY", "1.5");
+    LoginRunner runner;
+    runner.setPollIntervalMs(200);
+    QStringList events;
+    QObject::connect(&runner, &LoginRunner::loginUrl,
+                     [&](const QString& url) { events << QStringLiteral("url ") + url.left(39); });
+    QObject::connect(&runner, &LoginRunner::progress, [&](int) {
+        if (!events.contains(QStringLiteral("progress")))
+            events << QStringLiteral("progress");
+    });
+    LoginRunner::Outcome outcome = LoginRunner::Outcome::Failed;
+    QString certPath;
+    bool done = false;
+    QObject::connect(&runner, &LoginRunner::finished, [&](LoginRunner::Outcome o, const QString&, const QString& path) {
+        outcome = o;
+        certPath = path;
+        done = true;
+    });
+    runner.start(test::fakeCloudflared());
+    REQUIRE(test::waitUntil([&] { return done; }, 20000));
+    qunsetenv("FAKE_CLOUDFLARED_LOGIN_DELAY");
+    CHECK(outcome == LoginRunner::Outcome::LoggedIn);
+    CHECK(certPath == LoginRunner::expectedCertPath());
+    CHECK(events ==
+          QStringList{QStringLiteral("url https://dash.cloudflare.com/argotunnel?"), QStringLiteral("progress")});
+
+    const QByteArray original = test::readFile(certPath);
+    QString movedTo, error;
+    REQUIRE(LoginRunner::moveAside(certPath, &movedTo, &error));
+    CHECK_FALSE(QFile::exists(certPath));
+    CHECK(test::readFile(movedTo) == original);
+    CHECK(QFileInfo(movedTo).fileName().startsWith(QLatin1String("cert.pem.replaced-")));
+}
