@@ -441,3 +441,54 @@ TEST_CASE("shutdown cancels the probes in flight and returns at once", "[monitor
         CHECK(call.cancelled);
     CHECK(changes.isEmpty());
 }
+
+TEST_CASE("a quick tunnel offline for the configured time has ended and is no longer checked until asked",
+          "[monitor][policy][ended]")
+{
+    FakeRuntimes fake;
+    fake.set(kHost, {});
+    TunnelMonitor::Config config = quickConfig();
+    config.quickTunnelEndsAfterMs = 1200; // 15 minutes in the app
+    TunnelMonitor monitor(config, fake.function());
+    monitor.setPassword(QStringLiteral("right"));
+    QSignalSpy changes(&monitor, &TunnelMonitor::stateChanged);
+    const Tunnel named{QStringLiteral("own"), QStringLiteral("gpu.example.com"), Tunnel::Kind::Named,
+                       QDateTime::currentDateTimeUtc(), QDateTime::currentDateTimeUtc()};
+    fake.set(named.hostname, {});
+    monitor.setTunnels({tunnel(kName, kHost), named});
+    REQUIRE(waitForState(changes, kName, State::Online));
+    REQUIRE(waitForState(changes, named.name, State::Online));
+
+    fake.change(kHost, [](FakeRuntimes::Runtime& r) { r.up = false; });
+    fake.change(named.hostname, [](FakeRuntimes::Runtime& r) { r.up = false; });
+    REQUIRE(waitForState(changes, kName, State::Offline));
+    REQUIRE(waitForState(changes, kName, State::Ended, 5000));
+    CHECK(monitor.state(kName).message.contains(QStringLiteral("Re-run the Colab cell")));
+    CHECK(ProbeResult::stateName(State::Ended) == QStringLiteral("ended"));
+
+    // Ended: nothing more is sent its way, while the named tunnel (its hostname comes back) is
+    // still checked.
+    auto callsTo = [&](const QString& name) {
+        int count = 0;
+        for (const FakeRuntimes::Call& call : fake.calls())
+            count += call.tunnel == name ? 1 : 0;
+        return count;
+    };
+    const int quickCalls = callsTo(kName);
+    const int namedCalls = callsTo(named.name);
+    QTest::qWait(1500);
+    CHECK(callsTo(kName) == quickCalls);
+    CHECK(callsTo(named.name) > namedCalls);
+    CHECK(monitor.state(named.name).state == State::Offline);
+
+    // The user checks it: it is probed, and still ended while it does not answer...
+    const qsizetype reported = emitted(changes, kName).size();
+    monitor.probeNow(kName);
+    REQUIRE(test::waitUntil([&] { return emitted(changes, kName).size() > reported; }));
+    CHECK(callsTo(kName) == quickCalls + 1);
+    CHECK(lastState(changes, kName) == State::Ended);
+    // ...and online again if it does (the same cloudflared was only unreachable).
+    fake.change(kHost, [](FakeRuntimes::Runtime& r) { r.up = true; });
+    monitor.probeNow(kName);
+    REQUIRE(waitForState(changes, kName, State::Online));
+}

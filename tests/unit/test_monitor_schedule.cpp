@@ -35,3 +35,19 @@ TEST_CASE("jitter spreads checks by at most the configured fraction", "[monitor]
     CHECK(TunnelMonitor::delayFor(State::Online, 0, true, config, 0.999) >= 71000);
     CHECK(TunnelMonitor::delayFor(State::Online, 0, true, config, 0.999) <= 72000);
 }
+
+TEST_CASE("with the app's defaults an offline runtime is checked at least every 24 s, visible or hidden",
+          "[monitor][schedule]")
+{
+    // So a runtime that returns is online within 30 s (a check plus the full probe after it).
+    const TunnelMonitor::Config config;
+    for (int failures = 1; failures <= 50; ++failures) {
+        for (const bool visible : {true, false}) {
+            CHECK(TunnelMonitor::delayFor(State::Offline, failures, visible, config, 0.999) <= 24000);
+            CHECK(TunnelMonitor::delayFor(State::Offline, failures, visible, config, 0.0) >= 4000);
+        }
+    }
+    CHECK(config.quickTunnelEndsAfterMs == 15 * 60 * 1000);
+    CHECK(config.liveIntervalMs == 2000);
+    CHECK(config.liveHiddenIntervalMs == 10000);
+}
