@@ -1,4 +1,5 @@
 #include "cli/Cli.h"
+#include "cli/WatchCommand.h"
 
 #include "cli/CloudflareCommands.h"
 
@@ -37,7 +38,7 @@ namespace {
 
 const QStringList kCommands = {QStringLiteral("add"),        QStringLiteral("list"),     QStringLiteral("remove"),
                                QStringLiteral("ssh-config"), QStringLiteral("open"),     QStringLiteral("probe"),
-                               QStringLiteral("cell"),       QStringLiteral("password"), QStringLiteral("doctor"),
+                               QStringLiteral("cell"),       QStringLiteral("password"), QStringLiteral("doctor"), QStringLiteral("watch"),
                                QStringLiteral("login"),      QStringLiteral("dns-check"), QStringLiteral("slot"),
                                QStringLiteral("--version"),  QStringLiteral("-v"),       QStringLiteral("--help"),
                                QStringLiteral("-h"),         QStringLiteral("help")};
@@ -169,6 +170,7 @@ int Cli::help()
              "  cell [--mode quick|named] [--name NAME] [--drive] [--repo URL]\n"
              "                                     print the Colab cell (Python for one notebook cell)\n"
              "       [--cloudflared-url URL --cloudflared-sha256 HEX]   a mirror of the pinned cloudflared\n"
+             "  watch NAME [--json] [--interval S] live GPU, CPU, RAM and disk, one line per sample\n"
              "  password set|clear                 store (from stdin) or clear the SSH password\n"
              "  doctor [--json]                    check every link of the chain\n"
              "  login [--move-existing] [--timeout SECONDS]\n"
@@ -229,6 +231,8 @@ int Cli::run(const QStringList& arguments)
         return password(rest);
     if (command == QLatin1String("cell"))
         return cell(rest);
+    if (command == QLatin1String("watch"))
+        return WatchCommand(m_out, m_err, m_cloudflared).run(rest);
     if (command == QLatin1String("login"))
         return CloudflareCommands(m_out, m_err, m_cloudflared).login(rest);
     if (command == QLatin1String("dns-check"))

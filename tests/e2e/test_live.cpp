@@ -7,6 +7,7 @@
 #include "service/ProbeSetup.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
 #include <algorithm>
@@ -275,4 +276,113 @@ TEST_CASE("removing a runtime closes its live session and leaves no process behi
     const qsizetype count = live.samples.count();
     QTest::qWait(2500);
     CHECK(live.samples.count() == count);
+}
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+namespace {
+QList<QJsonObject> jsonLines(const QByteArray& out)
+{
+    QList<QJsonObject> lines;
+    for (const QByteArray& line : out.split('\n'))
+        if (!line.trimmed().isEmpty())
+            lines << QJsonDocument::fromJson(line).object();
+    return lines;
+}
+} // namespace
+
+TEST_CASE("colab-tunnel watch prints a JSON line per sample and an offline line with exit 1 when the runtime goes",
+          "[live][sshd][cli]")
+{
+    test::resetAppFiles();
+    test::SshdFixture sshd(kPassword, kGpuFromFile);
+    QString error;
+    REQUIRE(sshd.start(&error));
+    test::writeFile(sshd.binDir() + QStringLiteral("/gpus.csv"), "0, NVIDIA A100-SXM4-40GB, 64, 30000, 40960\n");
+    const QString host = QStringLiteral("live-watch.trycloudflare.com");
+    sshd.mapHostname(host);
+    REQUIRE(test::addTunnelWithCli(QStringLiteral("w"), host));
+    // The first login (with the password) installs the app's key; watch then needs no keychain.
+    TunnelMonitor::ProbeRequest first;
+    first.password = kPassword;
+    first.cloudflaredPath = test::fakeCloudflared();
+    REQUIRE(ProbeSetup::run(tunnel(QStringLiteral("w"), host), first).state == State::Online);
+
+    QProcess watch;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("COLAB_TUNNEL_CLOUDFLARED"), test::fakeCloudflared());
+    watch.setProcessEnvironment(env);
+    watch.start(QStringLiteral(COLAB_APP_BINARY), {QStringLiteral("watch"), QStringLiteral("w"), QStringLiteral("--json"),
+                                                   QStringLiteral("--interval"), QStringLiteral("1")});
+    QByteArray out;
+    REQUIRE(test::waitUntil(
+        [&] {
+            out += watch.readAllStandardOutput();
+            return out.count('\n') >= 3;
+        },
+        20000));
+    const QList<QJsonObject> samples = jsonLines(out);
+    for (const QJsonObject& sample : samples) {
+        CHECK(sample.value(QStringLiteral("event")).toString() == QStringLiteral("sample"));
+        CHECK(sample.value(QStringLiteral("name")).toString() == QStringLiteral("w"));
+        CHECK(!sample.value(QStringLiteral("time")).toString().isEmpty());
+        CHECK(sample.value(QStringLiteral("ram_total_mib")).toDouble() > 0);
+        CHECK(sample.value(QStringLiteral("disk_total_mib")).toDouble() > 0);
+        CHECK(sample.value(QStringLiteral("unavailable")).toArray().isEmpty());
+        const QJsonObject gpu = sample.value(QStringLiteral("gpus")).toArray().at(0).toObject();
+        CHECK(gpu.value(QStringLiteral("name")).toString() == QStringLiteral("NVIDIA A100-SXM4-40GB"));
+        CHECK(gpu.value(QStringLiteral("utilization_pct")).toInt() == 64);
+        CHECK(gpu.value(QStringLiteral("memory_used_mib")).toInt() == 30000);
+        CHECK(gpu.value(QStringLiteral("memory_total_mib")).toInt() == 40960);
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    sshd.stop();
+    REQUIRE(watch.waitForFinished(15000));
+    CHECK(timer.elapsed() <= 10000);
+    CHECK(watch.exitCode() == 1);
+    out += watch.readAllStandardOutput();
+    const QJsonObject last = jsonLines(out).last();
+    CHECK(last.value(QStringLiteral("event")).toString() == QStringLiteral("offline"));
+    CHECK(!last.value(QStringLiteral("reason")).toString().isEmpty());
+    CHECK(watch.readAllStandardError().isEmpty());
+    CHECK(pids(QStringLiteral("access ssh --hostname ") + host).isEmpty());
+}
+
+TEST_CASE("colab-tunnel watch ends cleanly on Ctrl+C and leaves no cloudflared behind", "[live][sshd][cli]")
+{
+    test::resetAppFiles();
+    test::SshdFixture sshd(kPassword);
+    QString error;
+    REQUIRE(sshd.start(&error));
+    const QString host = QStringLiteral("live-watch-int.trycloudflare.com");
+    sshd.mapHostname(host);
+    REQUIRE(test::addTunnelWithCli(QStringLiteral("wi"), host));
+    TunnelMonitor::ProbeRequest first;
+    first.password = kPassword;
+    first.cloudflaredPath = test::fakeCloudflared();
+    REQUIRE(ProbeSetup::run(tunnel(QStringLiteral("wi"), host), first).state == State::Online);
+
+    QProcess watch;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("COLAB_TUNNEL_CLOUDFLARED"), test::fakeCloudflared());
+    watch.setProcessEnvironment(env);
+    watch.start(QStringLiteral(COLAB_APP_BINARY), {QStringLiteral("watch"), QStringLiteral("wi")});
+    QByteArray out;
+    REQUIRE(test::waitUntil(
+        [&] {
+            out += watch.readAllStandardOutput();
+            return out.contains("RAM ");
+        },
+        20000));
+    CHECK(out.contains("wi: "));
+    CHECK(out.contains("no GPU"));
+    ::kill(pid_t(watch.processId()), SIGINT);
+    REQUIRE(watch.waitForFinished(5000));
+    CHECK(watch.exitStatus() == QProcess::NormalExit);
+    CHECK(watch.exitCode() == 0);
+    CHECK(test::waitUntil([&] { return pids(QStringLiteral("access ssh --hostname ") + host).isEmpty(); }, 3000));
 }
