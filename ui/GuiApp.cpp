@@ -52,7 +52,14 @@ GuiApp::GuiApp(AppService::Options options, QObject* parent)
         if (m_addDialog)
             m_addDialog->updatePreview(); // what Add would do may have changed
     });
+    m_model->setHistory(&m_service.history());
     connect(&m_service, &AppService::stateChanged, m_model.get(), &TunnelTableModel::setState);
+    connect(&m_service, &AppService::sampleArrived, this, [this](const QString& name) {
+        m_model->setState(name, m_service.state(name)); // its facts follow the samples
+        updateTrayToolTip();
+    });
+    connect(&m_service, &AppService::stateChanged, this, &GuiApp::updateTrayToolTip);
+    connect(&m_service, &AppService::tunnelsChanged, this, &GuiApp::updateTrayToolTip);
     connect(&m_service, &AppService::message, m_window.get(), &MainWindow::showProblem);
     connect(&m_service, &AppService::problemResolved, m_window.get(), &MainWindow::resolveProblem);
     connect(&m_service, &AppService::changeFinished, this,
@@ -98,6 +105,26 @@ GuiApp::GuiApp(AppService::Options options, QObject* parent)
 GuiApp::~GuiApp()
 {
     m_service.shutdown();
+}
+
+void GuiApp::updateTrayToolTip()
+{
+    if (!m_tray)
+        return;
+    QStringList lines;
+    for (const Tunnel& tunnel : m_service.tunnels()) {
+        const ProbeResult state = m_service.state(tunnel.name);
+        QString line = tr("%1: %2").arg(tunnel.name, ProbeResult::stateLabel(state.state));
+        const RuntimeSample* latest = m_service.history().latest(tunnel.name);
+        if (state.state == ProbeResult::State::Online && latest) {
+            if (const auto busy = latest->gpuUtilization())
+                line += tr(" · GPU %1 %").arg(qRound(*busy * 100));
+            else
+                line += tr(" · no GPU");
+        }
+        lines << line;
+    }
+    m_tray->setRuntimeLines(lines);
 }
 
 void GuiApp::start()

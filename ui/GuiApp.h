@@ -43,6 +43,7 @@ signals:
     void passwordDialogShown(); // tests wait for it
 
 private:
+    void updateTrayToolTip();
     void showAddDialog(const QString& prefill);
     void askPassword();
     void offerSessionOnlyPassword(const QString& password, const QString& why);

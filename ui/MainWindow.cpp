@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "SparklineDelegate.h"
 #include "TunnelTableModel.h"
 
 #include <QAction>
@@ -97,6 +98,12 @@ MainWindow::MainWindow(TunnelTableModel* model, QWidget* parent) : QMainWindow(p
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(TunnelTableModel::HostnameColumn, QHeaderView::Stretch);
+    auto* sparklines = new SparklineDelegate(m_table);
+    m_table->setItemDelegateForColumn(TunnelTableModel::ActivityColumn, sparklines);
+    // A fixed width: the graph must not make the columns jump with every sample.
+    m_table->horizontalHeader()->setSectionResizeMode(TunnelTableModel::ActivityColumn, QHeaderView::Fixed);
+    m_table->horizontalHeader()->resizeSection(TunnelTableModel::ActivityColumn,
+                                               sparklines->sizeHint(QStyleOptionViewItem(), QModelIndex()).width());
     connect(m_table, &QTableView::doubleClicked, this, [this] {
         if (!selectedTunnel().isEmpty())
             emit openRequested(selectedTunnel(), Ide::VsCode);

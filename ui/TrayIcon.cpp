@@ -35,6 +35,11 @@ TrayIcon::~TrayIcon()
     delete m_menu;
 }
 
+void TrayIcon::setRuntimeLines(const QStringList& lines)
+{
+    m_icon->setToolTip((QStringList{tr("Colab Tunnel")} + lines).join(QLatin1Char('\n')));
+}
+
 void TrayIcon::show()
 {
     m_icon->show();

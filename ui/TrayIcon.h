@@ -26,6 +26,8 @@ public:
     QSystemTrayIcon* icon() const { return m_icon; }
     QMenu* menu() const { return m_menu; }
     void setTunnels(const QList<Tunnel>& tunnels);
+    // One line per runtime under the app's name ("gpu: Online · GPU 37 %").
+    void setRuntimeLines(const QStringList& lines);
     void notify(const Notifier::Notification& notification);
     // Closing the window keeps the app here: said once, the first time it happens.
     void explainHiddenWindow();

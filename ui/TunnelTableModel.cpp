@@ -54,6 +54,58 @@ void TunnelTableModel::setState(const QString& name, const ProbeResult& result)
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+void TunnelTableModel::sampleArrived(const QString& name)
+{
+    for (int row = 0; row < m_tunnels.size(); ++row)
+        if (m_tunnels.at(row).name == name)
+            emit dataChanged(index(row, GpuColumn), index(row, MemoryColumn));
+}
+
+TunnelTableModel::Graph TunnelTableModel::graphOf(const QString& name) const
+{
+    Graph graph;
+    if (!m_history)
+        return graph;
+    const QList<RuntimeSample> samples = m_history->samples(name);
+    const bool hasGpu = !samples.isEmpty() && !samples.last().gpus.isEmpty();
+    // At most one point per pixel of the small graph.
+    const qsizetype step = qMax<qsizetype>(1, (samples.size() + 95) / 96);
+    // Ends on the newest sample, whatever the step.
+    for (qsizetype i = (samples.size() - 1) % step; i < samples.size(); i += step) {
+        const RuntimeSample& sample = samples.at(i);
+        if (hasGpu) {
+            graph.utilization << sample.gpuUtilization().value_or(0.0);
+            graph.memory << sample.gpuMemoryFraction().value_or(0.0);
+        } else {
+            graph.utilization << sample.cpuPct.value_or(0.0) / 100.0;
+        }
+    }
+    return graph;
+}
+
+QString TunnelTableModel::activityText(const QString& name) const
+{
+    const RuntimeSample* latest = m_history ? m_history->latest(name) : nullptr;
+    if (!latest)
+        return {};
+    if (latest->gpus.isEmpty())
+        return latest->cpuPct ? tr("CPU %1 %").arg(*latest->cpuPct, 0, 'f', 0) : QString();
+    return tr("%1 % · %2 %")
+        .arg(qRound(latest->gpuUtilization().value_or(0.0) * 100))
+        .arg(qRound(latest->gpuMemoryFraction().value_or(0.0) * 100));
+}
+
+QString TunnelTableModel::activityToolTip(const QString& name) const
+{
+    const RuntimeSample* latest = m_history ? m_history->latest(name) : nullptr;
+    if (!latest)
+        return tr("Live figures appear once the runtime is online.");
+    const QString graph = latest->gpus.isEmpty()
+                              ? tr("The line is CPU use over the last 10 minutes.")
+                              : tr("The line is GPU use, the shaded area GPU memory, over the last 10 minutes.");
+    return latest->summary() + QLatin1Char('\n') + graph;
+}
+
 const Tunnel* TunnelTableModel::tunnelAt(int row) const
 {
     return row >= 0 && row < m_tunnels.size() ? &m_tunnels.at(row) : nullptr;
@@ -76,6 +128,16 @@ QVariant TunnelTableModel::data(const QModelIndex& index, int role) const
         return {};
     const ProbeResult state = m_states.value(tunnel->name);
     const std::optional<RuntimeFacts>& facts = state.runtime;
+    const bool online = state.state == ProbeResult::State::Online;
+    if (index.column() == ActivityColumn) {
+        if (role == GraphRole)
+            return online ? QVariant::fromValue(graphOf(tunnel->name)) : QVariant::fromValue(Graph{});
+        if (role == Qt::DisplayRole)
+            return online ? activityText(tunnel->name) : QString();
+        if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
+            return online ? activityToolTip(tunnel->name) : QString();
+        return {};
+    }
     if (role == Qt::ToolTipRole) {
         QString tip = state.message.isEmpty() ? tr("ssh %1").arg(tunnel->alias()) : state.message;
         if (!state.hostKeySha256.isEmpty())
@@ -120,6 +182,8 @@ QVariant TunnelTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Hostname");
     case GpuColumn:
         return tr("GPU");
+    case ActivityColumn:
+        return tr("Activity");
     case MemoryColumn:
         return tr("RAM");
     case LatencyColumn:

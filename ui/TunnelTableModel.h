@@ -1,5 +1,6 @@
 #pragma once
 
+#include "monitor/SampleHistory.h"
 #include "ssh/ProbeResult.h"
 #include "tunnels/Tunnel.h"
 
@@ -14,12 +15,31 @@ class TunnelTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, StatusColumn, HostnameColumn, GpuColumn, MemoryColumn, LatencyColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        StatusColumn,
+        HostnameColumn,
+        GpuColumn,
+        ActivityColumn,
+        MemoryColumn,
+        LatencyColumn,
+        ColumnCount
+    };
+    // ActivityColumn: the live graph's points, each in [0, 1], oldest first.
+    enum Role { GraphRole = Qt::UserRole + 1 };
+    struct Graph
+    {
+        QList<double> utilization; // GPU busy (CPU on a runtime without a GPU)
+        QList<double> memory;      // GPU memory used (empty without a GPU)
+    };
 
     explicit TunnelTableModel(QObject* parent = nullptr);
 
     void setTunnels(const QList<Tunnel>& tunnels);
     void setState(const QString& name, const ProbeResult& result);
+    // Where the live samples are kept (the service's); the activity column reads it.
+    void setHistory(const SampleHistory* history) { m_history = history; }
+    void sampleArrived(const QString& name);
     const Tunnel* tunnelAt(int row) const;
     ProbeResult stateOf(const QString& name) const { return m_states.value(name); }
 
@@ -31,8 +51,15 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    Graph graphOf(const QString& name) const;
+    QString activityText(const QString& name) const;
+    QString activityToolTip(const QString& name) const;
+
+    const SampleHistory* m_history = nullptr;
     QList<Tunnel> m_tunnels;
     QHash<QString, ProbeResult> m_states;
 };
 
 } // namespace colab
+
+Q_DECLARE_METATYPE(colab::TunnelTableModel::Graph)

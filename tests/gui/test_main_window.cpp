@@ -85,3 +85,73 @@ TEST_CASE("the table shows each runtime's live state, facts and host key", "[gui
     CHECK(cell(TunnelTableModel::StatusColumn).endsWith(QStringLiteral("Host key changed!")));
     CHECK(cell(TunnelTableModel::GpuColumn).isEmpty());
 }
+
+#include <QImage>
+#include <QJsonDocument>
+
+namespace {
+RuntimeSample sampleAt(const QDateTime& at, int util, int memUsed)
+{
+    RuntimeSample sample;
+    const QByteArray line = QStringLiteral(R"({"gpus":[{"index":0,"name":"Tesla T4","util":%1,"mem_used":%2,)"
+                                           R"("mem_total":15000}],"cpu":12.5,"ram_used":2000,"ram_total":12000})")
+                                .arg(util)
+                                .arg(memUsed)
+                                .toUtf8();
+    REQUIRE(RuntimeSample::parseLine(line, &sample) == RuntimeSample::LineKind::Sample);
+    sample.at = at;
+    return sample;
+}
+} // namespace
+
+TEST_CASE("the activity column draws the last minutes of GPU use and memory and says the figures in words", "[gui]")
+{
+    TunnelTableModel model;
+    SampleHistory history;
+    model.setHistory(&history);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    model.setTunnels({Tunnel{QStringLiteral("gpu"), QStringLiteral("a.trycloudflare.com"), Tunnel::Kind::Quick, now, now}});
+    ProbeResult online;
+    online.state = ProbeResult::State::Online;
+    model.setState(QStringLiteral("gpu"), online);
+    // 12 minutes of samples every 2 s: only the last 10 minutes are kept.
+    for (int i = 0; i < 360; ++i)
+        history.add(QStringLiteral("gpu"), sampleAt(now.addSecs(-720 + 2 * i), i % 100, 1500 * (i % 10)));
+    history.add(QStringLiteral("gpu"), sampleAt(now, 37, 1500));
+    CHECK(history.samples(QStringLiteral("gpu")).size() == 301);
+    model.sampleArrived(QStringLiteral("gpu"));
+
+    const QModelIndex cell = model.index(0, TunnelTableModel::ActivityColumn);
+    const auto graph = cell.data(TunnelTableModel::GraphRole).value<TunnelTableModel::Graph>();
+    CHECK(graph.utilization.size() <= 96);
+    CHECK(graph.utilization.size() >= 64);
+    CHECK(graph.utilization.last() == Approx(0.37));
+    CHECK(graph.memory.last() == Approx(0.1));
+    CHECK(cell.data(Qt::DisplayRole).toString() == QStringLiteral("37 % · 10 %"));
+    CHECK(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("GPU0 Tesla T4 37 %")));
+    CHECK(cell.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("last 10 minutes")));
+
+    // Drawn: the cell holds the graph's line, not only the background.
+    MainWindow window(&model);
+    window.resize(1100, 300);
+    window.show();
+    auto* table = window.findChild<QTableView*>(QStringLiteral("tunnelTable"));
+    REQUIRE(table);
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const QRect rect = table->visualRect(cell);
+    REQUIRE(rect.width() >= 150);
+    const QImage image = table->viewport()->grab(rect).toImage();
+    const QColor background = image.pixelColor(1, 1);
+    int drawn = 0;
+    for (int x = 4; x < 96; ++x)
+        for (int y = 2; y < image.height() - 2; ++y)
+            drawn += image.pixelColor(x, y) != background ? 1 : 0;
+    CHECK(drawn > 50);
+
+    // Offline: no graph, no figures.
+    ProbeResult offline;
+    offline.state = ProbeResult::State::Offline;
+    model.setState(QStringLiteral("gpu"), offline);
+    CHECK(cell.data(TunnelTableModel::GraphRole).value<TunnelTableModel::Graph>().utilization.isEmpty());
+    CHECK(cell.data(Qt::DisplayRole).toString().isEmpty());
+}

@@ -51,6 +51,7 @@ AppService::AppService(Options options, QObject* parent)
                 emit changeFinished(ok, text, tunnel);
             });
     connect(&m_monitor, &TunnelMonitor::stateChanged, this, &AppService::onStateChanged);
+    connect(&m_monitor, &TunnelMonitor::sampleArrived, this, &AppService::sampleArrived);
 }
 
 AppService::~AppService()

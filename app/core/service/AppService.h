@@ -88,11 +88,16 @@ public:
     ClipboardOffer clipboardOffer(const QString& text) const;
 
     void setWindowVisible(bool visible) { m_monitor.setWindowVisible(visible); }
+    // The last 10 minutes of live samples per runtime (graphs, tooltips).
+    const SampleHistory& history() const { return m_monitor.history(); }
     TunnelMonitor& monitor() { return m_monitor; }
 
 signals:
     void tunnelsChanged();
     void stateChanged(const QString& name, const colab::ProbeResult& result);
+    // A live sample of an online runtime (every 2 s while the window is visible, 10 s hidden);
+    // state(name) already includes it.
+    void sampleArrived(const QString& name, const colab::RuntimeSample& sample);
     void changeFinished(bool ok, const QString& message, const colab::Tunnel& tunnel);
     // Transient news (severity Info/Warning/Error) or a problem that stays until resolved.
     void message(const colab::ServiceMessage& message);

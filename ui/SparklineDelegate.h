@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace colab {
+
+// Paints the activity column: GPU utilisation (a line) and GPU memory (a filled area) over the
+// last minutes, from TunnelTableModel::GraphRole, with the current figures as text beside it (so
+// the state is never told by colour alone).
+class SparklineDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+};
+
+} // namespace colab
