@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Prints the probe benchmark table (medians, side by side with OpenSSH). Needs root (the sshd
-# fixture runs in private namespaces). Usage: scripts/bench.sh [RUNS]   (default 20)
+# Prints the benchmark (medians, side by side with OpenSSH), every byte through the cloudflared
+# stand-in delayed by a round trip. Needs root (the sshd fixture runs in private namespaces).
+#   scripts/bench.sh [--json] [--rtt MS] [RUNS]      (defaults: a table, 100 ms, 20 runs)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-"$root/scripts/deps.sh" test
-"$root/scripts/build.sh" "$root/build/bench" -DCMAKE_BUILD_TYPE=Release >/dev/null
+"$root/scripts/deps.sh" test >&2
+"$root/scripts/build.sh" "$root/build/bench" -DCMAKE_BUILD_TYPE=Release >&2
 # The fixture sshd plays the remote runtime; on a real one its CPU is not ours, so it runs niced.
 export SSHD_FIXTURE_NICE=${SSHD_FIXTURE_NICE:-10}
-exec "$root/tests/fixtures/harness.sh" --needs=root "$root/build/bench/tests/bench/bench_probe" "${1:-20}"
+exec "$root/tests/fixtures/harness.sh" --needs=root "$root/build/bench/tests/bench/bench_probe" "$@"

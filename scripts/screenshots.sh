@@ -65,7 +65,14 @@ password=screenshot-pass-1
 if [[ $(id -u) == 0 ]]; then
     sshd_dir=$scratch/sshd
     mkdir -p "$sshd_dir/bin"
-    printf '#!/bin/sh\necho "Tesla T4, 15360, 2210, 41"\n' >"$sshd_dir/bin/nvidia-smi"
+    # The probe's query and the live sampler's; GPU use wanders so the Activity graph has a shape.
+    cat >"$sshd_dir/bin/nvidia-smi" <<'SMI'
+#!/bin/sh
+case "$*" in
+*index,name*) s=$(date +%s); u=$(( (s * 37 + s * s) % 90 + 5 )); echo "0, Tesla T4, $u, $((1500 + u * 120)), 15360" ;;
+*) echo "Tesla T4, 15360, 2210, 41" ;;
+esac
+SMI
     chmod 755 "$sshd_dir/bin/nvidia-smi"
     port=$(echo "$password" | "$root/tests/fixtures/sshd-fixture.sh" start "$sshd_dir" --bin "$sshd_dir/bin" | cut -d' ' -f1)
     echo "some-random-words.trycloudflare.com $port" >"$FAKE_CLOUDFLARED_MAP"
@@ -75,7 +82,7 @@ else
 fi
 "$app" add --name gpu - <"$root/tests/data/paste/colab_ssh_terminal.txt" >/dev/null
 "$app" add 'colab-tunnel://add?host=colab-1.example.com&name=a100' >/dev/null
-shot main-window-tunnels 5
+shot main-window-tunnels 25
 
 if [[ -n $sshd_dir ]]; then
     # A runtime reached before any password is stored: the state and its banner with the fix.

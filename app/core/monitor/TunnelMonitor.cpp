@@ -4,6 +4,7 @@
 #include "secrets/SecretMemory.h"
 
 #include <QRandomGenerator>
+#include <QThread>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -41,6 +42,7 @@ TunnelMonitor::TunnelMonitor(const Config& config, ProbeFunction probe, QObject*
 {
     qRegisterMetaType<colab::ProbeResult>();
     m_pool.setMaxThreadCount(qMax(1, config.maxConcurrent));
+    m_pool.setExpiryTimeout(-1); // workers, once made, stay: making a thread stalls the others a moment
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::CoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &TunnelMonitor::runDue);
@@ -236,9 +238,16 @@ void TunnelMonitor::start(Entry& entry)
     entry.passwordVersion = m_passwordVersion;
     entry.cancel = request.cancel;
     ++m_inFlight;
-    m_pool.start([this, probe = m_probe, tunnel = entry.tunnel, generation = entry.generation, request]() mutable {
+    const qint64 now = m_clock.elapsed();
+    m_nextStartMs = qMax(m_nextStartMs, now);
+    const qint64 startDelayMs = m_nextStartMs - now;
+    m_nextStartMs += m_config.startSpacingMs;
+    m_pool.start([this, probe = m_probe, tunnel = entry.tunnel, generation = entry.generation, request,
+                  startDelayMs]() mutable {
         ++m_running;
         lowerWorkerPriority();
+        for (qint64 waited = 0; waited < startDelayMs && !request.cancel->isCancelled(); waited += 5)
+            QThread::msleep(5);
         ProbeResult result = probe(tunnel, request);
         wipeSecret(request.password);
         result.name = tunnel.name;

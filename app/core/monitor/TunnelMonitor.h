@@ -39,6 +39,9 @@ public:
         int hiddenFactor = 3; // online checks only: an offline runtime is back within 30 s either way
         // Probes mostly wait on the network (a round trip to Cloudflare's edge), so many at once.
         int maxConcurrent = 32;
+        // Probes due together start this far apart: 32 cloudflared processes started in the same
+        // millisecond on a 2-core machine make the GUI thread wait for a CPU.
+        int startSpacingMs = 5;
         bool liveSessions = true;
         int liveIntervalMs = 2000;
         int liveHiddenIntervalMs = 10000;
@@ -140,6 +143,7 @@ private:
     QThreadPool m_pool;
     QElapsedTimer m_clock;
     quint64 m_generation = 0;
+    qint64 m_nextStartMs = 0; // on m_clock: the earliest time the next probe may start
     int m_inFlight = 0;
     std::atomic<int> m_running{0};
     bool m_visible = true;

@@ -1,5 +1,6 @@
 #include "ssh/RuntimeFacts.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace colab {
@@ -15,7 +16,7 @@ QString RuntimeFacts::command()
                           "echo '@mem'; grep -E '^(MemTotal|MemAvailable):' /proc/meminfo 2>/dev/null; "
                           "echo '@disk'; (df -Pk /content 2>/dev/null || df -Pk / 2>/dev/null) | tail -n 1; "
                           "echo '@uptime'; cut -d' ' -f1 /proc/uptime 2>/dev/null; "
-                          "echo '@python'; python3 --version 2>&1 | head -n 1; "
+                          "echo '@python'; readlink -f \"$(command -v python3)\" 2>/dev/null; "
                           "echo '@end'");
 }
 
@@ -74,8 +75,12 @@ RuntimeFacts RuntimeFacts::parse(const QByteArray& output)
             if (ok)
                 facts.uptimeSeconds = qint64(seconds);
         } else if (section == QLatin1String("python")) {
-            if (line.startsWith(QLatin1String("Python ")))
-                facts.python = line.mid(7).trimmed();
+            // The interpreter's file name says its version (/usr/bin/python3.11): starting Python
+            // only to ask costs the runtime far more than the rest of the probe.
+            static const QRegularExpression version(QStringLiteral("python(\\d+\\.\\d+)$"));
+            const QRegularExpressionMatch match = version.match(line);
+            if (match.hasMatch())
+                facts.python = match.captured(1);
         }
     }
     return facts;
