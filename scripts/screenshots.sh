@@ -45,7 +45,14 @@ shot() {
     local pid=$!
     local id=""
     for _ in $(seq 100); do
-        id=$(xwininfo -root -tree 2>/dev/null | awk '/"Colab Tunnel"/ {print $1; exit}')
+        # The viewable one: Qt may also have unmapped windows with the same title.
+        id=""
+        for candidate in $(xwininfo -root -tree 2>/dev/null | awk '/"Colab Tunnel"/ {print $1}'); do
+            if xwininfo -id "$candidate" 2>/dev/null | grep -q 'IsViewable'; then
+                id=$candidate
+                break
+            fi
+        done
         [[ -n $id ]] && break
         sleep 0.1
     done
