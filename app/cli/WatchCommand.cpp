@@ -124,7 +124,7 @@ int WatchCommand::watch(const Tunnel& tunnel, int intervalMs, bool json)
         // The same probe the app's monitor runs, on a worker: the event loop stays free for Ctrl+C.
         TunnelMonitor::ProbeRequest request;
         request.depth = Prober::Depth::Full;
-        request.password = copySecret(secret.value);
+        request.password = secret.value; // shares the keychain answer's buffer: wiping it wipes both
         request.cloudflaredPath = m_cloudflared;
         request.cancel = cancel;
         request.keptSession = std::make_shared<std::unique_ptr<SshSession>>();
