@@ -121,11 +121,6 @@ extern "C" void onCancelSignal(int)
 
 } // namespace
 
-CloudflareCommands::Credentials::~Credentials()
-{
-    wipeSecret(apiToken);
-}
-
 CloudflareCommands::CloudflareCommands(QTextStream& out, QTextStream& err, QString cloudflaredPath)
     : m_out(out), m_err(err), m_cloudflared(std::move(cloudflaredPath))
 {
@@ -143,26 +138,20 @@ int CloudflareCommands::failure(const QString& message)
     return Failure;
 }
 
-bool CloudflareCommands::loadCredentials(Credentials* credentials, QString* error)
+bool CloudflareCommands::loadCredentials(CloudflareCredentials* credentials, QString* error)
 {
-    SecretStore::Result stored = keychain(&SecretStore::read, QLatin1String(SecretStore::kCloudflareTokenKey));
-    if (stored.ok() && !stored.value.isEmpty()) {
-        credentials->apiToken = copySecret(stored.value);
-        wipeSecret(stored.value);
-        credentials->source = tr("the API token in the keychain");
-        return true;
-    }
-    const QString path = OriginCert::find();
-    if (path.isEmpty())
-        return false;
-    OriginCert cert;
-    if (!OriginCert::load(path, &cert, error))
-        return false;
-    credentials->apiToken = copySecret(cert.apiToken);
-    wipeSecret(cert.apiToken);
-    credentials->accountId = cert.accountId;
-    credentials->source = path;
-    return true;
+    SecretStore store;
+    bool answered = false;
+    QEventLoop loop;
+    CloudflareCredentials::load(store, [&](const CloudflareCredentials& loaded, const QString& why) {
+        *credentials = loaded;
+        *error = why;
+        answered = true;
+        loop.quit();
+    });
+    if (!answered)
+        loop.exec();
+    return credentials->ok();
 }
 
 int CloudflareCommands::login(const QStringList& rawArgs)
@@ -331,7 +320,7 @@ int CloudflareCommands::dnsCheck(const QStringList& rawArgs)
     const Validated domain = validateHostname(args.positional.first());
     if (!domain.ok())
         return usageError(domain.error);
-    Credentials credentials;
+    CloudflareCredentials credentials;
     QString error;
     const bool haveCredentials = loadCredentials(&credentials, &error);
     if (!error.isEmpty())
@@ -411,7 +400,7 @@ int CloudflareCommands::slotAdd(const QString& name, const QString& domain)
     if (!repository.blockSettings(&settings, &error)) // before anything is created at Cloudflare
         return failure(error);
     protectProcessHoldingSecrets();
-    Credentials credentials;
+    CloudflareCredentials credentials;
     if (!loadCredentials(&credentials, &error))
         return failure(error.isEmpty() ? tr("Not logged in to Cloudflare. Run colab-tunnel login first.") : error);
 
@@ -496,7 +485,7 @@ int CloudflareCommands::slotToken(const QString& name)
     wipeSecret(kept.value);
     if (token.isEmpty()) {
         // Not kept yet (or the keychain was unavailable at slot add): fetch it now and keep it.
-        Credentials credentials;
+        CloudflareCredentials credentials;
         QString error;
         if (!loadCredentials(&credentials, &error))
             return failure(error.isEmpty() ? tr("Not logged in to Cloudflare. Run colab-tunnel login first.") : error);
@@ -534,7 +523,7 @@ int CloudflareCommands::slotRemove(const QString& name)
         return status;
     const Tunnel* found = &slotTunnel;
     protectProcessHoldingSecrets();
-    Credentials credentials;
+    CloudflareCredentials credentials;
     if (!loadCredentials(&credentials, &error))
         return failure(error.isEmpty() ? tr("Not logged in to Cloudflare. Run colab-tunnel login first.") : error);
     CloudflareApi api(credentials.apiToken);
@@ -582,7 +571,7 @@ QJsonArray CloudflareCommands::tunnelsJson(const QList<Tunnel>& tunnels)
     NamedTunnelStatus::Snapshot snapshot;
     QString statusError;
     if (!accounts.isEmpty()) {
-        Credentials credentials;
+        CloudflareCredentials credentials;
         QString error;
         if (loadCredentials(&credentials, &error)) {
             CloudflareApi api(credentials.apiToken);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cloudflare/CloudflareCredentials.h"
 #include "tunnels/Tunnel.h"
 
 #include <QCoreApplication>
@@ -29,15 +30,8 @@ public:
     QJsonArray tunnelsJson(const QList<Tunnel>& tunnels);
 
 private:
-    struct Credentials
-    {
-        QString apiToken; // a secret, wiped by the destructor
-        QString accountId;
-        QString source; // "keychain" or the cert.pem path, for messages
-        ~Credentials();
-    };
-    // False with `error` empty when there simply are none.
-    bool loadCredentials(Credentials* credentials, QString* error);
+    // CloudflareCredentials::load, waited for. False with `error` empty when there simply are none.
+    static bool loadCredentials(CloudflareCredentials* credentials, QString* error);
     int loginWithApiToken();
     int loginWithCloudflared(bool moveExisting, int timeoutSeconds);
     int slotAdd(const QString& name, const QString& domain);

@@ -1,0 +1,68 @@
+#include "cloudflare/CloudflareCredentials.h"
+
+#include "cloudflare/OriginCert.h"
+#include "secrets/SecretMemory.h"
+
+namespace colab {
+
+CloudflareCredentials::CloudflareCredentials(const CloudflareCredentials& other)
+    : apiToken(copySecret(other.apiToken)), accountId(other.accountId), source(other.source)
+{
+}
+
+CloudflareCredentials& CloudflareCredentials::operator=(const CloudflareCredentials& other)
+{
+    if (this != &other) {
+        wipeSecret(apiToken);
+        apiToken = copySecret(other.apiToken);
+        accountId = other.accountId;
+        source = other.source;
+    }
+    return *this;
+}
+
+CloudflareCredentials::~CloudflareCredentials()
+{
+    wipeSecret(apiToken);
+}
+
+bool CloudflareCredentials::choose(const SecretStore::Result& keychain, CloudflareCredentials* credentials,
+                                   QString* error)
+{
+    if (keychain.ok() && !keychain.value.isEmpty()) {
+        wipeSecret(credentials->apiToken);
+        credentials->apiToken = copySecret(keychain.value);
+        credentials->accountId.clear();
+        credentials->source = tr("the API token in the keychain");
+        return true;
+    }
+    const QString path = OriginCert::find();
+    if (path.isEmpty())
+        return false;
+    OriginCert cert;
+    if (!OriginCert::load(path, &cert, error)) {
+        wipeSecret(cert.apiToken);
+        return false;
+    }
+    wipeSecret(credentials->apiToken);
+    credentials->apiToken = copySecret(cert.apiToken);
+    wipeSecret(cert.apiToken);
+    credentials->accountId = cert.accountId;
+    credentials->source = path;
+    return true;
+}
+
+void CloudflareCredentials::load(SecretStore& store, Callback done)
+{
+    store.read(QLatin1String(SecretStore::kCloudflareTokenKey), [done](const SecretStore::Result& result) {
+        CloudflareCredentials credentials;
+        QString error;
+        choose(result, &credentials, &error);
+        SecretStore::Result spent = result; // shares the keychain's buffer: wiping it reaches that one
+        wipeSecret(spent.value);
+        if (done)
+            done(credentials, error);
+    });
+}
+
+} // namespace colab
