@@ -142,6 +142,8 @@ QVariant TunnelTableModel::data(const QModelIndex& index, int role) const
         QString tip = state.message.isEmpty() ? tr("ssh %1").arg(tunnel->alias()) : state.message;
         if (!state.hostKeySha256.isEmpty())
             tip += QLatin1Char('\n') + tr("Host key: %1").arg(state.hostKeySha256);
+        if (!state.tunnelStatus.isEmpty())
+            tip += QLatin1Char('\n') + tr("Tunnel at Cloudflare: %1").arg(state.tunnelStatus);
         return tip;
     }
     if (role == Qt::ForegroundRole && index.column() == StatusColumn)

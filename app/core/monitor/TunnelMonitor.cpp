@@ -35,6 +35,11 @@ bool aboutThePassword(State state)
 {
     return state == State::AuthFailed || state == State::PasswordNeeded;
 }
+
+bool tunnelUp(NamedTunnelStatus::State state)
+{
+    return state == NamedTunnelStatus::State::Healthy || state == NamedTunnelStatus::State::Degraded;
+}
 } // namespace
 
 TunnelMonitor::TunnelMonitor(const Config& config, ProbeFunction probe, QObject* parent)
@@ -173,6 +178,73 @@ void TunnelMonitor::probeNow(const QString& name)
     reschedule();
 }
 
+void TunnelMonitor::setTunnelStatus(const QString& name, const NamedTunnelStatus::Entry& status)
+{
+    auto it = m_entries.find(name);
+    if (it == m_entries.end() || m_shutDown)
+        return;
+    Entry& entry = *it;
+    const bool wasUp = tunnelUp(entry.tunnelStatus.state);
+    const QString text = entry.last.tunnelStatus;
+    const QString message = entry.last.message;
+    entry.tunnelStatus = status;
+    entry.last.tunnelStatus = tunnelStatusText(status);
+    explainOffline(entry);
+    // cloudflared is connected again (the Colab cell runs): the runtime is probably back, so check
+    // now rather than after the offline backoff (the light check, then the full probe).
+    const State state = entry.last.state;
+    if (tunnelUp(status.state) && !wasUp && !entry.inFlight && !entry.live &&
+        (state == State::Offline || state == State::Unknown || state == State::Error)) {
+        entry.dueAtMs = m_clock.elapsed();
+        reschedule();
+    }
+    if (entry.last.tunnelStatus != text || entry.last.message != message)
+        emit stateChanged(name, entry.last);
+}
+
+QString TunnelMonitor::tunnelStatusText(const NamedTunnelStatus::Entry& status)
+{
+    if (status.state == NamedTunnelStatus::State::Unknown)
+        return {};
+    QString text = NamedTunnelStatus::stateName(status.state);
+    if (!status.colos.isEmpty())
+        text += QStringLiteral(" · ") + status.colos.join(QStringLiteral(", "));
+    return text;
+}
+
+void TunnelMonitor::explainOffline(Entry& entry) const
+{
+    // "Tunnel down" (no cloudflared connected at Cloudflare) and "SSH offline" (the tunnel is up but
+    // the runtime's sshd does not answer) need different fixes, so they get different words.
+    if (entry.last.state != State::Offline)
+        return;
+    const NamedTunnelStatus::Entry& status = entry.tunnelStatus;
+    const QString tunnel = status.name.isEmpty() ? entry.tunnel.alias() : status.name;
+    switch (status.state) {
+    case NamedTunnelStatus::State::Down:
+        entry.last.message =
+            tr("No cloudflared is connected to tunnel %1 (Cloudflare says it is down): the Colab cell stopped; "
+               "re-run it.")
+                .arg(tunnel);
+        break;
+    case NamedTunnelStatus::State::Inactive:
+        entry.last.message = tr("No cloudflared is connected to tunnel %1 (Cloudflare says it never ran): the Colab "
+                                "cell has not run with this slot's token yet; run it (colab-tunnel slot token %2).")
+                                 .arg(tunnel, entry.tunnel.name);
+        break;
+    case NamedTunnelStatus::State::Healthy:
+    case NamedTunnelStatus::State::Degraded:
+        entry.last.message = tr("Tunnel %1 is up at Cloudflare (%2), but the runtime's SSH server does not answer: "
+                                "sshd is not running in the runtime. Re-run the Colab cell if it does not come back.")
+                                 .arg(tunnel, tunnelStatusText(status));
+        break;
+    case NamedTunnelStatus::State::Unknown:
+        if (!entry.probeMessage.isEmpty())
+            entry.last.message = entry.probeMessage;
+        break;
+    }
+}
+
 qint64 TunnelMonitor::delayFor(ProbeResult::State state, int failures, bool windowVisible, const Config& config,
                                double unitRandom)
 {
@@ -309,6 +381,8 @@ void TunnelMonitor::finished(const QString& name, quint64 generation, bool full,
         entry.last.latencyMs = result.latencyMs; // still online; facts stay from the last full probe
     } else {
         entry.last = result;
+        entry.last.tunnelStatus = tunnelStatusText(entry.tunnelStatus);
+        entry.probeMessage = result.message;
     }
     if (result.state == State::Online) {
         entry.offlineSinceMs = -1;
@@ -325,6 +399,7 @@ void TunnelMonitor::finished(const QString& name, quint64 generation, bool full,
                     .arg((now - entry.offlineSinceMs) / 60000);
         }
     }
+    explainOffline(entry);
     if (kept) {
         entry.cancel = token; // the live session's: removing or re-pointing the tunnel ends it
         goLive(entry, kept);
@@ -411,6 +486,7 @@ void TunnelMonitor::onLiveLost(const QString& name, quint64 generation, const QS
     entry.liveUnavailable = false;
     entry.last.state = State::Offline;
     entry.last.message = reason;
+    entry.probeMessage = reason;
     entry.last.latencyMs = -1;
     entry.failures = 1;
     entry.offlineSinceMs = now;

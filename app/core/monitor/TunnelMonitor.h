@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cloudflare/NamedTunnelStatus.h"
 #include "monitor/LiveSession.h"
 #include "monitor/SampleHistory.h"
 #include "ssh/ProbeResult.h"
@@ -83,6 +84,11 @@ public:
     void setCloudflaredPath(const QString& path) { m_cloudflaredPath = path; }
     void setWindowVisible(bool visible);
     void probeNow(const QString& name); // full probe, also after an alarm
+    // A named tunnel's status at Cloudflare (NamedTunnelWatch). Shown in state(name).tunnelStatus; an
+    // offline runtime's message then says whether the tunnel is down (no cloudflared connected) or
+    // up while the runtime's sshd does not answer; a tunnel that becomes healthy again while its
+    // runtime is offline is checked at once instead of after the backoff.
+    void setTunnelStatus(const QString& name, const NamedTunnelStatus::Entry& status);
     // Cancels the probes in flight and waits for their threads (promptly); nothing is emitted after.
     void shutdown();
 
@@ -95,6 +101,8 @@ public:
     // by ±jitter. `unitRandom` in [0, 1) picks the point in the jitter range.
     static qint64 delayFor(ProbeResult::State state, int failures, bool windowVisible, const Config& config,
                            double unitRandom);
+    // "healthy · fra06, ams01"; empty while unknown.
+    static QString tunnelStatusText(const NamedTunnelStatus::Entry& status);
     int inFlight() const { return m_inFlight; }      // queued or running
     int running() const { return m_running.load(); } // on a worker thread right now
 
@@ -119,6 +127,10 @@ private:
         LiveSession* live = nullptr;
         bool liveUnavailable = false; // the sampler ended on its own this online period
         qint64 offlineSinceMs = -1;   // on m_clock: the first failed check of this offline period
+        // At Cloudflare (Unknown for quick tunnels), and what the last check said before
+        // explainOffline() put it in those terms.
+        NamedTunnelStatus::Entry tunnelStatus;
+        QString probeMessage;
     };
     using KeptSession = std::shared_ptr<std::unique_ptr<SshSession>>;
 
@@ -130,6 +142,7 @@ private:
     void onSample(const QString& name, quint64 generation, const RuntimeSample& sample);
     void onLiveLost(const QString& name, quint64 generation, const QString& reason, bool connectionLost);
     void dispose(KeptSession kept);
+    void explainOffline(Entry& entry) const;
     int liveIntervalMs() const { return m_visible ? m_config.liveIntervalMs : m_config.liveHiddenIntervalMs; }
 
     Config m_config;

@@ -68,6 +68,8 @@ QJsonObject ProbeResult::toJson() const
         {QStringLiteral("host_key_sha256"),
          hostKeySha256.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(hostKeySha256)},
         {QStringLiteral("runtime"), runtime ? QJsonValue(runtime->toJson()) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("tunnel_status"),
+         tunnelStatus.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(tunnelStatus)},
     };
 }
 

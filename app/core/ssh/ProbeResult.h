@@ -28,6 +28,9 @@ public:
     bool keyInstalled = false; // this probe installed the app's key on the runtime
     bool passwordWasUsed = false;
     std::optional<RuntimeFacts> runtime;
+    // A named tunnel's status at Cloudflare, e.g. "healthy · fra06, ams01"; empty for a quick tunnel
+    // or while unknown (set by the monitor, not by a probe).
+    QString tunnelStatus = {};
 
     static QString stateName(State state);  // stable, for --json
     static QString stateLabel(State state); // for people, translated
