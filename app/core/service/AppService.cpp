@@ -24,7 +24,8 @@ QString hostKeyProblem(const QString& name)
 
 AppService::AppService(Options options, QObject* parent)
     : QObject(parent), m_options(std::move(options)),
-      m_monitor(m_options.monitor, m_options.probe ? m_options.probe : &ProbeSetup::run)
+      m_monitor(m_options.monitor, m_options.probe ? m_options.probe : &ProbeSetup::run),
+      m_namedWatch(m_options.namedStatus)
 {
     qRegisterMetaType<ServiceMessage>();
     m_registry.setCloudflaredPath(m_options.cloudflaredPath);
@@ -33,8 +34,10 @@ AppService::AppService(Options options, QObject* parent)
     connect(&m_passwordRecheck, &QTimer::timeout, this, [this] { readPassword({}); });
 
     connect(&m_registry, &TunnelRegistry::tunnelsChanged, this, [this] {
-        if (m_keychainAnswered)
+        if (m_keychainAnswered) {
             m_monitor.setTunnels(m_registry.tunnels());
+            m_namedWatch.setTunnels(m_registry.tunnels());
+        }
         for (const QString& key : m_problems.keys()) {
             const ServiceMessage& problem = m_problems.value(key);
             if (!problem.tunnelName.isEmpty() && !m_registry.find(problem.tunnelName))
@@ -52,6 +55,10 @@ AppService::AppService(Options options, QObject* parent)
             });
     connect(&m_monitor, &TunnelMonitor::stateChanged, this, &AppService::onStateChanged);
     connect(&m_monitor, &TunnelMonitor::sampleArrived, this, &AppService::sampleArrived);
+    connect(&m_namedWatch, &NamedTunnelWatch::updated, this, [this](const NamedTunnelWatch::Statuses& statuses) {
+        for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
+            m_monitor.setTunnelStatus(it.key(), it.value());
+    });
 }
 
 AppService::~AppService()
@@ -78,13 +85,21 @@ void AppService::start()
     readPassword([this] {
         m_keychainAnswered = true;
         m_monitor.setTunnels(m_registry.tunnels());
+        m_namedWatch.setTunnels(m_registry.tunnels());
     });
 }
 
 void AppService::shutdown()
 {
     m_passwordRecheck.stop();
+    m_namedWatch.stop();
     m_monitor.shutdown();
+}
+
+void AppService::setWindowVisible(bool visible)
+{
+    m_monitor.setWindowVisible(visible);
+    m_namedWatch.setWindowVisible(visible);
 }
 
 ProbeResult AppService::state(const QString& name) const
@@ -151,6 +166,8 @@ void AppService::removeTunnel(const QString& name)
 
 void AppService::probeNow(const QString& name)
 {
+    if (const Tunnel* tunnel = find(name); tunnel && tunnel->kind == Tunnel::Kind::Named)
+        m_namedWatch.pollNow(); // the tunnel's status at Cloudflare is part of the answer
     readPassword([this, name] { m_monitor.probeNow(name); });
 }
 
@@ -289,6 +306,10 @@ void AppService::onStateChanged(const QString& name, const ProbeResult& result)
     const State before = m_lastStates.value(name, State::Unknown);
     m_lastStates.insert(name, result.state);
     emit stateChanged(name, result);
+    // Gone from a named tunnel: ask Cloudflare now whether the tunnel went down or only its sshd,
+    // instead of explaining it with a status up to a minute old.
+    if (tunnel->kind == Tunnel::Kind::Named && before == State::Online && result.state == State::Offline)
+        m_namedWatch.pollNow();
 
     if (const auto news = Notifier::decide(tunnel->alias(), before, result, !m_knownAtStart.contains(name)))
         emit notification(*news);

@@ -3,6 +3,7 @@
 #include "ide/IdePlanner.h"
 #include "monitor/TunnelMonitor.h"
 #include "secrets/SecretStore.h"
+#include "service/NamedTunnelWatch.h"
 #include "service/Notifier.h"
 #include "service/ServiceMessage.h"
 #include "service/TunnelRegistry.h"
@@ -32,6 +33,8 @@ public:
         // set from the command line or another instance is picked up without a click).
         int passwordRecheckMs = 10000;
         TunnelMonitor::ProbeFunction probe; // empty = the real prober
+        // How often named tunnels' status is read from Cloudflare.
+        NamedTunnelWatch::Config namedStatus;
     };
 
     // What adding this text would do, shown before the user confirms.
@@ -87,10 +90,12 @@ public:
     };
     ClipboardOffer clipboardOffer(const QString& text) const;
 
-    void setWindowVisible(bool visible) { m_monitor.setWindowVisible(visible); }
+    // Hidden: slower live samples, online checks and named tunnels' status polls.
+    void setWindowVisible(bool visible);
     // The last 10 minutes of live samples per runtime (graphs, tooltips).
     const SampleHistory& history() const { return m_monitor.history(); }
     TunnelMonitor& monitor() { return m_monitor; }
+    const NamedTunnelWatch& namedWatch() const { return m_namedWatch; }
 
 signals:
     void tunnelsChanged();
@@ -118,6 +123,7 @@ private:
     Options m_options;
     TunnelRegistry m_registry;
     TunnelMonitor m_monitor;
+    NamedTunnelWatch m_namedWatch;
     SecretStore m_secrets;
     QString m_password;
     bool m_keychainAnswered = false;
