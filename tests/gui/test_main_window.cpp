@@ -86,6 +86,32 @@ TEST_CASE("the table shows each runtime's live state, facts and host key", "[gui
     CHECK(cell(TunnelTableModel::GpuColumn).isEmpty());
 }
 
+TEST_CASE("a slot's row tooltip says how its tunnel is at Cloudflare", "[gui][dashboard]")
+{
+    TunnelTableModel model;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    model.setTunnels(
+        {Tunnel{QStringLiteral("gpu"), QStringLiteral("gpu.example.com"), Tunnel::Kind::Named, now, now},
+         Tunnel{QStringLiteral("t4"), QStringLiteral("a-b-c.trycloudflare.com"), Tunnel::Kind::Quick, now, now}});
+    ProbeResult slot;
+    slot.name = QStringLiteral("gpu");
+    slot.state = ProbeResult::State::Offline;
+    slot.message = QStringLiteral("No cloudflared is connected to tunnel colab-gpu");
+    slot.tunnelStatus = QStringLiteral("down");
+    model.setState(QStringLiteral("gpu"), slot);
+    ProbeResult quick;
+    quick.name = QStringLiteral("t4");
+    quick.state = ProbeResult::State::Offline;
+    quick.message = QStringLiteral("The runtime is not reachable");
+    model.setState(QStringLiteral("t4"), quick);
+    const QString slotTip = model.data(model.index(0, TunnelTableModel::StatusColumn), Qt::ToolTipRole).toString();
+    CHECK(slotTip.startsWith(QStringLiteral("No cloudflared is connected to tunnel colab-gpu")));
+    CHECK(slotTip.endsWith(QStringLiteral("\nTunnel at Cloudflare: down")));
+    CHECK_FALSE(model.data(model.index(1, TunnelTableModel::StatusColumn), Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Cloudflare")));
+}
+
 #include <QImage>
 #include <QJsonDocument>
 
