@@ -386,3 +386,27 @@ TEST_CASE("colab-tunnel watch ends cleanly on Ctrl+C and leaves no cloudflared b
     CHECK(watch.exitCode() == 0);
     CHECK(test::waitUntil([&] { return pids(QStringLiteral("access ssh --hostname ") + host).isEmpty(); }, 3000));
 }
+
+TEST_CASE("live sessions do not hold the probe workers: a new runtime is probed while others stream",
+          "[live][sshd]")
+{
+    test::resetAppFiles();
+    test::SshdFixture sshd(kPassword);
+    QString error;
+    REQUIRE(sshd.start(&error));
+    QList<Tunnel> tunnels;
+    for (const QString& name : {QStringLiteral("w1"), QStringLiteral("w2"), QStringLiteral("w3")}) {
+        const QString host = QStringLiteral("live-%1.trycloudflare.com").arg(name);
+        sshd.mapHostname(host);
+        tunnels << tunnel(name, host);
+    }
+    TunnelMonitor::Config config = liveConfig();
+    config.maxConcurrent = 1; // one probe worker in all
+    Live live(config);
+    live.monitor.setTunnels(tunnels.mid(0, 2));
+    REQUIRE(test::waitUntil([&] { return live.monitor.liveSessionCount() == 2; }, 20000));
+    live.monitor.setTunnels(tunnels);
+    REQUIRE(live.waitOnlineAndLive(QStringLiteral("w3")));
+    CHECK(test::waitUntil([&] { return live.monitor.liveSessionCount() == 3; }, 5000));
+    CHECK(live.monitor.running() == 0);
+}
