@@ -18,7 +18,8 @@ QPainterPath pathOf(const QList<double>& values, const QRectF& area, bool closed
         return path;
     const double step = values.size() > 1 ? area.width() / double(values.size() - 1) : 0.0;
     for (qsizetype i = 0; i < values.size(); ++i) {
-        const QPointF point(area.left() + step * double(i), area.bottom() - qBound(0.0, values.at(i), 1.0) * area.height());
+        const QPointF point(area.left() + step * double(i),
+                            area.bottom() - qBound(0.0, values.at(i), 1.0) * area.height());
         if (i == 0) {
             if (closed)
                 path.moveTo(area.left(), area.bottom());
@@ -58,7 +59,8 @@ void SparklineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     painter->setPen(line);
     painter->drawPath(pathOf(graph.utilization, plot, false));
     painter->setPen(selected ? palette.highlightedText().color() : palette.text().color());
-    const QRectF label(plot.right() + 6, option.rect.top(), option.rect.right() - plot.right() - 6, option.rect.height());
+    const QRectF label(plot.right() + 6, option.rect.top(), option.rect.right() - plot.right() - 6,
+                       option.rect.height());
     painter->drawText(label, Qt::AlignVCenter | Qt::AlignLeft, index.data(Qt::DisplayRole).toString());
     painter->restore();
 }

@@ -1,8 +1,7 @@
 #include "cli/Cli.h"
-#include "cli/WatchCommand.h"
 
 #include "cli/CloudflareCommands.h"
-
+#include "cli/WatchCommand.h"
 #include "colab/ColabCell.h"
 #include "colab/ShaCrypt.h"
 #include "common/AppPaths.h"
@@ -36,12 +35,12 @@ namespace colab {
 
 namespace {
 
-const QStringList kCommands = {QStringLiteral("add"),        QStringLiteral("list"),     QStringLiteral("remove"),
-                               QStringLiteral("ssh-config"), QStringLiteral("open"),     QStringLiteral("probe"),
-                               QStringLiteral("cell"),       QStringLiteral("password"), QStringLiteral("doctor"), QStringLiteral("watch"),
-                               QStringLiteral("login"),      QStringLiteral("dns-check"), QStringLiteral("slot"),
-                               QStringLiteral("--version"),  QStringLiteral("-v"),       QStringLiteral("--help"),
-                               QStringLiteral("-h"),         QStringLiteral("help")};
+const QStringList kCommands = {QStringLiteral("add"),        QStringLiteral("list"),      QStringLiteral("remove"),
+                               QStringLiteral("ssh-config"), QStringLiteral("open"),      QStringLiteral("probe"),
+                               QStringLiteral("cell"),       QStringLiteral("password"),  QStringLiteral("doctor"),
+                               QStringLiteral("watch"),      QStringLiteral("login"),     QStringLiteral("dns-check"),
+                               QStringLiteral("slot"),       QStringLiteral("--version"), QStringLiteral("-v"),
+                               QStringLiteral("--help"),     QStringLiteral("-h"),        QStringLiteral("help")};
 
 // QGuiApplication's command-line options (Qt 6.4), which the window accepts.
 const QStringList kQtOptionsWithValue = {QStringLiteral("-platform"),        QStringLiteral("-platformpluginpath"),

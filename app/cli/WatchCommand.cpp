@@ -141,18 +141,19 @@ int WatchCommand::watch(const Tunnel& tunnel, int intervalMs, bool json)
                         return;
                     }
                     live = std::make_unique<LiveSession>(tunnel.name, std::move(*kept), cancel, intervalMs);
-                    QObject::connect(live.get(), &LiveSession::sampleArrived, [this, tunnel, json](const RuntimeSample& s) {
-                        if (json) {
-                            QJsonObject line = s.toJson();
-                            line.insert(QStringLiteral("event"), QStringLiteral("sample"));
-                            line.insert(QStringLiteral("name"), tunnel.name);
-                            m_out << QJsonDocument(line).toJson(QJsonDocument::Compact) << '\n';
-                        } else {
-                            m_out << s.at.toLocalTime().toString(QStringLiteral("HH:mm:ss")) << ' ' << tunnel.name
-                                  << ": " << s.summary() << '\n';
-                        }
-                        m_out.flush();
-                    });
+                    QObject::connect(live.get(), &LiveSession::sampleArrived,
+                                     [this, tunnel, json](const RuntimeSample& s) {
+                                         if (json) {
+                                             QJsonObject line = s.toJson();
+                                             line.insert(QStringLiteral("event"), QStringLiteral("sample"));
+                                             line.insert(QStringLiteral("name"), tunnel.name);
+                                             m_out << QJsonDocument(line).toJson(QJsonDocument::Compact) << '\n';
+                                         } else {
+                                             m_out << s.at.toLocalTime().toString(QStringLiteral("HH:mm:ss")) << ' '
+                                                   << tunnel.name << ": " << s.summary() << '\n';
+                                         }
+                                         m_out.flush();
+                                     });
                     QObject::connect(live.get(), &LiveSession::lost, [this, tunnel, json](const QString& reason, bool) {
                         printOffline(tunnel, QStringLiteral("offline"), reason, json);
                         QCoreApplication::exit(1);

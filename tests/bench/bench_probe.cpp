@@ -13,8 +13,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -132,9 +132,10 @@ double idleLatenessMs(int durationMs)
 // shows what the machine alone does to the GUI thread's timer.
 Burst opensshBurst(const QStringList& hosts, const QString& scratch)
 {
-    QString script = QStringLiteral("for h in \"$@\"; do rm -f \"$KH.$h\"; ssh -F /dev/null -i \"$KEY\" -o IdentitiesOnly=yes "
-                                    "-o BatchMode=yes -o StrictHostKeyChecking=accept-new -o UserKnownHostsFile=\"$KH.$h\" "
-                                    "-o \"ProxyCommand=$CF access ssh --hostname %h\" \"root@$h\" \"$CMD\" >/dev/null & done; wait");
+    QString script =
+        QStringLiteral("for h in \"$@\"; do rm -f \"$KH.$h\"; ssh -F /dev/null -i \"$KEY\" -o IdentitiesOnly=yes "
+                       "-o BatchMode=yes -o StrictHostKeyChecking=accept-new -o UserKnownHostsFile=\"$KH.$h\" "
+                       "-o \"ProxyCommand=$CF access ssh --hostname %h\" \"root@$h\" \"$CMD\" >/dev/null & done; wait");
     QProcess shell;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("KEY"), AppPaths::privateKeyFile());
@@ -427,13 +428,14 @@ int main(int argc, char** argv)
                 median(manyWall), median(oneWall), burstRatio);
     std::printf("| 2'. OpenSSH: 32 ssh at once, all done | %.0f ms | one: %.0f ms | %.2f | reference |\n",
                 median(sshMany), median(sshOne), median(sshMany) / median(sshOne));
-    std::printf("| 2. CPU used meanwhile: the whole machine / this process | %.2f s / %.2f s | 2 cores x %.1f s | | |\n",
-                median(machineCpu), median(appCpu), median(manyWall) / 1000.0);
+    std::printf(
+        "| 2. CPU used meanwhile: the whole machine / this process | %.2f s / %.2f s | 2 cores x %.1f s | | |\n",
+        median(machineCpu), median(appCpu), median(manyWall) / 1000.0);
     std::printf("| 3. 32 runtimes live, 2 s samples: app CPU | %.2f s/min | | | <= 0.6 s/min |\n",
                 live.cpuSecondsPerMinute);
     std::printf("| 3. samples that arrived | %.1f %% | | | >= 95 %% |\n", live.samplesPct);
-    std::printf("| 4. runtime killed -> offline (median of 10) | %.2f s (max %.2f) | | | <= 10 s |\n",
-                median(detect), *std::max_element(detect.begin(), detect.end()));
+    std::printf("| 4. runtime killed -> offline (median of 10) | %.2f s (max %.2f) | | | <= 10 s |\n", median(detect),
+                *std::max_element(detect.begin(), detect.end()));
     std::printf("| 5. GUI-thread 1 ms timer, worst lateness in 2 and 3 (2: %.1f, 3: %.1f) | %.1f ms | idle machine: "
                 "%.1f ms; app idle during 2': %.1f ms | | <= 16 ms |\n",
                 burstLateness, live.worstLatenessMs, worstLateness, worstIdle,

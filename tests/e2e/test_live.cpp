@@ -72,8 +72,7 @@ QStringList pids(const QString& pattern)
 }
 } // namespace
 
-TEST_CASE("live samples arrive at the interval over one login and follow the runtime's nvidia-smi",
-          "[live][sshd]")
+TEST_CASE("live samples arrive at the interval over one login and follow the runtime's nvidia-smi", "[live][sshd]")
 {
     test::resetAppFiles();
     test::SshdFixture sshd(kPassword, kGpuFromFile);
@@ -95,11 +94,13 @@ TEST_CASE("live samples arrive at the interval over one login and follow the run
         gaps << samples.at(i - 1).at.msecsTo(samples.at(i).at);
     std::sort(gaps.begin(), gaps.end());
     INFO("gaps between samples (ms): " << QStringList([&] {
-             QStringList texts;
-             for (qint64 gap : gaps)
-                 texts << QString::number(gap);
-             return texts;
-         }()).join(QLatin1Char(' ')).toStdString());
+                                              QStringList texts;
+                                              for (qint64 gap : gaps)
+                                                  texts << QString::number(gap);
+                                              return texts;
+                                          }())
+                                              .join(QLatin1Char(' '))
+                                              .toStdString());
     CHECK(gaps.at(gaps.size() / 2) >= 800);
     CHECK(gaps.at(gaps.size() / 2) <= 1300);
 
@@ -134,8 +135,7 @@ TEST_CASE("live samples arrive at the interval over one login and follow the run
     CHECK(live.monitor.liveSessionCount() == 1);
 }
 
-TEST_CASE("a runtime without nvidia-smi and one whose nvidia-smi hangs keep streaming RAM and CPU",
-          "[live][sshd]")
+TEST_CASE("a runtime without nvidia-smi and one whose nvidia-smi hangs keep streaming RAM and CPU", "[live][sshd]")
 {
     test::resetAppFiles();
     test::SshdFixture cpuOnly(kPassword);
@@ -314,8 +314,9 @@ TEST_CASE("colab-tunnel watch prints a JSON line per sample and an offline line 
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("COLAB_TUNNEL_CLOUDFLARED"), test::fakeCloudflared());
     watch.setProcessEnvironment(env);
-    watch.start(QStringLiteral(COLAB_APP_BINARY), {QStringLiteral("watch"), QStringLiteral("w"), QStringLiteral("--json"),
-                                                   QStringLiteral("--interval"), QStringLiteral("1")});
+    watch.start(QStringLiteral(COLAB_APP_BINARY),
+                {QStringLiteral("watch"), QStringLiteral("w"), QStringLiteral("--json"), QStringLiteral("--interval"),
+                 QStringLiteral("1")});
     QByteArray out;
     REQUIRE(test::waitUntil(
         [&] {
@@ -387,8 +388,7 @@ TEST_CASE("colab-tunnel watch ends cleanly on Ctrl+C and leaves no cloudflared b
     CHECK(test::waitUntil([&] { return pids(QStringLiteral("access ssh --hostname ") + host).isEmpty(); }, 3000));
 }
 
-TEST_CASE("live sessions do not hold the probe workers: a new runtime is probed while others stream",
-          "[live][sshd]")
+TEST_CASE("live sessions do not hold the probe workers: a new runtime is probed while others stream", "[live][sshd]")
 {
     test::resetAppFiles();
     test::SshdFixture sshd(kPassword);

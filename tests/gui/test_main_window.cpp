@@ -136,7 +136,8 @@ TEST_CASE("the activity column draws the last minutes of GPU use and memory and 
     SampleHistory history;
     model.setHistory(&history);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    model.setTunnels({Tunnel{QStringLiteral("gpu"), QStringLiteral("a.trycloudflare.com"), Tunnel::Kind::Quick, now, now}});
+    model.setTunnels(
+        {Tunnel{QStringLiteral("gpu"), QStringLiteral("a.trycloudflare.com"), Tunnel::Kind::Quick, now, now}});
     ProbeResult online;
     online.state = ProbeResult::State::Online;
     model.setState(QStringLiteral("gpu"), online);

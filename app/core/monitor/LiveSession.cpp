@@ -101,8 +101,8 @@ void LiveSession::run()
             }
             const SshSession::StreamRead read = m_session->readStream(&buffer, 1000);
             if (read == SshSession::StreamRead::Error) {
-                qCDebug(lcMonitor) << m_name << "stream error after" << silence.elapsed() << "ms of silence:"
-                                   << m_session->errorString();
+                qCDebug(lcMonitor) << m_name << "stream error after" << silence.elapsed()
+                                   << "ms of silence:" << m_session->errorString();
                 // libssh gives up on a socket that has been silent for its own timeout: that is a stall.
                 if (silence.elapsed() > 2 * RuntimeSample::heartbeatSeconds() * 1000)
                     reason = stalledFor(silence.elapsed());

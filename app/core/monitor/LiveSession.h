@@ -19,8 +19,8 @@ class LiveSession : public QObject
     Q_OBJECT
 public:
     // `cancel` is the token `session` watches: cancelling it (stop(), or its owner) ends the thread.
-    LiveSession(QString name, std::unique_ptr<SshSession> session, std::shared_ptr<CancelToken> cancel,
-                int intervalMs, QObject* parent = nullptr);
+    LiveSession(QString name, std::unique_ptr<SshSession> session, std::shared_ptr<CancelToken> cancel, int intervalMs,
+                QObject* parent = nullptr);
     ~LiveSession() override; // stops and waits for the thread (promptly: the socket is shut down)
 
     void start();

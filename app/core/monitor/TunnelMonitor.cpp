@@ -314,25 +314,25 @@ void TunnelMonitor::start(Entry& entry)
     m_nextStartMs = qMax(m_nextStartMs, now);
     const qint64 startDelayMs = m_nextStartMs - now;
     m_nextStartMs += m_config.startSpacingMs;
-    m_pool.start([this, probe = m_probe, tunnel = entry.tunnel, generation = entry.generation, request,
-                  startDelayMs]() mutable {
-        ++m_running;
-        lowerWorkerPriority();
-        for (qint64 waited = 0; waited < startDelayMs && !request.cancel->isCancelled(); waited += 5)
-            QThread::msleep(5);
-        ProbeResult result = probe(tunnel, request);
-        wipeSecret(request.password);
-        result.name = tunnel.name;
-        --m_running;
-        const bool full = request.depth == Prober::Depth::Full;
-        KeptSession kept = request.keptSession && *request.keptSession ? request.keptSession : KeptSession();
-        QMetaObject::invokeMethod(
-            this,
-            [this, name = tunnel.name, generation, full, result, kept] {
-                finished(name, generation, full, result, kept);
-            },
-            Qt::QueuedConnection);
-    });
+    m_pool.start(
+        [this, probe = m_probe, tunnel = entry.tunnel, generation = entry.generation, request, startDelayMs]() mutable {
+            ++m_running;
+            lowerWorkerPriority();
+            for (qint64 waited = 0; waited < startDelayMs && !request.cancel->isCancelled(); waited += 5)
+                QThread::msleep(5);
+            ProbeResult result = probe(tunnel, request);
+            wipeSecret(request.password);
+            result.name = tunnel.name;
+            --m_running;
+            const bool full = request.depth == Prober::Depth::Full;
+            KeptSession kept = request.keptSession && *request.keptSession ? request.keptSession : KeptSession();
+            QMetaObject::invokeMethod(
+                this,
+                [this, name = tunnel.name, generation, full, result, kept] {
+                    finished(name, generation, full, result, kept);
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 void TunnelMonitor::dispose(KeptSession kept)
@@ -478,8 +478,8 @@ void TunnelMonitor::onLiveLost(const QString& name, quint64 generation, const QS
         // next online period rather than restarting it in a loop.
         qCWarning(lcMonitor) << name << reason;
         entry.liveUnavailable = true;
-        entry.dueAtMs = now + delayFor(State::Online, 0, m_visible, m_config,
-                                       QRandomGenerator::global()->generateDouble());
+        entry.dueAtMs =
+            now + delayFor(State::Online, 0, m_visible, m_config, QRandomGenerator::global()->generateDouble());
         reschedule();
         return;
     }

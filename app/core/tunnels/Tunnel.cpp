@@ -18,8 +18,8 @@ QString Tunnel::kindName(Kind kind)
 }
 
 namespace {
-const QStringList kKnownFields = {QStringLiteral("name"),  QStringLiteral("alias"),    QStringLiteral("hostname"),
-                                  QStringLiteral("kind"),  QStringLiteral("added_at"), QStringLiteral("updated_at"),
+const QStringList kKnownFields = {QStringLiteral("name"),   QStringLiteral("alias"),     QStringLiteral("hostname"),
+                                  QStringLiteral("kind"),   QStringLiteral("added_at"),  QStringLiteral("updated_at"),
                                   QStringLiteral("folder"), QStringLiteral("tunnel_id"), QStringLiteral("account_id"),
                                   QStringLiteral("zone_id")};
 const QStringList kCloudflareIdFields = {QStringLiteral("tunnel_id"), QStringLiteral("account_id"),
