@@ -174,7 +174,7 @@ TEST_CASE("a runtime without nvidia-smi and one whose nvidia-smi hangs keep stre
     QList<qint64> gaps;
     for (qsizetype i = 1; i < hangs.size(); ++i)
         gaps << hangs.at(i - 1).at.msecsTo(hangs.at(i).at);
-    CHECK(*std::max_element(gaps.begin(), gaps.end()) < 2500);
+    CHECK(*std::max_element(gaps.begin(), gaps.end()) < 3500); // 1 s samples; room for a loaded machine
 
     // Removing them ends the samplers and the nvidia-smi they started, on the runtime and here.
     REQUIRE(!pids(QStringLiteral("sleep 4242")).isEmpty());
