@@ -44,6 +44,31 @@ Tunnel tunnel(const QString& name, const QString& host)
     return Tunnel{name, host, Tunnel::Kind::Quick, now, now};
 }
 
+// A 1 ms timer on this (the GUI) thread: how late it fires at worst while it runs.
+class TimerLateness
+{
+public:
+    TimerLateness()
+    {
+        m_heartbeat.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&m_heartbeat, &QTimer::timeout, [this] {
+            m_worstMs = qMax(m_worstMs, m_tick.nsecsElapsed() / 1e6 - 1.0);
+            m_tick.restart();
+        });
+    }
+    void start()
+    {
+        m_tick.start();
+        m_heartbeat.start(1);
+    }
+    double worstMs() const { return m_worstMs; }
+
+private:
+    QElapsedTimer m_tick;
+    QTimer m_heartbeat;
+    double m_worstMs = 0;
+};
+
 // Wall time for `count` tunnels probed at once by the monitor, and the worst lateness of a 1 ms
 // timer on this (the GUI) thread meanwhile.
 struct Burst
@@ -85,22 +110,16 @@ Burst probeBurst(const QList<Tunnel>& tunnels)
             loop.quit();
     });
     Burst burst;
-    QElapsedTimer tick;
-    QTimer heartbeat;
-    heartbeat.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
-        burst.worstLatenessMs = qMax(burst.worstLatenessMs, tick.nsecsElapsed() / 1e6 - 1.0);
-        tick.restart();
-    });
+    TimerLateness lateness;
     QTimer::singleShot(120000, &loop, &QEventLoop::quit);
     const double machineBefore = machineBusySeconds();
     const double appBefore = cpuSeconds();
     wall.start();
-    tick.start();
-    heartbeat.start(1);
+    lateness.start();
     monitor.setTunnels(tunnels);
     loop.exec();
     burst.wallMs = wall.nsecsElapsed() / 1e6;
+    burst.worstLatenessMs = lateness.worstMs();
     burst.machineCpuS = machineBusySeconds() - machineBefore;
     burst.appCpuS = cpuSeconds() - appBefore;
     if (online.size() != tunnels.size())
@@ -111,20 +130,12 @@ Burst probeBurst(const QList<Tunnel>& tunnels)
 // The same 1 ms timer with nothing else going on: the machine's own scheduling noise.
 double idleLatenessMs(int durationMs)
 {
-    double worst = 0;
-    QElapsedTimer tick;
-    QTimer heartbeat;
-    heartbeat.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
-        worst = qMax(worst, tick.nsecsElapsed() / 1e6 - 1.0);
-        tick.restart();
-    });
+    TimerLateness lateness;
     QEventLoop loop;
     QTimer::singleShot(durationMs, &loop, &QEventLoop::quit);
-    tick.start();
-    heartbeat.start(1);
+    lateness.start();
     loop.exec();
-    return worst;
+    return lateness.worstMs();
 }
 
 // The reference for (2): OpenSSH's ssh doing the same first contacts, `hosts` at once, started by
@@ -144,21 +155,15 @@ Burst opensshBurst(const QStringList& hosts, const QString& scratch)
     env.insert(QStringLiteral("CMD"), RuntimeFacts::command());
     shell.setProcessEnvironment(env);
     Burst burst;
-    QElapsedTimer tick;
-    QTimer heartbeat;
-    heartbeat.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
-        burst.worstLatenessMs = qMax(burst.worstLatenessMs, tick.nsecsElapsed() / 1e6 - 1.0);
-        tick.restart();
-    });
+    TimerLateness lateness;
     QEventLoop loop;
     QObject::connect(&shell, &QProcess::finished, &loop, &QEventLoop::quit);
     QElapsedTimer wall;
     wall.start();
     shell.start(QStringLiteral("bash"), QStringList{QStringLiteral("-c"), script, QStringLiteral("bash")} + hosts);
-    tick.start();
-    heartbeat.start(1);
+    lateness.start();
     loop.exec();
+    burst.worstLatenessMs = lateness.worstMs();
     burst.wallMs = wall.nsecsElapsed() / 1e6;
     return burst;
 }
@@ -217,17 +222,11 @@ LiveRun liveRun(const QList<Tunnel>& tunnels, int durationMs)
     const double expected = double(tunnels.size()) * (wall.elapsed() / 2000.0);
     run.samplesPct = 100.0 * total / expected;
 
-    QElapsedTimer tick;
-    QTimer heartbeat;
-    heartbeat.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
-        run.worstLatenessMs = qMax(run.worstLatenessMs, tick.nsecsElapsed() / 1e6 - 1.0);
-        tick.restart();
-    });
-    tick.start();
-    heartbeat.start(1);
+    TimerLateness lateness;
+    lateness.start();
     QTimer::singleShot(10000, &loop, &QEventLoop::quit);
     loop.exec();
+    run.worstLatenessMs = lateness.worstMs();
     monitor.shutdown();
     return run;
 }

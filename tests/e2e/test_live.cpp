@@ -283,6 +283,21 @@ TEST_CASE("removing a runtime closes its live session and leaves no process behi
 #include <QProcess>
 
 namespace {
+// A runtime added with the CLI whose first login (with the password) installed the app's key, so
+// `watch` needs no keychain; then `colab-tunnel watch NAME ARGS…` started against it.
+void startWatch(QProcess* watch, const QString& name, const QString& host, const QStringList& args)
+{
+    REQUIRE(test::addTunnelWithCli(name, host));
+    TunnelMonitor::ProbeRequest first;
+    first.password = kPassword;
+    first.cloudflaredPath = test::fakeCloudflared();
+    REQUIRE(ProbeSetup::run(tunnel(name, host), first).state == State::Online);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("COLAB_TUNNEL_CLOUDFLARED"), test::fakeCloudflared());
+    watch->setProcessEnvironment(env);
+    watch->start(QStringLiteral(COLAB_APP_BINARY), QStringList{QStringLiteral("watch"), name} + args);
+}
+
 QList<QJsonObject> jsonLines(const QByteArray& out)
 {
     QList<QJsonObject> lines;
@@ -303,20 +318,9 @@ TEST_CASE("colab-tunnel watch prints a JSON line per sample and an offline line 
     test::writeFile(sshd.binDir() + QStringLiteral("/gpus.csv"), "0, NVIDIA A100-SXM4-40GB, 64, 30000, 40960\n");
     const QString host = QStringLiteral("live-watch.trycloudflare.com");
     sshd.mapHostname(host);
-    REQUIRE(test::addTunnelWithCli(QStringLiteral("w"), host));
-    // The first login (with the password) installs the app's key; watch then needs no keychain.
-    TunnelMonitor::ProbeRequest first;
-    first.password = kPassword;
-    first.cloudflaredPath = test::fakeCloudflared();
-    REQUIRE(ProbeSetup::run(tunnel(QStringLiteral("w"), host), first).state == State::Online);
-
     QProcess watch;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("COLAB_TUNNEL_CLOUDFLARED"), test::fakeCloudflared());
-    watch.setProcessEnvironment(env);
-    watch.start(QStringLiteral(COLAB_APP_BINARY),
-                {QStringLiteral("watch"), QStringLiteral("w"), QStringLiteral("--json"), QStringLiteral("--interval"),
-                 QStringLiteral("1")});
+    startWatch(&watch, QStringLiteral("w"), host,
+               {QStringLiteral("--json"), QStringLiteral("--interval"), QStringLiteral("1")});
     QByteArray out;
     REQUIRE(test::waitUntil(
         [&] {
@@ -361,17 +365,8 @@ TEST_CASE("colab-tunnel watch ends cleanly on Ctrl+C and leaves no cloudflared b
     REQUIRE(sshd.start(&error));
     const QString host = QStringLiteral("live-watch-int.trycloudflare.com");
     sshd.mapHostname(host);
-    REQUIRE(test::addTunnelWithCli(QStringLiteral("wi"), host));
-    TunnelMonitor::ProbeRequest first;
-    first.password = kPassword;
-    first.cloudflaredPath = test::fakeCloudflared();
-    REQUIRE(ProbeSetup::run(tunnel(QStringLiteral("wi"), host), first).state == State::Online);
-
     QProcess watch;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("COLAB_TUNNEL_CLOUDFLARED"), test::fakeCloudflared());
-    watch.setProcessEnvironment(env);
-    watch.start(QStringLiteral(COLAB_APP_BINARY), {QStringLiteral("watch"), QStringLiteral("wi")});
+    startWatch(&watch, QStringLiteral("wi"), host, {});
     QByteArray out;
     REQUIRE(test::waitUntil(
         [&] {
