@@ -56,8 +56,12 @@ GuiApp::GuiApp(AppService::Options options, QObject* parent)
     connect(&m_service, &AppService::stateChanged, m_model.get(), &TunnelTableModel::setState);
     connect(&m_service, &AppService::sampleArrived, this, [this](const QString& name) {
         m_model->setState(name, m_service.state(name)); // its facts follow the samples
-        updateTrayToolTip();
+        if (!m_trayToolTipDue.isActive())               // not start() again: a steady stream would postpone it for ever
+            m_trayToolTipDue.start();
     });
+    m_trayToolTipDue.setSingleShot(true);
+    m_trayToolTipDue.setInterval(500);
+    connect(&m_trayToolTipDue, &QTimer::timeout, this, &GuiApp::updateTrayToolTip);
     connect(&m_service, &AppService::stateChanged, this, &GuiApp::updateTrayToolTip);
     connect(&m_service, &AppService::tunnelsChanged, this, &GuiApp::updateTrayToolTip);
     connect(&m_service, &AppService::message, m_window.get(), &MainWindow::showProblem);

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QTimer>
 #include <memory>
 
 namespace colab {
@@ -55,6 +56,7 @@ private:
     std::unique_ptr<TunnelActions> m_actions;
     std::unique_ptr<ClipboardWatcher> m_clipboard;
     std::unique_ptr<TrayIcon> m_tray;
+    QTimer m_trayToolTipDue; // samples of many runtimes make one tooltip update, not one each
     QPointer<AddTunnelDialog> m_addDialog;
     QStringList m_waitingLinks;
 };

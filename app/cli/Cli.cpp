@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include "cli/CloudflareCommands.h"
+#include "cli/StdinLine.h"
 #include "cli/WatchCommand.h"
 #include "colab/ColabCell.h"
 #include "colab/ShaCrypt.h"
@@ -465,27 +466,6 @@ public:
 private:
     struct sigaction m_previous[std::size(kEchoSignals)]{};
 };
-} // namespace
-
-namespace {
-// One line from standard input, a byte at a time straight from the descriptor: no stdio or Qt
-// buffer keeps a copy of the password behind our back. `buffer` is the caller's, to wipe.
-int readLineFromStdin(char* buffer, int capacity)
-{
-    int size = 0;
-    while (size < capacity) {
-        char c;
-        const ssize_t n = ::read(STDIN_FILENO, &c, 1);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0 || c == '\n')
-            break;
-        buffer[size++] = c;
-    }
-    while (size > 0 && buffer[size - 1] == '\r')
-        --size;
-    return size;
-}
 } // namespace
 
 bool Cli::readSecretLine(QString* secret)

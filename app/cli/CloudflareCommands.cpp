@@ -1,5 +1,6 @@
 #include "cli/CloudflareCommands.h"
 
+#include "cli/StdinLine.h"
 #include "cloudflare/CloudflareApi.h"
 #include "cloudflare/CloudflaredLocator.h"
 #include "cloudflare/CloudflaredVersion.h"
@@ -62,21 +63,12 @@ struct Options
     }
 };
 
-// One secret line straight from descriptor 0, a byte at a time: no stdio or Qt buffer keeps a copy.
+// One secret line from descriptor 0 (see readLineFromStdin); a pasted token may end in spaces.
 QString readSecretFromStdin()
 {
     char buffer[4096];
-    int size = 0;
-    while (size < int(sizeof buffer)) {
-        char c;
-        const ssize_t n = ::read(STDIN_FILENO, &c, 1);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0 || c == '\n')
-            break;
-        buffer[size++] = c;
-    }
-    while (size > 0 && (buffer[size - 1] == '\r' || buffer[size - 1] == ' '))
+    int size = readLineFromStdin(buffer, int(sizeof buffer));
+    while (size > 0 && (buffer[size - 1] == ' ' || buffer[size - 1] == '\r'))
         --size;
     QString secret = QString::fromUtf8(buffer, size);
     volatile char* bytes = buffer;

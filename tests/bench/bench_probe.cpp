@@ -38,12 +38,6 @@ double median(QList<double> values)
     return n == 0 ? 0 : (n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2.0);
 }
 
-Tunnel tunnel(const QString& name, const QString& host)
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    return Tunnel{name, host, Tunnel::Kind::Quick, now, now};
-}
-
 // A 1 ms timer on this (the GUI) thread: how late it fires at worst while it runs.
 class TimerLateness
 {
@@ -302,7 +296,7 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "cannot create the key: %s\n", qPrintable(error));
         return 1;
     }
-    const Tunnel main = tunnel(QStringLiteral("main"), host);
+    const Tunnel main = test::quickTunnel(QStringLiteral("main"), host);
     ProbeSetup setup = ProbeSetup::forTunnel(main, test::fakeCloudflared(), kPassword, Prober::Depth::Full);
     const ProbeResult first = Prober::probe(main, setup.options);
     if (first.state != ProbeResult::State::Online) {
@@ -347,7 +341,7 @@ int main(int argc, char** argv)
     for (int i = 0; i < 32; ++i) {
         const QString h = QStringLiteral("bench-%1.trycloudflare.com").arg(i);
         sshd.mapHostname(h);
-        many << tunnel(QStringLiteral("b%1").arg(i), h);
+        many << test::quickTunnel(QStringLiteral("b%1").arg(i), h);
     }
     QList<double> oneWall;
     QList<double> manyWall;

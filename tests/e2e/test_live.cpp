@@ -20,12 +20,6 @@ using State = ProbeResult::State;
 namespace {
 const QString kPassword = QStringLiteral("live-pass-77");
 
-Tunnel tunnel(const QString& name, const QString& host)
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    return Tunnel{name, host, Tunnel::Kind::Quick, now, now};
-}
-
 TunnelMonitor::Config liveConfig()
 {
     TunnelMonitor::Config config;
@@ -84,7 +78,7 @@ TEST_CASE("live samples arrive at the interval over one login and follow the run
     sshd.mapHostname(host);
 
     Live live;
-    live.monitor.setTunnels({tunnel(QStringLiteral("one"), host)});
+    live.monitor.setTunnels({test::quickTunnel(QStringLiteral("one"), host)});
     REQUIRE(live.waitOnlineAndLive(QStringLiteral("one")));
     REQUIRE(test::waitUntil([&] { return live.samplesOf(QStringLiteral("one")).size() >= 6; }, 12000));
 
@@ -147,7 +141,7 @@ TEST_CASE("a runtime without nvidia-smi and one whose nvidia-smi hangs keep stre
     hanging.mapHostname(QStringLiteral("live-hang.trycloudflare.com"));
 
     Live live;
-    live.monitor.setTunnels({tunnel(QStringLiteral("cpu"), QStringLiteral("live-cpu.trycloudflare.com"))});
+    live.monitor.setTunnels({test::quickTunnel(QStringLiteral("cpu"), QStringLiteral("live-cpu.trycloudflare.com"))});
     REQUIRE(live.waitOnlineAndLive(QStringLiteral("cpu")));
     REQUIRE(test::waitUntil([&] { return live.samplesOf(QStringLiteral("cpu")).size() >= 3; }, 8000));
     const RuntimeSample cpu = live.samplesOf(QStringLiteral("cpu")).last();
@@ -157,8 +151,9 @@ TEST_CASE("a runtime without nvidia-smi and one whose nvidia-smi hangs keep stre
     CHECK(cpu.unavailable.join(QLatin1Char(' ')).contains(QStringLiteral("nvidia-smi is not installed")));
 
     // A hanging nvidia-smi: the probe's facts give up on it after 8 s; the stream must not wait for it.
-    Tunnel hang = tunnel(QStringLiteral("hang"), QStringLiteral("live-hang.trycloudflare.com"));
-    live.monitor.setTunnels({tunnel(QStringLiteral("cpu"), QStringLiteral("live-cpu.trycloudflare.com")), hang});
+    Tunnel hang = test::quickTunnel(QStringLiteral("hang"), QStringLiteral("live-hang.trycloudflare.com"));
+    live.monitor.setTunnels(
+        {test::quickTunnel(QStringLiteral("cpu"), QStringLiteral("live-cpu.trycloudflare.com")), hang});
     QElapsedTimer timer;
     timer.start();
     // Past the sampler's 5 s of patience with nvidia-smi, the samples say it has not answered.
@@ -193,7 +188,7 @@ TEST_CASE("a runtime that dies is offline within 10 s and back within 30 s of it
     sshd.mapHostname(host);
 
     Live live;
-    live.monitor.setTunnels({tunnel(QStringLiteral("dies"), host)});
+    live.monitor.setTunnels({test::quickTunnel(QStringLiteral("dies"), host)});
     REQUIRE(live.waitOnlineAndLive(QStringLiteral("dies")));
     REQUIRE(test::waitUntil([&] { return !live.samplesOf(QStringLiteral("dies")).isEmpty(); }, 5000));
 
@@ -227,7 +222,7 @@ TEST_CASE("a stalled connection is offline within 10 s", "[live][sshd]")
     sshd.mapHostname(host);
 
     Live live;
-    live.monitor.setTunnels({tunnel(QStringLiteral("stall"), host)});
+    live.monitor.setTunnels({test::quickTunnel(QStringLiteral("stall"), host)});
     REQUIRE(live.waitOnlineAndLive(QStringLiteral("stall")));
     REQUIRE(test::waitUntil([&] { return !live.samplesOf(QStringLiteral("stall")).isEmpty(); }, 5000));
     // The relay (socat) of this runtime's live session stops moving bytes: nothing arrives, no
@@ -261,7 +256,7 @@ TEST_CASE("removing a runtime closes its live session and leaves no process behi
     config.liveIntervalMs = 1300; // this test's sampler, told apart by its arguments
     const QString samplerPattern = QStringLiteral("interval = max.* 1\\.3 2$");
     Live live(config);
-    live.monitor.setTunnels({tunnel(QStringLiteral("gone"), host)});
+    live.monitor.setTunnels({test::quickTunnel(QStringLiteral("gone"), host)});
     REQUIRE(live.waitOnlineAndLive(QStringLiteral("gone")));
     REQUIRE(test::waitUntil([&] { return !live.samplesOf(QStringLiteral("gone")).isEmpty(); }, 5000));
     const QString proxyPattern = QStringLiteral("access ssh --hostname ") + host;
@@ -291,7 +286,7 @@ void startWatch(QProcess* watch, const QString& name, const QString& host, const
     TunnelMonitor::ProbeRequest first;
     first.password = kPassword;
     first.cloudflaredPath = test::fakeCloudflared();
-    REQUIRE(ProbeSetup::run(tunnel(name, host), first).state == State::Online);
+    REQUIRE(ProbeSetup::run(test::quickTunnel(name, host), first).state == State::Online);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("COLAB_TUNNEL_CLOUDFLARED"), test::fakeCloudflared());
     watch->setProcessEnvironment(env);
@@ -393,7 +388,7 @@ TEST_CASE("live sessions do not hold the probe workers: a new runtime is probed 
     for (const QString& name : {QStringLiteral("w1"), QStringLiteral("w2"), QStringLiteral("w3")}) {
         const QString host = QStringLiteral("live-%1.trycloudflare.com").arg(name);
         sshd.mapHostname(host);
-        tunnels << tunnel(name, host);
+        tunnels << test::quickTunnel(name, host);
     }
     TunnelMonitor::Config config = liveConfig();
     config.maxConcurrent = 1; // one probe worker in all

@@ -14,12 +14,6 @@ using namespace colab;
 namespace {
 const QString kPassword = QStringLiteral("monitor-pass-31");
 
-Tunnel tunnel(const QString& name, const QString& host)
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    return Tunnel{name, host, Tunnel::Kind::Quick, now, now};
-}
-
 TunnelMonitor::Config fastConfig()
 {
     TunnelMonitor::Config config;
@@ -53,7 +47,7 @@ TEST_CASE("the monitor brings a new tunnel online with facts and notices when it
     monitor.setCloudflaredPath(test::fakeCloudflared());
     monitor.setPassword(kPassword);
     QSignalSpy changes(&monitor, &TunnelMonitor::stateChanged);
-    monitor.setTunnels({tunnel(QStringLiteral("one"), QStringLiteral("mon-one.trycloudflare.com"))});
+    monitor.setTunnels({test::quickTunnel(QStringLiteral("one"), QStringLiteral("mon-one.trycloudflare.com"))});
     REQUIRE(changes.count() >= 1);
     CHECK(changes.first().at(1).value<ProbeResult>().state == ProbeResult::State::Starting);
 
@@ -89,7 +83,7 @@ TEST_CASE("a refused password is not retried on its own but a new password is", 
     monitor.setCloudflaredPath(test::fakeCloudflared());
     monitor.setPassword(QStringLiteral("wrong-one"));
     QSignalSpy changes(&monitor, &TunnelMonitor::stateChanged);
-    monitor.setTunnels({tunnel(QStringLiteral("two"), QStringLiteral("mon-two.trycloudflare.com"))});
+    monitor.setTunnels({test::quickTunnel(QStringLiteral("two"), QStringLiteral("mon-two.trycloudflare.com"))});
     REQUIRE(test::waitUntil([&] { return lastState(changes, QStringLiteral("two")) == ProbeResult::State::AuthFailed; },
                             15000));
     QTest::qWait(1500);
@@ -110,7 +104,7 @@ TEST_CASE("concurrency is bounded and removed tunnels report nothing more", "[mo
     for (int i = 0; i < 6; ++i) {
         const QString host = QStringLiteral("mon-many-%1.trycloudflare.com").arg(i);
         sshd.mapHostname(host);
-        tunnels << tunnel(QStringLiteral("t%1").arg(i), host);
+        tunnels << test::quickTunnel(QStringLiteral("t%1").arg(i), host);
     }
     TunnelMonitor monitor(fastConfig(), &ProbeSetup::run);
     monitor.setCloudflaredPath(test::fakeCloudflared());
@@ -149,9 +143,9 @@ TEST_CASE("probing again and again leaks no file descriptors or processes", "[mo
     test::SshdFixture sshd(kPassword);
     QString error;
     REQUIRE(sshd.start(&error));
-    const Tunnel t = tunnel(QStringLiteral("fd"), QStringLiteral("mon-fd.trycloudflare.com"));
+    const Tunnel t = test::quickTunnel(QStringLiteral("fd"), QStringLiteral("mon-fd.trycloudflare.com"));
     sshd.mapHostname(t.hostname);
-    const Tunnel gone = tunnel(QStringLiteral("gone"), QStringLiteral("mon-gone.trycloudflare.com"));
+    const Tunnel gone = test::quickTunnel(QStringLiteral("gone"), QStringLiteral("mon-gone.trycloudflare.com"));
     auto openFds = [] {
         return QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).size();
     };
@@ -194,7 +188,7 @@ TEST_CASE("quitting with a probe in flight takes under a second", "[monitor][ssh
     auto monitor = std::make_unique<TunnelMonitor>(config, &ProbeSetup::run);
     monitor->setCloudflaredPath(test::fakeCloudflared());
     monitor->setPassword(kPassword);
-    monitor->setTunnels({tunnel(QStringLiteral("hang"), QStringLiteral("mon-hang.trycloudflare.com"))});
+    monitor->setTunnels({test::quickTunnel(QStringLiteral("hang"), QStringLiteral("mon-hang.trycloudflare.com"))});
     REQUIRE(test::waitUntil([&] { return sshd.log().contains(QStringLiteral("Accepted")); }, 15000));
     QTest::qWait(500); // on to the facts command
     REQUIRE(monitor->running() == 1);

@@ -132,3 +132,11 @@ void setRoundTripMs(int ms)
     qputenv("FAKE_CLOUDFLARED_DELAY_RELAY", QByteArrayLiteral(COLAB_DELAY_RELAY));
 }
 } // namespace colab::test
+
+namespace colab::test {
+Tunnel quickTunnel(const QString& name, const QString& hostname)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return Tunnel{name, hostname, Tunnel::Kind::Quick, now, now};
+}
+} // namespace colab::test

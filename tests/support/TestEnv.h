@@ -59,3 +59,10 @@ namespace colab::test {
 // starts) delays each chunk by half of `ms` each way and each connection by `ms`; 0 = no delay.
 void setRoundTripMs(int ms);
 } // namespace colab::test
+
+#include "tunnels/Tunnel.h"
+
+namespace colab::test {
+// A quick-tunnel runtime as the store would hold it after `add`.
+Tunnel quickTunnel(const QString& name, const QString& hostname);
+} // namespace colab::test

@@ -143,12 +143,6 @@ private:
     QElapsedTimer m_clock;
 };
 
-Tunnel tunnel(const QString& name, const QString& host)
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    return Tunnel{name, host, Tunnel::Kind::Quick, now, now};
-}
-
 TunnelMonitor::Config quickConfig()
 {
     TunnelMonitor::Config config;
@@ -201,7 +195,7 @@ TEST_CASE("light checks while online and a full probe on add or request or when 
     TunnelMonitor monitor(quickConfig(), fake.function());
     monitor.setPassword(QStringLiteral("right"));
     QSignalSpy changes(&monitor, &TunnelMonitor::stateChanged);
-    monitor.setTunnels({tunnel(kName, kHost)});
+    monitor.setTunnels({test::quickTunnel(kName, kHost)});
     CHECK(lastState(changes, kName) == State::Starting);
 
     REQUIRE(waitForState(changes, kName, State::Online));
@@ -247,7 +241,7 @@ TEST_CASE("a refused password is not tried again until a different one is set", 
     TunnelMonitor monitor(quickConfig(), fake.function());
     monitor.setPassword(QStringLiteral("wrong"));
     QSignalSpy changes(&monitor, &TunnelMonitor::stateChanged);
-    monitor.setTunnels({tunnel(kName, kHost)});
+    monitor.setTunnels({test::quickTunnel(kName, kHost)});
     REQUIRE(waitForState(changes, kName, State::AuthFailed));
 
     QTest::qWait(800); // several intervals and backoffs
@@ -275,7 +269,7 @@ TEST_CASE("a password set while a probe with the old one runs is tried as soon a
     TunnelMonitor monitor(quickConfig(), fake.function());
     monitor.setPassword(QStringLiteral("wrong"));
     QSignalSpy changes(&monitor, &TunnelMonitor::stateChanged);
-    monitor.setTunnels({tunnel(kName, kHost)});
+    monitor.setTunnels({test::quickTunnel(kName, kHost)});
     REQUIRE(test::waitUntil([&] { return fake.running() == 1; }));
     monitor.setPassword(QStringLiteral("right"));
 
@@ -296,7 +290,7 @@ TEST_CASE("a changed host key waits for the user", "[monitor][policy]")
     TunnelMonitor monitor(quickConfig(), fake.function());
     monitor.setPassword(QStringLiteral("right"));
     QSignalSpy changes(&monitor, &TunnelMonitor::stateChanged);
-    monitor.setTunnels({tunnel(kName, kHost)});
+    monitor.setTunnels({test::quickTunnel(kName, kHost)});
     REQUIRE(waitForState(changes, kName, State::Online));
 
     fake.change(kHost, [](FakeRuntimes::Runtime& r) { r.hostKey = QStringLiteral("SHA256:impostor"); });
@@ -306,7 +300,7 @@ TEST_CASE("a changed host key waits for the user", "[monitor][policy]")
     monitor.setPassword(QStringLiteral("another"));
     monitor.setWindowVisible(false);
     monitor.setWindowVisible(true);
-    monitor.setTunnels({tunnel(kName, kHost)}); // the same runtime again changes nothing
+    monitor.setTunnels({test::quickTunnel(kName, kHost)}); // the same runtime again changes nothing
     QTest::qWait(400);
     CHECK(fake.callCount() == calls);
 
@@ -331,7 +325,7 @@ TEST_CASE("a check asked for during a light check follows it at once and one dur
     TunnelMonitor monitor(config, fake.function());
     monitor.setPassword(QStringLiteral("right"));
     QSignalSpy changes(&monitor, &TunnelMonitor::stateChanged);
-    monitor.setTunnels({tunnel(kName, kHost)});
+    monitor.setTunnels({test::quickTunnel(kName, kHost)});
 
     REQUIRE(test::waitUntil([&] { return fake.running() == 1; }));
     monitor.probeNow(kName); // the first full probe is under way
@@ -364,9 +358,9 @@ TEST_CASE("results for removed or re-pointed tunnels are dropped and their probe
     monitor.setPassword(QStringLiteral("right"));
     QSignalSpy changes(&monitor, &TunnelMonitor::stateChanged);
 
-    monitor.setTunnels({tunnel(kName, oldHost)});
+    monitor.setTunnels({test::quickTunnel(kName, oldHost)});
     REQUIRE(test::waitUntil([&] { return fake.running() == 1; }));
-    monitor.setTunnels({tunnel(kName, newHost)}); // a new runtime under the same name
+    monitor.setTunnels({test::quickTunnel(kName, newHost)}); // a new runtime under the same name
     REQUIRE(waitForState(changes, kName, State::Online));
     QTest::qWait(500); // past the moment the old probe would have answered
     CHECK(fake.calls().first().cancelled);
@@ -396,7 +390,7 @@ TEST_CASE("no more probes run at once than configured, each on a worker thread",
         FakeRuntimes::Runtime runtime;
         runtime.fullMs = 100;
         fake.set(host, runtime);
-        tunnels << tunnel(QStringLiteral("t%1").arg(i), host);
+        tunnels << test::quickTunnel(QStringLiteral("t%1").arg(i), host);
     }
     TunnelMonitor monitor(quickConfig(), fake.function());
     monitor.setPassword(QStringLiteral("right"));
@@ -422,7 +416,7 @@ TEST_CASE("shutdown cancels the probes in flight and returns at once", "[monitor
         FakeRuntimes::Runtime runtime;
         runtime.hangs = true;
         fake.set(host, runtime);
-        tunnels << tunnel(QStringLiteral("h%1").arg(i), host);
+        tunnels << test::quickTunnel(QStringLiteral("h%1").arg(i), host);
     }
     TunnelMonitor monitor(quickConfig(), fake.function());
     QSignalSpy changes(&monitor, &TunnelMonitor::stateChanged);
@@ -455,7 +449,7 @@ TEST_CASE("a quick tunnel offline for the configured time has ended and is no lo
     const Tunnel named{QStringLiteral("own"), QStringLiteral("gpu.example.com"), Tunnel::Kind::Named,
                        QDateTime::currentDateTimeUtc(), QDateTime::currentDateTimeUtc()};
     fake.set(named.hostname, {});
-    monitor.setTunnels({tunnel(kName, kHost), named});
+    monitor.setTunnels({test::quickTunnel(kName, kHost), named});
     REQUIRE(waitForState(changes, kName, State::Online));
     REQUIRE(waitForState(changes, named.name, State::Online));
 
