@@ -15,7 +15,7 @@ int main(int argc, char** argv)
     using Launch = colab::Cli::Launch;
     const Launch launch = colab::Cli::classify(arguments);
     if (launch == Launch::Gui || launch == Launch::GuiWithLink)
-        return colab::runGui(argc, argv, colab::Cli::cloudflaredOption(arguments));
+        return colab::runGui(argc, argv, colab::Cli::cloudflaredOption(arguments), colab::Cli::hiddenOption(arguments));
 
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QLatin1String(colab::kAppName));

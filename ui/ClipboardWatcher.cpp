@@ -15,6 +15,8 @@ ClipboardWatcher::ClipboardWatcher(const AppService* service, QObject* parent) :
 
 void ClipboardWatcher::consider(const QString& text)
 {
+    if (!m_enabled)
+        return;
     const AppService::ClipboardOffer offer = m_service->clipboardOffer(text);
     if (offer.hostname.isEmpty() || m_offered.contains(offer.hostname))
         return;

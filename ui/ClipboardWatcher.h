@@ -17,6 +17,9 @@ public:
 
     // Checks a text as if it had just been copied (also used by tests).
     void consider(const QString& text);
+    // Off: copies are not looked at, nothing is offered (the user's setting).
+    void setEnabled(bool enabled) { m_enabled = enabled; }
+    bool isEnabled() const { return m_enabled; }
 
 signals:
     void runtimeOffered(const QString& text, const QString& hostname);
@@ -26,6 +29,7 @@ signals:
 private:
     const AppService* m_service;
     QSet<QString> m_offered;
+    bool m_enabled = true;
 };
 
 } // namespace colab

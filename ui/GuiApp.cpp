@@ -79,6 +79,7 @@ GuiApp::GuiApp(AppService::Options options, QObject* parent)
     connect(m_window.get(), &MainWindow::addRequested, this, &GuiApp::showAddDialog);
     connect(m_window.get(), &MainWindow::quitRequested, this, &GuiApp::quit);
     connect(m_window.get(), &MainWindow::wizardRequested, this, &GuiApp::showWizardPlaceholder);
+    connect(m_window.get(), &MainWindow::settingsRequested, this, &GuiApp::showSettings);
     connect(m_window.get(), &MainWindow::openRequested, m_actions.get(), &TunnelActions::open);
     connect(m_window.get(), &MainWindow::copySshRequested, m_actions.get(), &TunnelActions::copySshCommand);
     connect(m_window.get(), &MainWindow::removeRequested, &m_service, &AppService::removeTunnel);
@@ -91,6 +92,7 @@ GuiApp::GuiApp(AppService::Options options, QObject* parent)
         m_tray = std::make_unique<TrayIcon>();
         connect(m_tray.get(), &TrayIcon::showWindowRequested, this, [this] { raise(m_window.get()); });
         connect(m_tray.get(), &TrayIcon::addRequested, this, [this] { showAddDialog({}); });
+        connect(m_tray.get(), &TrayIcon::settingsRequested, this, &GuiApp::showSettings);
         connect(m_tray.get(), &TrayIcon::quitRequested, this, &GuiApp::quit);
         connect(m_tray.get(), &TrayIcon::openRequested, m_actions.get(), &TunnelActions::open);
         connect(m_tray.get(), &TrayIcon::copySshRequested, m_actions.get(), &TunnelActions::copySshCommand);
@@ -99,11 +101,14 @@ GuiApp::GuiApp(AppService::Options options, QObject* parent)
             if (!visible && !QCoreApplication::closingDown())
                 m_tray->explainHiddenWindow();
         });
-        m_window->setHidesToTray(true);
+        // Also with closing to the tray turned off: a dialog opened from the tray (the window never
+        // shown after --hidden) must not end the app when it closes. Closing the window quits.
         QApplication::setQuitOnLastWindowClosed(false);
     } else {
         qCInfo(lcApp) << "no system tray: running with the window only";
     }
+    m_preferences = AppSettings::load();
+    applyPreferences(m_preferences);
 }
 
 GuiApp::~GuiApp()
@@ -131,7 +136,7 @@ void GuiApp::updateTrayToolTip()
     m_tray->setRuntimeLines(lines);
 }
 
-void GuiApp::start()
+void GuiApp::start(bool showWindow)
 {
     m_service.start();
     m_model->setTunnels(m_service.tunnels());
@@ -139,7 +144,38 @@ void GuiApp::start()
         m_tray->setTunnels(m_service.tunnels());
         m_tray->show();
     }
-    m_window->show();
+    if (showWindow || !m_tray)
+        m_window->show();
+    else
+        m_service.setWindowVisible(false); // never shown, so never hidden: slower checks from the start
+}
+
+void GuiApp::showSettings()
+{
+    if (m_settingsDialog) {
+        raise(m_settingsDialog);
+        return;
+    }
+    m_settingsDialog = new SettingsDialog(m_tray != nullptr, m_window.get());
+    m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The dialog has saved them; what is saved is what the app runs with.
+    connect(m_settingsDialog, &QDialog::accepted, this, [this] { applyPreferences(AppSettings::load()); });
+    m_settingsDialog->open();
+}
+
+void GuiApp::applyPreferences(const AppSettings::Preferences& preferences)
+{
+    // Only a new choice replaces the path the app started with (perhaps from --cloudflared).
+    if (preferences.cloudflaredPath != m_preferences.cloudflaredPath)
+        m_service.setCloudflaredPath(preferences.cloudflaredPath);
+    m_preferences = preferences;
+    m_service.applyPreferences(preferences);
+    IdePlanner::Ide ide = IdePlanner::Ide::VsCode;
+    IdePlanner::parseIde(preferences.defaultIde, &ide);
+    m_window->setDefaultIde(ide);
+    m_window->setHidesToTray(m_tray && preferences.closeToTray);
+    m_clipboard->setEnabled(preferences.watchClipboard);
+    emit preferencesApplied();
 }
 
 void GuiApp::quit()
@@ -258,7 +294,7 @@ void GuiApp::showWizardPlaceholder()
         showAddDialog({});
 }
 
-int runGui(int argc, char** argv, const QString& cloudflaredPath)
+int runGui(int argc, char** argv, const QString& cloudflaredPath, bool hidden)
 {
     protectProcessHoldingSecrets();
     QApplication app(argc, argv);
@@ -280,8 +316,9 @@ int runGui(int argc, char** argv, const QString& cloudflaredPath)
         options.cloudflaredPath = AppSettings::cloudflaredPath();
     GuiApp gui(options);
     QObject::connect(&instance, &SingleInstance::argumentsReceived, &gui, &GuiApp::handleArguments);
-    gui.start();
-    gui.handleArguments(arguments);
+    gui.start(!hidden);
+    if (!hidden) // a start at login carries no links; handleArguments would show the window
+        gui.handleArguments(arguments);
     return app.exec();
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "AddTunnelDialog.h"
+#include "SettingsDialog.h"
+#include "common/AppSettings.h"
 #include "service/AppService.h"
 
 #include <QObject>
@@ -27,7 +29,8 @@ public:
     explicit GuiApp(AppService::Options options, QObject* parent = nullptr);
     ~GuiApp() override;
 
-    void start();
+    // `showWindow` false: only the tray icon (a start at login), when there is a tray.
+    void start(bool showWindow = true);
     // Arguments from our own command line or from a later launch (a colab-tunnel:// link).
     void handleArguments(const QStringList& arguments);
     void quit();
@@ -37,11 +40,18 @@ public:
     TunnelTableModel& model() { return *m_model; }
     TrayIcon* tray() { return m_tray.get(); }
     AddTunnelDialog* addDialog() { return m_addDialog; }
+    SettingsDialog* settingsDialog() { return m_settingsDialog; }
+    void showSettings();
+    // The saved preferences (intervals included, over Options::monitor) go to the service, the
+    // window, the clipboard watcher and the tray at once; called at construction and after OK.
+    void applyPreferences(const AppSettings::Preferences& preferences);
+    const AppSettings::Preferences& preferences() const { return m_preferences; }
     ClipboardWatcher& clipboard() { return *m_clipboard; }
     int waitingLinks() const { return int(m_waitingLinks.size()); }
 
 signals:
     void passwordDialogShown(); // tests wait for it
+    void preferencesApplied();
 
 private:
     void updateTrayToolTip();
@@ -58,11 +68,14 @@ private:
     std::unique_ptr<TrayIcon> m_tray;
     QTimer m_trayToolTipDue; // samples of many runtimes make one tooltip update, not one each
     QPointer<AddTunnelDialog> m_addDialog;
+    QPointer<SettingsDialog> m_settingsDialog;
+    AppSettings::Preferences m_preferences;
     QStringList m_waitingLinks;
 };
 
 // Starts the GUI (or hands the arguments to the running one) and runs the event loop.
 // `cloudflaredPath`: from --cloudflared PATH; empty = the saved choice, or locate it.
-int runGui(int argc, char** argv, const QString& cloudflaredPath = {});
+// `hidden`: start in the tray without the window (--hidden, a start at login).
+int runGui(int argc, char** argv, const QString& cloudflaredPath = {}, bool hidden = false);
 
 } // namespace colab

@@ -38,6 +38,15 @@ MainWindow::MainWindow(TunnelTableModel* model, QWidget* parent) : QMainWindow(p
     wizardAction->setObjectName(QStringLiteral("wizardAction"));
     connect(wizardAction, &QAction::triggered, this, &MainWindow::wizardRequested);
 
+    auto* settingsAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Se&ttings…"), this);
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    // Preferences has no binding on most Linux desktops: Ctrl+, is what users there expect.
+    const QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
+    settingsAction->setShortcuts(preferences.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                                                       : preferences);
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
+
     auto* quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     quitAction->setObjectName(QStringLiteral("quitAction"));
     quitAction->setShortcut(QKeySequence::Quit);
@@ -69,6 +78,7 @@ MainWindow::MainWindow(TunnelTableModel* model, QWidget* parent) : QMainWindow(p
     fileMenu->addAction(addAction);
     fileMenu->addAction(wizardAction);
     fileMenu->addAction(passwordAction);
+    fileMenu->addAction(settingsAction);
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
     QMenu* runtimeMenu = menuBar()->addMenu(tr("&Runtime"));
@@ -104,9 +114,10 @@ MainWindow::MainWindow(TunnelTableModel* model, QWidget* parent) : QMainWindow(p
     m_table->horizontalHeader()->setSectionResizeMode(TunnelTableModel::ActivityColumn, QHeaderView::Fixed);
     m_table->horizontalHeader()->resizeSection(TunnelTableModel::ActivityColumn,
                                                sparklines->sizeHint(QStyleOptionViewItem(), QModelIndex()).width());
-    connect(m_table, &QTableView::doubleClicked, this, [this] {
+    // activated: a double-click, or Enter on the selected row.
+    connect(m_table, &QTableView::activated, this, [this] {
         if (!selectedTunnel().isEmpty())
-            emit openRequested(selectedTunnel(), Ide::VsCode);
+            emit openRequested(selectedTunnel(), m_defaultIde);
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
 
@@ -394,6 +405,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     QMainWindow::closeEvent(event);
+    // Not kept in the tray: closing the window ends the app (with the tray icon, and at once).
+    if (event->isAccepted() && !m_quitting)
+        emit quitRequested();
 }
 
 } // namespace colab

@@ -23,8 +23,12 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(TunnelTableModel* model, QWidget* parent = nullptr);
 
-    // When a tray icon exists, closing the window keeps the app running in the tray.
+    // When a tray icon exists, closing the window keeps the app running in the tray; otherwise
+    // closing it asks to quit (quitRequested).
     void setHidesToTray(bool hides) { m_hidesToTray = hides; }
+    bool hidesToTray() const { return m_hidesToTray; }
+    // What double-click and Enter on a runtime open (the user's setting).
+    void setDefaultIde(IdePlanner::Ide ide) { m_defaultIde = ide; }
     // Never modal: errors stay in a banner until dismissed, news passes in the status bar.
     void showMessage(const QString& text, bool isError);
     // A problem that needs the user (no keychain, password refused, host key changed) stays in a
@@ -41,6 +45,7 @@ public:
 signals:
     void addRequested(const QString& prefill);
     void wizardRequested();
+    void settingsRequested();
     void quitRequested();
     void openRequested(const QString& name, colab::IdePlanner::Ide ide);
     void copySshRequested(const QString& name);
@@ -74,6 +79,7 @@ private:
     QString m_bannerHostname;
     QList<QAction*> m_tunnelActions;
     bool m_hidesToTray = false;
+    IdePlanner::Ide m_defaultIde = IdePlanner::Ide::VsCode;
     bool m_quitting = false;
     QWidget* m_problemArea = nullptr;
     QHash<QString, QWidget*> m_problemBanners; // by problem key

@@ -19,6 +19,9 @@ TrayIcon::TrayIcon(QObject* parent) : QObject(parent), m_icon(new QSystemTrayIco
     connect(addAction, &QAction::triggered, this, &TrayIcon::addRequested);
     m_tunnelsSeparator = m_menu->addSeparator();
     m_menu->addSeparator();
+    QAction* settingsAction = m_menu->addAction(tr("Settings…"));
+    settingsAction->setObjectName(QStringLiteral("traySettingsAction"));
+    connect(settingsAction, &QAction::triggered, this, &TrayIcon::settingsRequested);
     QAction* quitAction = m_menu->addAction(tr("Quit"));
     quitAction->setObjectName(QStringLiteral("trayQuitAction"));
     connect(quitAction, &QAction::triggered, this, &TrayIcon::quitRequested);

@@ -35,6 +35,7 @@ public:
 signals:
     void showWindowRequested();
     void addRequested();
+    void settingsRequested();
     void quitRequested();
     void openRequested(const QString& name, colab::IdePlanner::Ide ide);
     void copySshRequested(const QString& name);

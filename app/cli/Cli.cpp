@@ -121,7 +121,7 @@ Cli::Launch Cli::classify(const QStringList& arguments)
             ++i;
             continue;
         }
-        if (kQtFlags.contains(argument))
+        if (kQtFlags.contains(argument) || argument == QLatin1String("--hidden"))
             continue;
         return Launch::Command; // a command, or an unknown word that run() explains
     }
@@ -157,7 +157,7 @@ int Cli::failure(const QString& message)
 
 int Cli::help()
 {
-    m_out << "Usage: colab-tunnel [--cloudflared PATH] [COMMAND]\n"
+    m_out << "Usage: colab-tunnel [--cloudflared PATH] [--hidden] [COMMAND]\n"
              "Connect VS Code, PyCharm or a terminal to a Google Colab runtime through Cloudflare.\n"
              "Without a command, starts the app (or raises the running one).\n\n"
              "Commands:\n"

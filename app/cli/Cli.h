@@ -23,6 +23,8 @@ public:
     static Launch classify(const QStringList& arguments);
     // The value of --cloudflared PATH, for the window too (empty when not given).
     static QString cloudflaredOption(const QStringList& arguments);
+    // --hidden: the GUI starts in the tray, without its window (a start at login).
+    static bool hiddenOption(const QStringList& arguments) { return arguments.contains(QStringLiteral("--hidden")); }
     // Why a colab-tunnel:// link among the arguments is refused (empty when none is).
     static QString linkError(const QStringList& arguments);
     int run(const QStringList& arguments);

@@ -1,13 +1,17 @@
 #include "FakeRuntime.h"
 #include "GuiApp.h"
 #include "MainWindow.h"
+#include "SettingsDialog.h"
 #include "TestEnv.h"
 #include "TrayIcon.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QCoreApplication>
+#include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QMenu>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
 #include <QTimer>
@@ -91,4 +95,37 @@ TEST_CASE("Quit ends the app at once, also when the window hides to the tray and
         CHECK(QCoreApplication::exec() == 0);
         CHECK(timer.elapsed() < 1000);
     }
+}
+
+TEST_CASE("closing the window hides it in the tray until the user turns that off in the settings", "[tray][settings]")
+{
+    REQUIRE(test::waitUntil([] { return QSystemTrayIcon::isSystemTrayAvailable(); }, 10000));
+    test::resetAppFiles();
+    qputenv("COLAB_TUNNEL_CLOUDFLARED", test::fakeCloudflared().toUtf8());
+    test::FakeRuntime runtime;
+    AppService::Options options;
+    options.probe = runtime.probe();
+    GuiApp gui(options);
+    gui.start();
+    REQUIRE(gui.tray());
+    REQUIRE(gui.window().isVisible());
+    QSignalSpy quit(&gui.window(), &MainWindow::quitRequested);
+    CHECK_FALSE(gui.window().close()); // refused: the app keeps running in the tray
+    CHECK_FALSE(gui.window().isVisible());
+    CHECK(quit.isEmpty());
+
+    gui.tray()->menu()->findChild<QAction*>(QStringLiteral("traySettingsAction"))->trigger();
+    SettingsDialog* dialog = gui.settingsDialog();
+    REQUIRE(dialog);
+    auto* closeToTray = dialog->findChild<QCheckBox*>(QStringLiteral("closeToTrayCheck"));
+    REQUIRE(closeToTray);
+    CHECK(closeToTray->isEnabled());
+    CHECK(closeToTray->isChecked()); // the default where a tray exists
+    closeToTray->setChecked(false);
+    dialog->findChild<QDialogButtonBox*>(QStringLiteral("settingsButtons"))->button(QDialogButtonBox::Ok)->click();
+    REQUIRE(test::waitUntil([&] { return !gui.settingsDialog(); }, 2000));
+
+    gui.window().show();
+    CHECK(gui.window().close()); // closing the window is quitting now
+    CHECK(quit.count() == 1);
 }

@@ -342,6 +342,32 @@ TEST_CASE("a check asked for during a light check follows it at once and one dur
     CHECK(fake.calls().at(2).startedMs - askedAt < 900); // not an interval later
 }
 
+TEST_CASE("intervals changed at runtime apply to the check already scheduled and the ones after", "[monitor][policy]")
+{
+    FakeRuntimes fake;
+    fake.set(kHost, {});
+    TunnelMonitor::Config config = quickConfig();
+    config.onlineIntervalMs = 60000; // the app's default: no light check within this test unless changed
+    TunnelMonitor monitor(config, fake.function());
+    monitor.setPassword(QStringLiteral("right"));
+    QSignalSpy changes(&monitor, &TunnelMonitor::stateChanged);
+    monitor.setTunnels({test::quickTunnel(kName, kHost)});
+    REQUIRE(waitForState(changes, kName, State::Online));
+    QTest::qWait(200);
+    REQUIRE(fake.callCount() == 1);
+
+    const qint64 changedAt = fake.now();
+    monitor.setIntervals(300, 5000);
+    CHECK(monitor.config().onlineIntervalMs == 300);
+    CHECK(monitor.config().liveIntervalMs == 5000);
+    CHECK(monitor.config().liveHiddenIntervalMs >= 5000); // hidden is never faster than visible
+    REQUIRE(test::waitUntil([&] { return fake.callCount() >= 3; }, 3000));
+    const QList<FakeRuntimes::Call> calls = fake.calls();
+    CHECK(calls.at(1).depth == Depth::Banner);
+    CHECK(calls.at(1).startedMs - changedAt < 1000);
+    CHECK(calls.at(2).startedMs - calls.at(1).startedMs < 1000);
+}
+
 TEST_CASE("results for removed or re-pointed tunnels are dropped and their probes cancelled", "[monitor][policy]")
 {
     FakeRuntimes fake;

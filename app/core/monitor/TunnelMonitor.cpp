@@ -161,6 +161,24 @@ void TunnelMonitor::setWindowVisible(bool visible)
     reschedule();
 }
 
+void TunnelMonitor::setIntervals(int onlineMs, int liveMs)
+{
+    m_config.onlineIntervalMs = onlineMs;
+    m_config.liveIntervalMs = liveMs;
+    m_config.liveHiddenIntervalMs = qMax(m_config.liveHiddenIntervalMs, liveMs); // hidden is never faster
+    const qint64 now = m_clock.elapsed();
+    for (Entry& entry : m_entries) {
+        if (entry.live) {
+            entry.live->setIntervalMs(liveIntervalMs());
+        } else if (entry.last.state == State::Online && !entry.inFlight && entry.dueAtMs >= 0) {
+            const qint64 due =
+                now + delayFor(State::Online, 0, m_visible, m_config, QRandomGenerator::global()->generateDouble());
+            entry.dueAtMs = qMin(entry.dueAtMs, due);
+        }
+    }
+    reschedule();
+}
+
 void TunnelMonitor::probeNow(const QString& name)
 {
     auto it = m_entries.find(name);

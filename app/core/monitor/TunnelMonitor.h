@@ -83,6 +83,10 @@ public:
     void retryPassword();
     void setCloudflaredPath(const QString& path) { m_cloudflaredPath = path; }
     void setWindowVisible(bool visible);
+    // The user changed the intervals: live sessions sample at the new rate within a second, and an
+    // online runtime's next light check is due no later than the new interval from now.
+    void setIntervals(int onlineMs, int liveMs);
+    const Config& config() const { return m_config; }
     void probeNow(const QString& name); // full probe, also after an alarm
     // A named tunnel's status at Cloudflare (NamedTunnelWatch). Shown in state(name).tunnelStatus; an
     // offline runtime's message then says whether the tunnel is down (no cloudflared connected) or

@@ -28,8 +28,7 @@ AppService::AppService(Options options, QObject* parent)
       m_namedWatch(m_options.namedStatus)
 {
     qRegisterMetaType<ServiceMessage>();
-    m_registry.setCloudflaredPath(m_options.cloudflaredPath);
-    m_monitor.setCloudflaredPath(m_options.cloudflaredPath);
+    setCloudflaredPath(m_options.cloudflaredPath);
     m_passwordRecheck.setInterval(m_options.passwordRecheckMs);
     connect(&m_passwordRecheck, &QTimer::timeout, this, [this] { readPassword({}); });
 
@@ -94,6 +93,19 @@ void AppService::shutdown()
     m_passwordRecheck.stop();
     m_namedWatch.stop();
     m_monitor.shutdown();
+}
+
+void AppService::applyPreferences(const AppSettings::Preferences& preferences)
+{
+    m_monitor.setIntervals(preferences.onlineCheckSeconds * 1000, preferences.liveSampleSeconds * 1000);
+    m_notifications = preferences.notifications;
+}
+
+void AppService::setCloudflaredPath(const QString& path)
+{
+    m_options.cloudflaredPath = path;
+    m_registry.setCloudflaredPath(path);
+    m_monitor.setCloudflaredPath(path);
 }
 
 void AppService::setWindowVisible(bool visible)
@@ -311,7 +323,8 @@ void AppService::onStateChanged(const QString& name, const ProbeResult& result)
     if (tunnel->kind == Tunnel::Kind::Named && before == State::Online && result.state == State::Offline)
         m_namedWatch.pollNow();
 
-    if (const auto news = Notifier::decide(tunnel->alias(), before, result, !m_knownAtStart.contains(name)))
+    if (const auto news = Notifier::decide(tunnel->alias(), before, result, !m_knownAtStart.contains(name));
+        news && m_notifications)
         emit notification(*news);
 
     if (result.state == State::HostKeyChanged)

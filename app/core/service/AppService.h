@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/AppSettings.h"
 #include "ide/IdePlanner.h"
 #include "monitor/TunnelMonitor.h"
 #include "secrets/SecretStore.h"
@@ -90,6 +91,13 @@ public:
     };
     ClipboardOffer clipboardOffer(const QString& text) const;
 
+    // The user's preferences, applied at once: the monitor's intervals (the next check and live
+    // samples use them) and whether news becomes a notification. The cloudflared path is separate:
+    // a --cloudflared on the command line wins until the user picks another one.
+    void applyPreferences(const AppSettings::Preferences& preferences);
+    void setCloudflaredPath(const QString& path);
+    bool notificationsEnabled() const { return m_notifications; }
+
     // Hidden: slower live samples, online checks and named tunnels' status polls.
     void setWindowVisible(bool visible);
     // The last 10 minutes of live samples per runtime (graphs, tooltips).
@@ -107,7 +115,7 @@ signals:
     // Transient news (severity Info/Warning/Error) or a problem that stays until resolved.
     void message(const colab::ServiceMessage& message);
     void problemResolved(const QString& key);
-    void notification(const colab::Notifier::Notification& notification);
+    void notification(const colab::Notifier::Notification& notification); // none while they are off
     // The keychain could not store the password: the UI may offer keepPasswordForSession.
     void keychainRefused(const QString& why);
     void passwordStored();
@@ -127,6 +135,7 @@ private:
     SecretStore m_secrets;
     QString m_password;
     bool m_keychainAnswered = false;
+    bool m_notifications = true;
     QSet<QString> m_knownAtStart;
     QHash<QString, ProbeResult::State> m_lastStates;
     QHash<QString, ServiceMessage> m_problems;

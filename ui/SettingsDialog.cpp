@@ -1,0 +1,301 @@
+#include "SettingsDialog.h"
+
+#include "cloudflare/CloudflaredLocator.h"
+#include "cloudflare/CloudflaredVersion.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDate>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QThreadPool>
+#include <QVBoxLayout>
+
+namespace colab {
+
+namespace {
+// One line about the cloudflared that `chosen` (empty = locate it) leads to. Runs a process.
+QString describeCloudflared(const QString& chosen)
+{
+    const CloudflaredLocator::Result located = CloudflaredLocator::locate(chosen);
+    if (!located.ok())
+        return located.error;
+    QString error;
+    const CloudflaredVersion version = CloudflaredVersion::query(located.path, &error);
+    const QString path = QDir::toNativeSeparators(located.path);
+    if (!version.isValid())
+        return SettingsDialog::tr("Found %1, but it did not say its version: %2").arg(path, error);
+    QString line = SettingsDialog::tr("Found %1 · version %2").arg(path, version.toString());
+    if (version.isTooOld(QDate::currentDate()))
+        line += SettingsDialog::tr(" · more than a year old. %1").arg(CloudflaredVersion::updateHint());
+    return line;
+}
+
+// Every control: a name for tests, one for assistive technology, and a tooltip that explains it.
+template <typename Widget>
+Widget* described(Widget* widget, const QString& objectName, const QString& accessibleName, const QString& toolTip)
+{
+    widget->setObjectName(objectName);
+    widget->setAccessibleName(accessibleName);
+    widget->setToolTip(toolTip);
+    return widget;
+}
+
+QCheckBox* makeCheck(const QString& text, const QString& objectName, const QString& accessibleName,
+                     const QString& toolTip)
+{
+    return described(new QCheckBox(text), objectName, accessibleName, toolTip);
+}
+
+QSpinBox* makeSeconds(const QString& objectName, const QString& accessibleName, const QString& toolTip, int min,
+                      int max)
+{
+    auto* spin = described(new QSpinBox, objectName, accessibleName, toolTip);
+    spin->setRange(min, max);
+    spin->setSuffix(SettingsDialog::tr(" s"));
+    spin->setAccelerated(true);
+    spin->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // a number, not a line of text
+    spin->setMinimumWidth(110);
+    return spin;
+}
+} // namespace
+
+SettingsDialog::SettingsDialog(bool trayAvailable, QWidget* parent)
+    : QDialog(parent), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    setMinimumWidth(560);
+
+    m_error = new QLabel;
+    m_error->setObjectName(QStringLiteral("settingsError"));
+    m_error->setAccessibleName(tr("Why the settings were not saved"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #d93025;"));
+    m_error->hide();
+
+    m_buttons->setObjectName(QStringLiteral("settingsButtons"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(createOpeningGroup());
+    layout->addWidget(createCloudflaredGroup());
+    layout->addWidget(createChecksGroup());
+    layout->addWidget(createDesktopGroup(trayAvailable));
+    layout->addWidget(m_error);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+    m_buttons->button(QDialogButtonBox::Ok)->setDefault(true); // now that it is in the dialog: Enter is OK
+
+    showPreferences(AppSettings::load());
+    m_startAtLogin->setChecked(m_autostart.isEnabled());
+    m_cloudflaredDue.setSingleShot(true);
+    m_cloudflaredDue.setInterval(400);
+    connect(&m_cloudflaredDue, &QTimer::timeout, this, &SettingsDialog::checkCloudflared);
+    connect(m_cloudflared, &QLineEdit::textChanged, &m_cloudflaredDue, qOverload<>(&QTimer::start));
+    connect(m_remoteFolder, &QLineEdit::textChanged, m_error, &QWidget::hide);
+    checkCloudflared();
+    m_ide->setFocus();
+}
+
+QWidget* SettingsDialog::createOpeningGroup()
+{
+    auto* group = new QGroupBox(tr("Opening a runtime"));
+    auto* form = new QFormLayout(group);
+    m_ide = described(new QComboBox, QStringLiteral("ideCombo"), tr("Default IDE"),
+                      tr("What a double-click or Enter on a runtime in the list opens."));
+    const QStringList names = {tr("VS Code"), tr("PyCharm (JetBrains Gateway)"), tr("Terminal")};
+    const QStringList words = AppSettings::ideChoices();
+    for (int i = 0; i < words.size(); ++i)
+        m_ide->addItem(names.value(i, words.at(i)), words.at(i));
+    form->addRow(tr("Open runtimes &in:"), m_ide);
+
+    m_remoteFolder = described(new QLineEdit, QStringLiteral("remoteFolderEdit"), tr("Remote folder"),
+                               tr("The folder on the runtime that VS Code and PyCharm open (an absolute path, such "
+                                  "as /content or /content/drive/MyDrive/project). A runtime added with its own "
+                                  "folder keeps it."));
+    m_remoteFolder->setPlaceholderText(QStringLiteral("/content"));
+    form->addRow(tr("&Remote folder:"), m_remoteFolder);
+    return group;
+}
+
+QWidget* SettingsDialog::createCloudflaredGroup()
+{
+    auto* group = new QGroupBox(tr("cloudflared on this computer"));
+    auto* form = new QFormLayout(group);
+    m_cloudflared = described(new QLineEdit, QStringLiteral("cloudflaredEdit"), tr("cloudflared path"),
+                              tr("The cloudflared program every connection goes through. Leave empty to look on "
+                                 "PATH and where the official installers put it."));
+    m_cloudflared->setPlaceholderText(tr("Find it automatically"));
+    m_cloudflared->setClearButtonEnabled(true);
+    auto* browse = described(new QPushButton(tr("&Browse…")), QStringLiteral("cloudflaredBrowseButton"),
+                             tr("Browse for cloudflared"), tr("Choose the cloudflared program in a file dialog."));
+    browse->setAutoDefault(false); // Enter saves, also right after browsing
+    connect(browse, &QPushButton::clicked, this, &SettingsDialog::browseCloudflared);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_cloudflared, 1);
+    row->addWidget(browse);
+    auto* label = new QLabel(tr("&Program:"));
+    label->setBuddy(m_cloudflared); // a row of two widgets takes no buddy by itself
+    form->addRow(label, row);
+
+    m_cloudflaredStatus = new QLabel;
+    m_cloudflaredStatus->setObjectName(QStringLiteral("cloudflaredStatus"));
+    m_cloudflaredStatus->setAccessibleName(tr("cloudflared found"));
+    m_cloudflaredStatus->setWordWrap(true);
+    m_cloudflaredStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(m_cloudflaredStatus);
+    return group;
+}
+
+QWidget* SettingsDialog::createChecksGroup()
+{
+    auto* group = new QGroupBox(tr("Checking runtimes"));
+    auto* form = new QFormLayout(group);
+    m_onlineInterval = makeSeconds(QStringLiteral("onlineIntervalSpin"), tr("Online check interval in seconds"),
+                                   tr("How often a runtime that is online but not streaming samples is checked. "
+                                      "Three times as long while the window is hidden."),
+                                   AppSettings::kMinOnlineCheckSeconds, AppSettings::kMaxOnlineCheckSeconds);
+    form->addRow(tr("&Online check every:"), m_onlineInterval);
+    m_liveInterval = makeSeconds(QStringLiteral("liveIntervalSpin"), tr("Live sample interval in seconds"),
+                                 tr("How often GPU, memory and disk use are read from an online runtime while the "
+                                    "window is visible (every 10 s or slower while it is hidden)."),
+                                 AppSettings::kMinLiveSampleSeconds, AppSettings::kMaxLiveSampleSeconds);
+    form->addRow(tr("&Live samples every:"), m_liveInterval);
+    return group;
+}
+
+QWidget* SettingsDialog::createDesktopGroup(bool trayAvailable)
+{
+    auto* group = new QGroupBox(tr("Desktop"));
+    auto* column = new QVBoxLayout(group);
+    m_startAtLogin =
+        makeCheck(tr("&Start Colab Tunnel when I log in"), QStringLiteral("startAtLoginCheck"), tr("Start at login"),
+                  trayAvailable ? tr("Starts in the tray, without a window, when you log in.")
+                                : tr("Starts Colab Tunnel when you log in."));
+    const QString noTray = tr(" This desktop has no system tray.");
+    m_closeToTray =
+        makeCheck(tr("&Keep running in the tray when the window is closed"), QStringLiteral("closeToTrayCheck"),
+                  tr("Close to tray"),
+                  tr("Closing the window keeps checking your runtimes from the tray; Quit ends the app. Off: "
+                     "closing the window quits.") +
+                      (trayAvailable ? QString() : noTray));
+    m_closeToTray->setEnabled(trayAvailable);
+    m_clipboard = makeCheck(tr("&Watch the clipboard for Colab runtimes"), QStringLiteral("clipboardCheck"),
+                            tr("Watch the clipboard"),
+                            tr("When you copy what the Colab cell printed, offer to add the runtime. Nothing "
+                               "copied leaves this computer."));
+    m_notifications =
+        makeCheck(tr("Show noti&fications"), QStringLiteral("notificationsCheck"), tr("Show notifications"),
+                  tr("A desktop notification when a runtime comes online, goes offline or its host key "
+                     "changes. Problems stay in the window either way.") +
+                      (trayAvailable ? QString() : noTray));
+    m_notifications->setEnabled(trayAvailable);
+    for (QCheckBox* check : {m_startAtLogin, m_closeToTray, m_clipboard, m_notifications})
+        column->addWidget(check);
+    return group;
+}
+
+void SettingsDialog::showPreferences(const AppSettings::Preferences& preferences)
+{
+    m_ide->setCurrentIndex(qMax(0, m_ide->findData(preferences.defaultIde)));
+    m_remoteFolder->setText(preferences.remoteFolder);
+    m_cloudflared->setText(QDir::toNativeSeparators(preferences.cloudflaredPath));
+    m_onlineInterval->setValue(preferences.onlineCheckSeconds);
+    m_liveInterval->setValue(preferences.liveSampleSeconds);
+    m_closeToTray->setChecked(preferences.closeToTray);
+    m_clipboard->setChecked(preferences.watchClipboard);
+    m_notifications->setChecked(preferences.notifications);
+}
+
+AppSettings::Preferences SettingsDialog::preferences() const
+{
+    AppSettings::Preferences preferences;
+    preferences.defaultIde = m_ide->currentData().toString();
+    preferences.remoteFolder = m_remoteFolder->text().trimmed();
+    preferences.cloudflaredPath = QDir::fromNativeSeparators(m_cloudflared->text().trimmed());
+    preferences.onlineCheckSeconds = m_onlineInterval->value();
+    preferences.liveSampleSeconds = m_liveInterval->value();
+    preferences.closeToTray = m_closeToTray->isChecked();
+    preferences.watchClipboard = m_clipboard->isChecked();
+    preferences.notifications = m_notifications->isChecked();
+    return preferences;
+}
+
+QString SettingsDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+QString SettingsDialog::cloudflaredStatus() const
+{
+    return m_cloudflaredStatus->text();
+}
+
+void SettingsDialog::accept()
+{
+    QString error;
+    if (!AppSettings::save(preferences(), &error)) {
+        showError(error);
+        m_remoteFolder->setFocus();
+        m_remoteFolder->selectAll();
+        return;
+    }
+    if (m_startAtLogin->isChecked() != m_autostart.isEnabled() &&
+        !m_autostart.setEnabled(m_startAtLogin->isChecked(), &error)) {
+        showError(error);
+        m_startAtLogin->setFocus();
+        return;
+    }
+    QDialog::accept();
+}
+
+void SettingsDialog::showError(const QString& text)
+{
+    m_error->setText(text);
+    m_error->show();
+}
+
+void SettingsDialog::browseCloudflared()
+{
+    const QString start = m_cloudflared->text().isEmpty() ? QDir::homePath() : m_cloudflared->text();
+    const QString chosen = QFileDialog::getOpenFileName(this, tr("Choose cloudflared"), start);
+    if (!chosen.isEmpty())
+        m_cloudflared->setText(QDir::toNativeSeparators(chosen)); // checked once the text settles
+}
+
+void SettingsDialog::checkCloudflared()
+{
+    m_cloudflaredDue.stop();
+    const int check = ++m_cloudflaredCheck;
+    const QString chosen = QDir::fromNativeSeparators(m_cloudflared->text().trimmed());
+    m_cloudflaredStatus->setText(tr("Looking for cloudflared…"));
+    // The answer comes back through a relay of its own on this thread, which lives until it has
+    // delivered it: the worker never touches the dialog, which may be gone by then.
+    auto* relay = new QObject;
+    QThreadPool::globalInstance()->start([relay, chosen, check, self = QPointer<SettingsDialog>(this)] {
+        const QString line = describeCloudflared(chosen);
+        QMetaObject::invokeMethod(
+            relay,
+            [relay, line, check, self] {
+                relay->deleteLater();
+                if (!self || check != self->m_cloudflaredCheck)
+                    return; // closed, or a newer path is being checked
+                self->m_cloudflaredStatus->setText(line);
+                emit self->cloudflaredChecked();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace colab
