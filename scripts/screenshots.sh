@@ -8,6 +8,18 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 if [[ -z ${COLAB_SCREENSHOT_INNER:-} ]]; then
     "$root/scripts/deps.sh" test
     "$root/scripts/build.sh" "$root/build/app" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCOLAB_BUILD_TESTS=OFF >/dev/null
+    # The wizard's and the settings dialog's pictures come from their GUI tests' own walks
+    # (WizardDriver::snap), against the stand-ins, a real keychain and, as root, a real sshd.
+    cmake -S "$root" -B "$root/build/screens" -G Ninja -Wno-dev -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cmake --build "$root/build/screens" --target wizard_tests gui_tests >/dev/null
+    mkdir -p "$root/docs/screenshots"
+    for tests in "wizard_tests root,keyring,x11" "gui_tests x11"; do
+        read -r binary needs <<<"$tests"
+        path=$(find "$root/build/screens/tests" -name "$binary" -type f -executable | head -n1)
+        COLAB_SCREENSHOT_DIR=$root/docs/screenshots QT_QPA_PLATFORM=xcb \
+            "$root/tests/fixtures/harness.sh" --needs="$needs" "$path" "[wizard],[settings]" >/dev/null ||
+            echo "some $binary walks failed: their screenshots may be missing" >&2
+    done
     scratch=$(mktemp -d)
     trap 'rm -rf "$scratch"' EXIT
     export COLAB_SCREENSHOT_INNER=$scratch HOME=$scratch/home XDG_CONFIG_HOME=$scratch/home/.config

@@ -3,6 +3,7 @@
 #include "AddTunnelDialog.h"
 #include "ClipboardWatcher.h"
 #include "MainWindow.h"
+#include "SetupWizard.h"
 #include "TrayIcon.h"
 #include "TunnelActions.h"
 #include "TunnelTableModel.h"
@@ -78,13 +79,18 @@ GuiApp::GuiApp(AppService::Options options, QObject* parent)
     connect(m_window.get(), &MainWindow::passwordRequested, this, &GuiApp::askPassword);
     connect(m_window.get(), &MainWindow::addRequested, this, &GuiApp::showAddDialog);
     connect(m_window.get(), &MainWindow::quitRequested, this, &GuiApp::quit);
-    connect(m_window.get(), &MainWindow::wizardRequested, this, &GuiApp::showWizardPlaceholder);
+    connect(m_window.get(), &MainWindow::wizardRequested, this, &GuiApp::showWizard);
     connect(m_window.get(), &MainWindow::settingsRequested, this, &GuiApp::showSettings);
     connect(m_window.get(), &MainWindow::openRequested, m_actions.get(), &TunnelActions::open);
     connect(m_window.get(), &MainWindow::copySshRequested, m_actions.get(), &TunnelActions::copySshCommand);
     connect(m_window.get(), &MainWindow::removeRequested, &m_service, &AppService::removeTunnel);
     connect(m_actions.get(), &TunnelActions::message, m_window.get(), &MainWindow::showMessage);
-    connect(m_clipboard.get(), &ClipboardWatcher::runtimeOffered, m_window.get(), &MainWindow::offerClipboardRuntime);
+    connect(m_clipboard.get(), &ClipboardWatcher::runtimeOffered, this,
+            [this](const QString& text, const QString& host) {
+                if (m_wizard && m_wizard->offerRuntime(text))
+                    return; // the runtime the wizard waits for: it takes it
+                m_window->offerClipboardRuntime(text, host);
+            });
     connect(m_clipboard.get(), &ClipboardWatcher::runtimeKnown, m_window.get(),
             [this](const QString& text) { m_window->showMessage(text, false); });
 
@@ -198,6 +204,10 @@ void GuiApp::handleArguments(const QStringList& arguments)
             m_window->showMessage(tr("A colab-tunnel link was refused: %1").arg(parsed.error), true);
             continue;
         }
+        if (m_wizard && m_wizard->offerRuntime(argument)) {
+            raise(m_wizard); // the link of the cell the wizard made: the wizard waits for exactly it
+            continue;
+        }
         showAddDialog(argument); // the user confirms before anything is stored
     }
 }
@@ -276,22 +286,21 @@ void GuiApp::offerSessionOnlyPassword(const QString& password, const QString& wh
         m_service.keepPasswordForSession(password);
 }
 
-// The guided wizard is not built yet; until it is, say so and give the manual route.
-void GuiApp::showWizardPlaceholder()
+// One wizard at a time; asking again brings it to the front with what was typed.
+void GuiApp::showWizard()
 {
-    QMessageBox box(QMessageBox::Information, tr("Set up a runtime"),
-                    tr("The guided setup wizard is coming. Until then, start the tunnel from your Colab notebook (a "
-                       "paid runtime) with colab_ssh, then paste what it prints:"),
-                    QMessageBox::Ok, m_window.get());
-    box.setObjectName(QStringLiteral("wizardPlaceholder"));
-    box.setInformativeText(QStringLiteral("!pip install colab_ssh --upgrade\n"
-                                          "from colab_ssh import launch_ssh_cloudflared\n"
-                                          "launch_ssh_cloudflared(password=\"choose-a-password\")"));
-    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPushButton* paste = box.addButton(tr("&Paste Colab output…"), QMessageBox::AcceptRole);
-    box.exec();
-    if (box.clickedButton() == paste)
-        showAddDialog({});
+    if (m_wizard) {
+        raise(m_wizard);
+        return;
+    }
+    m_wizard = new SetupWizard(&m_service, m_window.get());
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_wizard, &SetupWizard::openRequested, m_actions.get(), &TunnelActions::open);
+    connect(m_wizard, &QWizard::accepted, this, [this, wizard = m_wizard] {
+        raise(m_window.get());
+        m_window->selectTunnel(wizard->runtimeName()); // the new runtime, in the dashboard
+    });
+    raise(m_wizard);
 }
 
 int runGui(int argc, char** argv, const QString& cloudflaredPath, bool hidden)

@@ -2,6 +2,7 @@
 
 #include "AddTunnelDialog.h"
 #include "SettingsDialog.h"
+#include "SetupWizard.h"
 #include "common/AppSettings.h"
 #include "service/AppService.h"
 
@@ -15,6 +16,7 @@ namespace colab {
 
 class ClipboardWatcher;
 class MainWindow;
+
 class TrayIcon;
 class TunnelActions;
 class TunnelTableModel;
@@ -40,6 +42,7 @@ public:
     TunnelTableModel& model() { return *m_model; }
     TrayIcon* tray() { return m_tray.get(); }
     AddTunnelDialog* addDialog() { return m_addDialog; }
+    SetupWizard* wizard() { return m_wizard; }
     SettingsDialog* settingsDialog() { return m_settingsDialog; }
     void showSettings();
     // The saved preferences (intervals included, over Options::monitor) go to the service, the
@@ -58,7 +61,7 @@ private:
     void showAddDialog(const QString& prefill);
     void askPassword();
     void offerSessionOnlyPassword(const QString& password, const QString& why);
-    void showWizardPlaceholder();
+    void showWizard();
 
     AppService m_service;
     std::unique_ptr<TunnelTableModel> m_model;
@@ -68,6 +71,7 @@ private:
     std::unique_ptr<TrayIcon> m_tray;
     QTimer m_trayToolTipDue; // samples of many runtimes make one tooltip update, not one each
     QPointer<AddTunnelDialog> m_addDialog;
+    QPointer<SetupWizard> m_wizard;
     QPointer<SettingsDialog> m_settingsDialog;
     AppSettings::Preferences m_preferences;
     QStringList m_waitingLinks;

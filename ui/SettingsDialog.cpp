@@ -1,11 +1,9 @@
 #include "SettingsDialog.h"
 
-#include "cloudflare/CloudflaredLocator.h"
-#include "cloudflare/CloudflaredVersion.h"
+#include "cloudflare/CloudflaredCheck.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDate>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -24,22 +22,6 @@ namespace colab {
 
 namespace {
 // One line about the cloudflared that `chosen` (empty = locate it) leads to. Runs a process.
-QString describeCloudflared(const QString& chosen)
-{
-    const CloudflaredLocator::Result located = CloudflaredLocator::locate(chosen);
-    if (!located.ok())
-        return located.error;
-    QString error;
-    const CloudflaredVersion version = CloudflaredVersion::query(located.path, &error);
-    const QString path = QDir::toNativeSeparators(located.path);
-    if (!version.isValid())
-        return SettingsDialog::tr("Found %1, but it did not say its version: %2").arg(path, error);
-    QString line = SettingsDialog::tr("Found %1 · version %2").arg(path, version.toString());
-    if (version.isTooOld(QDate::currentDate()))
-        line += SettingsDialog::tr(" · more than a year old. %1").arg(CloudflaredVersion::updateHint());
-    return line;
-}
-
 // Every control: a name for tests, one for assistive technology, and a tooltip that explains it.
 template <typename Widget>
 Widget* described(Widget* widget, const QString& objectName, const QString& accessibleName, const QString& toolTip)
@@ -284,7 +266,7 @@ void SettingsDialog::checkCloudflared()
     // delivered it: the worker never touches the dialog, which may be gone by then.
     auto* relay = new QObject;
     QThreadPool::globalInstance()->start([relay, chosen, check, self = QPointer<SettingsDialog>(this)] {
-        const QString line = describeCloudflared(chosen);
+        const QString line = CloudflaredCheck::run(chosen).summary();
         QMetaObject::invokeMethod(
             relay,
             [relay, line, check, self] {

@@ -20,7 +20,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLockFile>
 #include <QSocketNotifier>
 #include <cerrno>
 #include <csignal>
@@ -428,22 +427,10 @@ int CloudflareCommands::slotAdd(const QString& name, const QString& domain)
               << tr("The tunnel's run token was not kept (%1); it is fetched again when needed.").arg(kept.message)
               << Qt::endl;
 
-    const auto added = repository.add(hostname.value, name);
+    const auto added = repository.add(hostname.value, name, {made.tunnelId, made.accountId, made.zoneId});
     if (!added.ok())
         return failure(
             tr("%1 The slot exists at Cloudflare; run the same slot add again to finish.").arg(added.message));
-    {
-        // The same lock TunnelRepository holds for its read-modify-write of the store.
-        QLockFile lock(AppPaths::dataDir() + QStringLiteral("/.lock"));
-        lock.setStaleLockTime(60000);
-        if (!lock.tryLock(15000))
-            return failure(tr("Another Colab Tunnel process is busy updating tunnels; run the same slot add again."));
-        TunnelStore store(AppPaths::tunnelStoreFile());
-        if (!store.load(&error))
-            return failure(error);
-        if (store.setCloudflareIds(name, made.tunnelId, made.accountId, made.zoneId) && !store.save(&error))
-            return failure(error);
-    }
     m_out << message << Qt::endl;
     m_out << tr("Connect with: ssh %1 (once the Colab cell runs this slot's tunnel).")
                  .arg(QStringLiteral("colab-") + name)

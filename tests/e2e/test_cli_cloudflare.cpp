@@ -1,4 +1,5 @@
 #include "CatchQt.h"
+#include "ExampleAccount.h"
 #include "FakeCloudflareApi.h"
 #include "TestEnv.h"
 #include "common/AppPaths.h"
@@ -15,77 +16,9 @@
 #include <catch2/catch.hpp>
 
 using namespace colab;
+using namespace colab::test::example;
 
 namespace {
-
-// Distinctive, so that finding it anywhere is unambiguous.
-const QString kToken = QStringLiteral("cfut-SECRET-7f3a9c1e5b2d4f60");
-const QString kAccount = QStringLiteral("acct0001");
-const QString kZone = QStringLiteral("zone0001");
-
-QJsonObject zone(const QString& id, const QString& name, const QString& status)
-{
-    return QJsonObject{{QStringLiteral("id"), id},
-                       {QStringLiteral("name"), name},
-                       {QStringLiteral("status"), status},
-                       {QStringLiteral("name_servers"),
-                        QJsonArray{QStringLiteral("ada.ns.cloudflare.com"), QStringLiteral("bob.ns.cloudflare.com")}},
-                       {QStringLiteral("account"), QJsonObject{{QStringLiteral("id"), kAccount}}}};
-}
-
-QJsonObject record(const QString& id, const QString& type, const QString& name, const QString& content)
-{
-    return QJsonObject{{QStringLiteral("id"), id},
-                       {QStringLiteral("type"), type},
-                       {QStringLiteral("name"), name},
-                       {QStringLiteral("content"), content},
-                       {QStringLiteral("proxied"), true}};
-}
-
-// An account with example.com (active), pending.example.com (pending), someone else's tunnel and
-// records, and public DNS for example.com, pending.example.com (Cloudflare) and other.org (not).
-QJsonObject baseState(const QJsonArray& extraRecords = {})
-{
-    QJsonArray records{record(QStringLiteral("rec-www"), QStringLiteral("CNAME"), QStringLiteral("www.example.com"),
-                              QStringLiteral("example.com"))};
-    for (const QJsonValue& value : extraRecords)
-        records.append(value);
-    const QJsonArray cloudflareNs{QStringLiteral("ada.ns.cloudflare.com."), QStringLiteral("bob.ns.cloudflare.com.")};
-    return QJsonObject{
-        {QStringLiteral("tokens"), QJsonObject{{kToken, kAccount}}},
-        {QStringLiteral("zones"), QJsonArray{zone(kZone, QStringLiteral("example.com"), QStringLiteral("active")),
-                                             zone(QStringLiteral("zone0002"), QStringLiteral("pending.example.com"),
-                                                  QStringLiteral("pending"))}},
-        {QStringLiteral("dns_records"), QJsonObject{{kZone, records}, {QStringLiteral("zone0002"), QJsonArray{}}}},
-        {QStringLiteral("tunnels"),
-         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("11111111-0000-0000-0000-000000000001")},
-                                {QStringLiteral("name"), QStringLiteral("someone-elses")},
-                                {QStringLiteral("account"), kAccount},
-                                {QStringLiteral("status"), QStringLiteral("healthy")},
-                                {QStringLiteral("connections"), QJsonArray{QStringLiteral("ams01")}},
-                                {QStringLiteral("deleted_at"), QJsonValue::Null},
-                                {QStringLiteral("token"), QStringLiteral("other-run-token")}}}},
-        {QStringLiteral("dns"),
-         QJsonObject{{QStringLiteral("example.com"), cloudflareNs},
-                     {QStringLiteral("pending.example.com"), cloudflareNs},
-                     {QStringLiteral("other.org"),
-                      QJsonArray{QStringLiteral("ns1.registrar.net."), QStringLiteral("ns2.registrar.net.")}}}},
-        {QStringLiteral("per_page_max"), 1}, // every list comes in pages of one: pagination is exercised
-    };
-}
-
-QString certPath()
-{
-    return QDir::homePath() + QStringLiteral("/.cloudflared/cert.pem");
-}
-
-void writeCert(const QString& token)
-{
-    const QByteArray json =
-        QStringLiteral(R"({"zoneID":"%1","accountID":"%2","apiToken":"%3"})").arg(kZone, kAccount, token).toUtf8();
-    test::writeFile(certPath(),
-                    "-----BEGIN ARGO TUNNEL TOKEN-----\n" + json.toBase64() + "\n-----END ARGO TUNNEL TOKEN-----\n");
-}
 
 QString argvLog()
 {
@@ -94,39 +27,13 @@ QString argvLog()
 
 QStringList env(const test::FakeCloudflareApi& api, const QStringList& extra = {})
 {
-    return test::appEnv(api.env() +
-                        QStringList{QStringLiteral("FAKE_CLOUDFLARED_ARGV_LOG=") + argvLog(),
-                                    QStringLiteral("FAKE_CLOUDFLARED_CERT_TOKEN=") + kToken,
-                                    QStringLiteral("FAKE_CLOUDFLARED_ACCOUNT=") + kAccount,
-                                    QStringLiteral("FAKE_CLOUDFLARED_ZONE=") + kZone} +
-                        extra);
-}
-
-QJsonArray liveTunnels(const QJsonObject& state)
-{
-    QJsonArray live;
-    for (const QJsonValue& value : state.value(QStringLiteral("tunnels")).toArray())
-        if (value.toObject().value(QStringLiteral("deleted_at")).isNull())
-            live.append(value);
-    return live;
+    return test::appEnv(api.env() + QStringList{QStringLiteral("FAKE_CLOUDFLARED_ARGV_LOG=") + argvLog()} +
+                        cloudflaredLoginEnv() + extra);
 }
 
 QJsonArray records(const QJsonObject& state)
 {
     return state.value(QStringLiteral("dns_records")).toObject().value(kZone).toArray();
-}
-
-SecretStore::Result readKeychain(const QString& key)
-{
-    SecretStore store;
-    SecretStore::Result result;
-    bool done = false;
-    store.read(key, [&](const SecretStore::Result& r) {
-        result = r;
-        done = true;
-    });
-    test::waitUntil([&] { return done; }, 20000);
-    return result;
 }
 
 // Every file the app or cloudflared wrote under HOME (keyring and cert.pem aside), plus the argv
@@ -147,23 +54,6 @@ void requireNowhere(const QString& secret, const QList<test::ProcessResult>& run
         CHECK_FALSE(run.out.contains(bytes));
         CHECK_FALSE(run.err.contains(bytes));
     }
-}
-
-// The cloudflared stand-ins running `tunnel login` for this test's HOME (tests may run in parallel).
-QStringList loginsOfThisHome()
-{
-    const auto found = test::runProcess(QStringLiteral("pgrep"),
-                                        {QStringLiteral("-f"), QStringLiteral("fake-cloudflared tunnel login")});
-    QStringList ours;
-    for (const QByteArray& pid : found.out.split('\n')) {
-        if (pid.trimmed().isEmpty())
-            continue;
-        const QByteArray environ =
-            test::readFile(QStringLiteral("/proc/%1/environ").arg(QString::fromLatin1(pid.trimmed())));
-        if (environ.split('\0').contains("HOME=" + QDir::homePath().toUtf8()))
-            ours << QString::fromLatin1(pid.trimmed());
-    }
-    return ours;
 }
 
 test::ProcessResult app(const QStringList& arguments, const QStringList& environment, const QByteArray& input = {})
@@ -295,7 +185,7 @@ TEST_CASE("slot add and slot remove make and delete exactly the slot", "[cli][cl
           QStringLiteral("inactive"));
     CHECK(test::readFile(AppPaths::sshConfigFile()).contains("Host colab-gpu"));
     const QString runToken = tunnel.value(QStringLiteral("token")).toString();
-    const auto kept = readKeychain(QStringLiteral("cloudflare-tunnel-token:gpu"));
+    const auto kept = test::readKeychain(QStringLiteral("cloudflare-tunnel-token:gpu"));
     CHECK(kept.ok());
     CHECK(kept.value == runToken);
 
@@ -317,7 +207,7 @@ TEST_CASE("slot add and slot remove make and delete exactly the slot", "[cli][cl
     CHECK(fetched.out.trimmed() == runToken.toUtf8());
     CHECK(api.calls().mid(beforeToken) ==
           QStringList{QStringLiteral("GET /accounts/acct0001/cfd_tunnel/%1/token 200").arg(id)});
-    CHECK(readKeychain(QStringLiteral("cloudflare-tunnel-token:gpu")).value == runToken);
+    CHECK(test::readKeychain(QStringLiteral("cloudflare-tunnel-token:gpu")).value == runToken);
 
     // Live status: one list call for the account, whatever the number of slots.
     REQUIRE(api.control(QStringLiteral("/__control/tunnel_status"),
@@ -369,7 +259,7 @@ TEST_CASE("slot add and slot remove make and delete exactly the slot", "[cli][cl
     CHECK(records(state) == QJsonArray{record(QStringLiteral("rec-www"), QStringLiteral("CNAME"),
                                               QStringLiteral("www.example.com"), QStringLiteral("example.com"))});
     CHECK_FALSE(test::readFile(AppPaths::sshConfigFile()).contains("colab-gpu"));
-    CHECK(readKeychain(QStringLiteral("cloudflare-tunnel-token:gpu")).status == SecretStore::Status::NotFound);
+    CHECK(test::readKeychain(QStringLiteral("cloudflare-tunnel-token:gpu")).status == SecretStore::Status::NotFound);
 
     requireNowhere(kToken, runs);
     requireNowhere(runToken, runs);
@@ -472,7 +362,7 @@ TEST_CASE("an invalid token reaches the user in the API's own words", "[cli][clo
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.contains("Invalid API Token (code 1000)"));
     CHECK_FALSE(refused.err.contains(wrong.toUtf8()));
-    CHECK(readKeychain(QLatin1String(SecretStore::kCloudflareTokenKey)).status == SecretStore::Status::NotFound);
+    CHECK(test::readKeychain(QLatin1String(SecretStore::kCloudflareTokenKey)).status == SecretStore::Status::NotFound);
 
     writeCert(wrong);
     const auto slot = app({QStringLiteral("slot"), QStringLiteral("add"), QStringLiteral("gpu"),
@@ -488,7 +378,7 @@ TEST_CASE("an invalid token reaches the user in the API's own words", "[cli][clo
         app({QStringLiteral("login"), QStringLiteral("--api-token-stdin")}, env(api), kToken.toUtf8() + '\n');
     INFO(accepted.err.toStdString());
     CHECK(accepted.exitCode == 0);
-    CHECK(readKeychain(QLatin1String(SecretStore::kCloudflareTokenKey)).value == kToken);
+    CHECK(test::readKeychain(QLatin1String(SecretStore::kCloudflareTokenKey)).value == kToken);
     const auto checked = app({QStringLiteral("dns-check"), QStringLiteral("example.com")}, env(api));
     CHECK(checked.exitCode == 0);
     CHECK(checked.out.contains("Cloudflare zone: active"));

@@ -140,3 +140,18 @@ Tunnel quickTunnel(const QString& name, const QString& hostname)
     return Tunnel{name, hostname, Tunnel::Kind::Quick, now, now};
 }
 } // namespace colab::test
+
+namespace colab::test {
+SecretStore::Result readKeychain(const QString& key)
+{
+    SecretStore store;
+    SecretStore::Result result;
+    bool done = false;
+    store.read(key, [&](const SecretStore::Result& r) {
+        result = r;
+        done = true;
+    });
+    waitUntil([&] { return done; }, 20000);
+    return result;
+}
+} // namespace colab::test

@@ -66,3 +66,10 @@ namespace colab::test {
 // A quick-tunnel runtime as the store would hold it after `add`.
 Tunnel quickTunnel(const QString& name, const QString& hostname);
 } // namespace colab::test
+
+#include "secrets/SecretStore.h"
+
+namespace colab::test {
+// What the keychain holds under `key` (waits for its answer).
+SecretStore::Result readKeychain(const QString& key);
+} // namespace colab::test

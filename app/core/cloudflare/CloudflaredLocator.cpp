@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QObject>
 #include <QStandardPaths>
+#include <QSysInfo>
 
 namespace colab {
 
@@ -36,9 +37,28 @@ QString CloudflaredLocator::installHint()
 #elif defined(Q_OS_MACOS)
     return CloudflaredLocator::tr("Install it with: brew install cloudflared");
 #else
-    return CloudflaredLocator::tr("Install it from Cloudflare's apt/rpm repository, or download the "
-                       "cloudflared-linux-amd64 (or -arm64) release binary, make it executable and put it in "
-                       "~/.local/bin.");
+    return CloudflaredLocator::tr(
+        "Install it from Cloudflare's apt/rpm repository, or download the "
+        "cloudflared-linux-amd64 (or -arm64) release binary, make it executable and put it in "
+        "~/.local/bin.");
+#endif
+}
+
+QString CloudflaredLocator::installCommand()
+{
+#if defined(Q_OS_WIN)
+    return QStringLiteral("winget install --id Cloudflare.cloudflared");
+#elif defined(Q_OS_MACOS)
+    return QStringLiteral("brew install cloudflared");
+#else
+    const QString cpu = QSysInfo::currentCpuArchitecture();
+    const QString arch = cpu.startsWith(QLatin1String("arm64")) || cpu.startsWith(QLatin1String("aarch64"))
+                             ? QStringLiteral("arm64")
+                             : QStringLiteral("amd64");
+    return QStringLiteral("mkdir -p ~/.local/bin && curl -fL -o ~/.local/bin/cloudflared "
+                          "https://github.com/cloudflare/cloudflared/releases/latest/download/cloudflared-linux-%1 "
+                          "&& chmod +x ~/.local/bin/cloudflared")
+        .arg(arch);
 #endif
 }
 
@@ -49,7 +69,8 @@ CloudflaredLocator::Result CloudflaredLocator::locate(const QString& explicitPat
         const QString absolute = QFileInfo(chosen).absoluteFilePath();
         if (isExecutableFile(absolute))
             return {absolute, {}};
-        return {{}, CloudflaredLocator::tr("The chosen cloudflared (%1) does not exist or is not executable.").arg(chosen)};
+        return {{},
+                CloudflaredLocator::tr("The chosen cloudflared (%1) does not exist or is not executable.").arg(chosen)};
     }
     const QString onPath = QStandardPaths::findExecutable(QStringLiteral("cloudflared"));
     if (!onPath.isEmpty())

@@ -24,6 +24,8 @@ public:
     static QStringList usualLocations();
     // Per-OS install guidance shown when cloudflared is missing.
     static QString installHint();
+    // One command that installs it for this user on this OS and CPU, for a Copy button.
+    static QString installCommand();
 };
 
 } // namespace colab

@@ -1,12 +1,19 @@
 #include "service/AppService.h"
 
 #include "cloudflare/CloudflaredLocator.h"
+#include "colab/ShaCrypt.h"
+#include "common/AppPaths.h"
 #include "common/Logging.h"
 #include "secrets/SecretMemory.h"
 #include "service/ProbeSetup.h"
+#include "ssh/AppKey.h"
 #include "tunnels/PasteParser.h"
 #include "tunnels/TunnelStore.h"
 #include "tunnels/Validation.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QThreadPool>
 
 namespace colab {
 
@@ -85,6 +92,7 @@ void AppService::start()
         m_keychainAnswered = true;
         m_monitor.setTunnels(m_registry.tunnels());
         m_namedWatch.setTunnels(m_registry.tunnels());
+        emit keychainReady();
     });
 }
 
@@ -169,6 +177,41 @@ AppService::AddPreview AppService::previewAdd(const QString& text, const QString
 void AppService::addTunnel(const QString& text, const QString& name)
 {
     m_registry.add(text, name);
+}
+
+void AppService::addNamedSlot(const QString& hostname, const QString& name, const TunnelRepository::CloudflareIds& ids)
+{
+    m_registry.add(hostname, name, ids);
+}
+
+void AppService::makeCell(CellOptions options, std::function<void(const GeneratedCell&)> done)
+{
+    if (m_password.isEmpty()) {
+        done({{}, tr("No SSH password is set yet, and the cell sets root's password from it.")});
+        return;
+    }
+    // The hash is slow on purpose (many rounds): it is made on the worker too.
+    const QPointer<AppService> self(this);
+    const QString cloudflared = m_options.cloudflaredPath;
+    QThreadPool::globalInstance()->start([self, options, cloudflared, done, utf8 = m_password.toUtf8()]() mutable {
+        options.passwordHash = ShaCrypt::hash(utf8);
+        wipeSecret(utf8);
+        QString error;
+        GeneratedCell cell;
+        if (ProbeSetup::ensureAppKey(cloudflared, &error)) {
+            options.publicKey = AppKey(AppPaths::privateKeyFile()).publicKeyLine();
+            cell = ColabCell::generate(options);
+        } else {
+            cell.error = tr("The app's SSH key is not available: %1").arg(error);
+        }
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, cell, done] {
+                if (self)
+                    done(cell);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void AppService::removeTunnel(const QString& name)

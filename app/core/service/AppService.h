@@ -1,5 +1,6 @@
 #pragma once
 
+#include "colab/ColabCell.h"
 #include "common/AppSettings.h"
 #include "ide/IdePlanner.h"
 #include "monitor/TunnelMonitor.h"
@@ -75,11 +76,19 @@ public:
     // Use cases.
     AddPreview previewAdd(const QString& text, const QString& name) const;
     void addTunnel(const QString& text, const QString& name);
+    // A named tunnel slot just made at Cloudflare (SlotManager): its hostname and ids.
+    void addNamedSlot(const QString& hostname, const QString& name, const TunnelRepository::CloudflareIds& ids);
     void removeTunnel(const QString& name);
     void probeNow(const QString& name); // reads the keychain again first: never a stale password
     void setPassword(const QString& password);
     void keepPasswordForSession(const QString& password); // after the user chose it, no keychain
     void clearPassword();
+    // Whether the keychain has answered, and with a password (or one is kept for this session).
+    bool keychainAnswered() const { return m_keychainAnswered; }
+    bool hasPassword() const { return !m_password.isEmpty(); }
+    // The Colab cell for `options`, with root's password hash from the current SSH password and the
+    // app's key (created now if missing, off the GUI thread); `done` runs on this thread.
+    void makeCell(CellOptions options, std::function<void(const GeneratedCell&)> done);
     OpenPlan planOpen(const QString& name, IdePlanner::Ide ide) const;
     // A runtime found on the clipboard: new (offer to add it) or already known (say as what).
     struct ClipboardOffer
@@ -119,6 +128,8 @@ signals:
     // The keychain could not store the password: the UI may offer keepPasswordForSession.
     void keychainRefused(const QString& why);
     void passwordStored();
+    // The first answer of the keychain at start (tests and the wizard wait for it).
+    void keychainReady();
 
 private:
     void onStateChanged(const QString& name, const ProbeResult& result);

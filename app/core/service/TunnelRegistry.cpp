@@ -84,11 +84,11 @@ TunnelRegistry::~TunnelRegistry()
     m_pool.waitForDone(); // tasks deliver to `this`; never let one outlive it
 }
 
-void TunnelRegistry::add(const QString& text, const QString& name)
+void TunnelRegistry::add(const QString& text, const QString& name, const TunnelRepository::CloudflareIds& ids)
 {
     const QString cloudflared = m_cloudflaredPath;
-    m_pool.start([this, text, name, cloudflared] {
-        const auto result = TunnelRepository(cloudflared).add(text, name);
+    m_pool.start([this, text, name, ids, cloudflared] {
+        const auto result = TunnelRepository(cloudflared).add(text, name, ids);
         QMetaObject::invokeMethod(
             this, [this, result] { deliver(result, true); }, Qt::QueuedConnection);
     });

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "tunnels/Tunnel.h"
 #include "service/TunnelRepository.h"
+#include "tunnels/Tunnel.h"
 
 #include <QList>
 #include <QObject>
@@ -26,7 +26,7 @@ public:
     const QList<Tunnel>& tunnels() const { return m_tunnels; }
     const Tunnel* find(const QString& name) const;
 
-    void add(const QString& text, const QString& name);
+    void add(const QString& text, const QString& name, const TunnelRepository::CloudflareIds& ids = {});
     void remove(const QString& name);
     void setCloudflaredPath(const QString& path) { m_cloudflaredPath = path; }
 

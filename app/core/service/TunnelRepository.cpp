@@ -92,7 +92,7 @@ TunnelRepository::Result TunnelRepository::writeConfig(const QList<Tunnel>& tunn
     return {};
 }
 
-TunnelRepository::Result TunnelRepository::add(const QString& text, const QString& name)
+TunnelRepository::Result TunnelRepository::add(const QString& text, const QString& name, const CloudflareIds& ids)
 {
     const ParsedRuntime parsed = PasteParser::parse(text);
     if (!parsed.ok())
@@ -120,6 +120,11 @@ TunnelRepository::Result TunnelRepository::add(const QString& text, const QStrin
     // The cell's link names the repository it cloned: IDEs open that folder on this runtime.
     if (!parsed.folder.isEmpty() && store.setRemoteFolder(change.tunnel.name, parsed.folder))
         change.tunnel.remoteFolder = parsed.folder;
+    if (!ids.isEmpty() && store.setCloudflareIds(change.tunnel.name, ids.tunnelId, ids.accountId, ids.zoneId)) {
+        change.tunnel.tunnelId = ids.tunnelId;
+        change.tunnel.accountId = ids.accountId;
+        change.tunnel.zoneId = ids.zoneId;
+    }
     if (store.tunnels() == before)
         return {Status::Ok, {}, change};
 

@@ -22,10 +22,20 @@ public:
         bool ok() const { return status == Status::Ok; }
     };
 
+    // A named tunnel's identity at Cloudflare, kept with it for its live status.
+    struct CloudflareIds
+    {
+        QString tunnelId;
+        QString accountId;
+        QString zoneId;
+        bool isEmpty() const { return tunnelId.isEmpty(); }
+    };
+
     // `cloudflaredPath`: an explicit choice (command line / settings); empty = locate it.
     explicit TunnelRepository(QString cloudflaredPath = {});
 
-    Result add(const QString& text, const QString& name);
+    // `ids`: a slot just created at Cloudflare (its hostname is `text`), stored under the same lock.
+    Result add(const QString& text, const QString& name, const CloudflareIds& ids = {});
     Result remove(const QString& name);
     // Re-writes the ssh config block from the store (e.g. after the app's key was created).
     Result syncSshConfig();

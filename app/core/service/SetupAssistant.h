@@ -1,0 +1,114 @@
+#pragma once
+
+#include "cloudflare/CloudflareCredentials.h"
+#include "cloudflare/CloudflaredCheck.h"
+#include "cloudflare/DnsCheck.h"
+#include "cloudflare/LoginRunner.h"
+#include "cloudflare/SlotManager.h"
+#include "colab/ColabCell.h"
+#include "secrets/SecretStore.h"
+#include "ssh/ProbeResult.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <memory>
+
+namespace colab {
+
+class AppService;
+class CloudflareApi;
+
+// The setup wizard's work, without widgets: what is already done (cloudflared, Cloudflare login,
+// slots, password), and each step of the way from nothing to a runtime online — the cloudflared
+// check, the domain's DNS, the browser login, the tunnel slot, the Colab cell, and waiting for the
+// runtime. Every long step is asynchronous, reports progress and can be cancelled; the wizard's
+// pages only render what this says. Tunnels, passwords and the monitor stay the service's.
+class SetupAssistant : public QObject
+{
+    Q_OBJECT
+public:
+    // `service` is borrowed and outlives this object.
+    explicit SetupAssistant(AppService* service, QObject* parent = nullptr);
+    ~SetupAssistant() override;
+
+    AppService& service() { return *m_service; }
+
+    // cloudflared: located (an explicit path first), then `--version` off the GUI thread.
+    void checkCloudflared(const QString& explicitPath = {});
+    const CloudflaredCheck& cloudflared() const { return m_cloudflared; }
+    // The user browsed to one: remembered (settings) when it runs, then checked again.
+    void chooseCloudflared(const QString& path);
+
+    // Cloudflare credentials (a keychain API token, else cert.pem).
+    void checkLogin();
+    bool loggedIn() const { return m_credentials.ok(); }
+    QString credentialSource() const { return m_credentials.source; }
+
+    // The domain's name servers (and its zone, when logged in).
+    void checkDomain(const QString& domain);
+    void cancelDomainCheck();
+
+    // `cloudflared tunnel login` in the browser.
+    void startLogin();
+    void cancelLogin();
+    bool loginRunning() const;
+    void setLoginTimeoutMs(int ms) { m_loginTimeoutMs = ms; }
+    // Makes room for a new certificate: the existing one is renamed, never deleted.
+    bool moveCertificateAside(const QString& certPath, QString* movedTo, QString* error);
+
+    // The tunnel slot NAME.DOMAIN at Cloudflare, then the runtime NAME in the app.
+    void createSlot(const QString& name, const QString& domain);
+    void cancelSlot();
+    bool slotRunning() const { return m_slotManager != nullptr || !m_slotName.isEmpty(); }
+    // The run token of a slot, for the Colab secret the cell reads (keychain, else fetched again).
+    void readRunToken(const QString& name, std::function<void(const QString& token, const QString& error)> done);
+
+    // The cell for `options` (the service adds the password hash and the app's key).
+    void makeCell(const CellOptions& options);
+
+    // Waiting for the runtime named `name` (its cell was just made): links and copied text that
+    // name it are added (the user asked for exactly this runtime), and its state is followed.
+    void waitForRuntime(const QString& name);
+    QString awaitedRuntime() const { return m_awaited; }
+    // A colab-tunnel:// link or copied text; true when it was the awaited runtime and is added.
+    bool offerRuntime(const QString& text);
+
+signals:
+    void cloudflaredChecked(const colab::CloudflaredCheck& state);
+    void loginChecked(bool loggedIn, const QString& source, const QString& error);
+    void domainChecked(const colab::DnsCheck::Result& result);
+    void loginUrl(const QString& url);
+    void loginProgress(int elapsedSeconds);
+    void loginFinished(colab::LoginRunner::Outcome outcome, const QString& message, const QString& certPath);
+    void slotProgress(const QString& step);
+    void slotFinished(bool ok, const QString& message, const QString& hostname);
+    // Cloudflare asked us to wait (429) or a request is retried.
+    void waiting(const QString& reason);
+    void cellReady(const colab::GeneratedCell& cell);
+    // The awaited runtime was added (from a link or the clipboard) or changed state.
+    void runtimeAdded(const QString& name, const QString& hostname);
+    void runtimeState(const QString& name, const colab::ProbeResult& result);
+
+private:
+    void withCredentials(std::function<void()> then);
+    std::unique_ptr<CloudflareApi> makeApi();
+    void onSlotFinished(bool ok, const QString& message, const SlotManager::Slot& slot);
+
+    QPointer<AppService> m_service;
+    SecretStore m_secrets;
+    CloudflaredCheck m_cloudflared;
+    int m_cloudflaredCheck = 0; // the newest check wins
+    CloudflareCredentials m_credentials;
+    QPointer<DnsCheck> m_dnsCheck;
+    int m_domainCheck = 0; // the newest check wins
+    std::unique_ptr<CloudflareApi> m_dnsApi;
+    std::unique_ptr<LoginRunner> m_login;
+    int m_loginTimeoutMs = 10 * 60 * 1000;
+    std::unique_ptr<CloudflareApi> m_slotApi;
+    SlotManager* m_slotManager = nullptr;
+    QString m_slotName;
+    QString m_awaited;
+};
+
+} // namespace colab

@@ -1,0 +1,239 @@
+#include "SshdFixture.h"
+#include "WizardDriver.h"
+#include "cloudflare/SlotManager.h"
+#include "common/AppPaths.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using namespace colab;
+using namespace colab::test::example;
+using Page = SetupWizard::PageId;
+
+// The whole way in each mode, against the API/DoH stand-in, the cloudflared stand-in, the real
+// keychain and a real sshd playing the runtime: what a new user does, and what must be true after.
+namespace {
+
+// Welcome → Mode → cloudflared, choosing own domain or not.
+void throughCloudflared(test::WizardDriver& ui, bool ownDomain)
+{
+    REQUIRE(ui.wizard->currentId() == Page::Welcome);
+    CHECK(ui.text("welcomeTerms").contains(QLatin1String("paid runtimes only")));
+    ui.snap(QStringLiteral("wizard-1-welcome"));
+    ui.next();
+    REQUIRE(ui.wizard->currentId() == Page::Mode);
+    CHECK(ui.find<QAbstractButton>("modeQuick")->isChecked()); // the default: no account needed
+    if (ownDomain)
+        ui.click("modeNamed");
+    ui.snap(ownDomain ? QStringLiteral("wizard-2-mode") : QString());
+    ui.next();
+    REQUIRE(ui.wizard->currentId() == Page::Cloudflared);
+    REQUIRE(test::waitUntil([&] { return ui.text("cloudflaredStatus").contains(QLatin1String("2026.8.2")); }));
+    CHECK(ui.text("cloudflaredStatus").contains(test::fakeCloudflared()));
+    ui.snap(ownDomain ? QStringLiteral("wizard-3-cloudflared") : QString());
+    ui.next();
+}
+
+QString storedPassword()
+{
+    return test::readKeychain(QLatin1String(SecretStore::kSshPasswordKey)).value;
+}
+
+} // namespace
+
+TEST_CASE("the own-domain wizard goes from a domain to a runtime online in the IDE", "[gui][wizard][named]")
+{
+    test::FakeCloudflareApi api(baseState());
+    REQUIRE(api.running());
+    test::prepareWizardHome(api);
+    test::WizardDriver ui;
+    QSignalSpy opened(ui.wizard.get(), &SetupWizard::openRequested);
+    throughCloudflared(ui, true);
+
+    REQUIRE(ui.wizard->currentId() == Page::Domain);
+    CHECK_FALSE(ui.nextEnabled());
+    ui.type("domainEdit", QStringLiteral("example.com"));
+    ui.click("domainCheck");
+    REQUIRE(test::waitUntil([&] { return ui.nextEnabled(); }));
+    CHECK(ui.text("domainDetails").contains(QLatin1String("ada.ns.cloudflare.com")));
+    ui.snap(QStringLiteral("wizard-4-domain"));
+    ui.next();
+
+    REQUIRE(ui.wizard->currentId() == Page::Authorise);
+    CHECK_FALSE(ui.nextEnabled()); // not logged in yet
+    ui.click("loginStart");
+    REQUIRE(test::waitUntil([&] { return ui.text("loginLink").contains(QLatin1String("dash.cloudflare.com")); }));
+    ui.snap(QStringLiteral("wizard-5-authorise"));
+    REQUIRE(test::waitUntil([&] { return ui.nextEnabled(); }, 15000));
+    CHECK(QFile::exists(certPath()));
+    ui.next();
+
+    REQUIRE(ui.wizard->currentId() == Page::Slot);
+    CHECK(ui.text("slotHostname").contains(QLatin1String("gpu.example.com")));
+    CHECK_FALSE(ui.nextEnabled());
+    ui.click("slotCreate");
+    REQUIRE(test::waitUntil([&] { return ui.nextEnabled(); }, 20000));
+    INFO(ui.text("slotStatus").toStdString());
+    // Exactly the slot was made: its tunnel, its configuration, its CNAME.
+    const QStringList calls = api.calls();
+    INFO(calls.join(QLatin1Char('\n')).toStdString());
+    CHECK(calls.filter(QRegularExpression(QStringLiteral("^POST /accounts/acct0001/cfd_tunnel 200"))).size() == 1);
+    CHECK(calls.filter(QRegularExpression(QStringLiteral("^PUT .*/configurations 200"))).size() == 1);
+    CHECK(calls.filter(QRegularExpression(QStringLiteral("^POST /zones/zone0001/dns_records 200"))).size() == 1);
+    CHECK(calls.filter(QRegularExpression(QStringLiteral("^DELETE "))).isEmpty());
+    const Tunnel* slot = ui.service->find(QStringLiteral("gpu"));
+    REQUIRE(slot);
+    CHECK(slot->hostname == QStringLiteral("gpu.example.com"));
+    ui.snap(QStringLiteral("wizard-6-slot"));
+    CHECK(slot->kind == Tunnel::Kind::Named);
+    CHECK_FALSE(slot->tunnelId.isEmpty());
+    CHECK(test::readFile(AppPaths::sshConfigFile()).contains("Host colab-gpu"));
+    const auto runToken = test::readKeychain(SlotManager::runTokenKey(QStringLiteral("gpu")));
+    CHECK(runToken.ok());
+    CHECK_FALSE(test::readFile(AppPaths::tunnelStoreFile()).contains(runToken.value.toUtf8()));
+    ui.next();
+
+    REQUIRE(ui.wizard->currentId() == Page::Password);
+    CHECK(ui.find<QAbstractButton>("passwordGenerate")->isChecked());
+    const QString password = ui.find<QLineEdit>("passwordEdit")->text();
+    CHECK(password.size() >= 20);
+    CHECK(ui.find<QLineEdit>("passwordEdit")->echoMode() == QLineEdit::Password);
+    CHECK(ui.find<QLabel>("passwordStrength")->text().startsWith(QLatin1String("Strong")));
+    ui.snap(QStringLiteral("wizard-7-password"));
+    ui.next();
+    REQUIRE(ui.waitForPage(Page::Cell, 20000)); // stored first, then on by itself
+    CHECK(storedPassword() == password);
+
+    // The cell: the slot's hostname, the token from a Colab secret, the hash and not the password.
+    REQUIRE(test::waitUntil([&] { return !ui.find<QPlainTextEdit>("cellText")->toPlainText().isEmpty(); }, 20000));
+    const QString cell = ui.find<QPlainTextEdit>("cellText")->toPlainText();
+    CHECK(cell.contains(QLatin1String("gpu.example.com")));
+    CHECK(cell.contains(QLatin1String("COLAB_TUNNEL_TOKEN")));
+    CHECK(cell.contains(QLatin1String("$6$")));
+    CHECK_FALSE(cell.contains(password));
+    CHECK_FALSE(cell.contains(runToken.value));
+    ui.snap(QStringLiteral("wizard-8-cell-own-domain"));
+    ui.click("cellCopyToken");
+    INFO(ui.text("cellStatus").toStdString());
+    REQUIRE(test::waitUntil([&] { return QGuiApplication::clipboard()->text() == runToken.value; }));
+
+    // The runtime comes up behind the slot's hostname: the page moves on by itself.
+    test::SshdFixture runtime(password);
+    QString error;
+    REQUIRE(runtime.start(&error));
+    runtime.mapHostname(QStringLiteral("gpu.example.com"));
+    REQUIRE(ui.waitForPage(Page::Done, 40000));
+    CHECK(ui.service->state(QStringLiteral("gpu")).state == ProbeResult::State::Online);
+    CHECK(ui.text("doneSummary").contains(QLatin1String("ssh colab-gpu")));
+    ui.snap(QStringLiteral("wizard-9-done"));
+    ui.click("doneOpenVsCode");
+    REQUIRE(opened.size() == 1);
+    CHECK(opened.at(0).at(0).toString() == QStringLiteral("gpu"));
+}
+
+TEST_CASE("the quick wizard makes a cell and takes the runtime from its card", "[gui][wizard][quick]")
+{
+    test::FakeCloudflareApi api(baseState());
+    REQUIRE(api.running());
+    test::prepareWizardHome(api);
+    test::WizardDriver ui;
+    throughCloudflared(ui, false);
+
+    REQUIRE(ui.wizard->currentId() == Page::Password); // no Cloudflare pages in quick mode
+    ui.click("passwordType");
+    ui.type("passwordEdit", QStringLiteral("abc"));
+    CHECK(ui.find<QLabel>("passwordStrength")->text().startsWith(QLatin1String("Weak")));
+    CHECK_FALSE(ui.nextEnabled());
+    const QString password = QStringLiteral("Lantern-Orbit-Velvet-42");
+    ui.type("passwordEdit", password);
+    CHECK(ui.nextEnabled());
+    ui.next();
+    REQUIRE(ui.waitForPage(Page::Cell, 20000));
+    CHECK(storedPassword() == password);
+    CHECK(api.calls().isEmpty()); // quick mode never talks to Cloudflare's API
+
+    ui.type("cellName", QStringLiteral("lab"));
+    REQUIRE(test::waitUntil(
+        [&] { return ui.find<QPlainTextEdit>("cellText")->toPlainText().contains(QLatin1String("NAME = 'lab'")); },
+        20000));
+    const QString cell = ui.find<QPlainTextEdit>("cellText")->toPlainText();
+    CHECK_FALSE(cell.contains(password));
+    CHECK(cell.contains(QLatin1String("$6$")));
+    ui.snap(QStringLiteral("wizard-8-cell-quick"));
+
+    test::SshdFixture runtime(password);
+    QString error;
+    REQUIRE(runtime.start(&error));
+    runtime.mapHostname(QStringLiteral("calm-river-1234.trycloudflare.com"));
+    // Another runtime's card is not taken; this cell's card (copied from Colab) is.
+    QGuiApplication::clipboard()->setText(
+        QStringLiteral("colab-tunnel://add?host=other-one-5678.trycloudflare.com&name=other"));
+    QTest::qWait(300);
+    CHECK(ui.service->tunnels().isEmpty());
+    QGuiApplication::clipboard()->setText(
+        QStringLiteral("Runtime ready\n  colab-tunnel://add?host=calm-river-1234.trycloudflare.com&name=lab\n"
+                       "  ssh colab-lab\n"));
+    REQUIRE(ui.waitForPage(Page::Done, 40000));
+    const Tunnel* added = ui.service->find(QStringLiteral("lab"));
+    REQUIRE(added);
+    CHECK(added->hostname == QStringLiteral("calm-river-1234.trycloudflare.com"));
+    CHECK(test::readFile(AppPaths::sshConfigFile()).contains("Host colab-lab"));
+    CHECK(ui.text("doneSummary").contains(QLatin1String("calm-river-1234.trycloudflare.com")));
+}
+
+TEST_CASE("Back keeps what was typed and a second run shows what is done", "[gui][wizard]")
+{
+    test::FakeCloudflareApi api(baseState());
+    REQUIRE(api.running());
+    test::prepareWizardHome(api);
+    writeCert(kToken); // logged in before
+    {
+        test::WizardDriver ui;
+        throughCloudflared(ui, true);
+        ui.type("domainEdit", QStringLiteral("example.com"));
+        ui.click("domainCheck");
+        ui.next();
+        REQUIRE(ui.wizard->currentId() == Page::Authorise);
+        CHECK(ui.text("loginStatus").contains(QLatin1String("Already authorised")));
+        ui.next(); // no second login
+        ui.type("slotName", QStringLiteral("train"));
+        ui.wizard->back();
+        ui.wizard->back();
+        CHECK(ui.find<QLineEdit>("domainEdit")->text() == QStringLiteral("example.com"));
+        ui.next();
+        ui.next();
+        CHECK(ui.find<QLineEdit>("slotName")->text() == QStringLiteral("train"));
+        ui.click("slotCreate");
+        REQUIRE(test::waitUntil([&] { return ui.nextEnabled(); }, 20000));
+        ui.next();
+        ui.next(); // the generated password
+        REQUIRE(ui.waitForPage(Page::Cell, 20000));
+    }
+    const int callsBefore = int(api.calls().size());
+    test::WizardDriver again;
+    REQUIRE(test::waitUntil([&] {
+        return again.text("welcomeDone").contains(QLatin1String("cloudflared 2026.8.2")) &&
+               again.text("welcomeDone").contains(QLatin1String("authorised"));
+    }));
+    const QString done = again.text("welcomeDone");
+    CHECK(done.contains(QLatin1String("authorised")));
+    CHECK(done.contains(QLatin1String("1 tunnel slot")));
+    CHECK(done.contains(QLatin1String("password is stored")));
+    throughCloudflared(again, true);
+    again.type("domainEdit", QStringLiteral("example.com"));
+    again.click("domainCheck");
+    again.next();
+    again.next();
+    again.type("slotName", QStringLiteral("train"));
+    CHECK(again.text("slotHostname").contains(QLatin1String("exists already")));
+    CHECK(again.nextEnabled());
+    CHECK_FALSE(again.find<QAbstractButton>("slotCreate")->isEnabled());
+    again.next();
+    CHECK(again.find<QAbstractButton>("passwordKeep")->isChecked()); // not replaced unless asked
+    const QStringList newCalls = api.calls().mid(callsBefore);
+    CHECK(newCalls.filter(QRegularExpression(QStringLiteral("^(POST|PUT|DELETE) "))).isEmpty());
+}

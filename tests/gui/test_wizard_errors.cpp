@@ -1,0 +1,258 @@
+#include "AddTunnelDialog.h"
+#include "GuiApp.h"
+#include "MainWindow.h"
+#include "WizardDriver.h"
+#include "common/AppPaths.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using namespace colab;
+using namespace colab::test::example;
+using Page = SetupWizard::PageId;
+
+// What goes wrong on the own-domain path, and what the wizard then says and leaves behind.
+namespace {
+
+void toPage(test::WizardDriver& ui, Page page)
+{
+    ui.next(); // welcome
+    ui.click("modeNamed");
+    ui.next();
+    ui.next(); // cloudflared
+    if (page == Page::Domain)
+        return;
+    ui.type("domainEdit", QStringLiteral("example.com"));
+    ui.click("domainCheck");
+    ui.next();
+    if (page == Page::Authorise)
+        return;
+    ui.next();
+    REQUIRE(ui.wizard->currentId() == Page::Slot);
+}
+
+// The slot page, logged in with `certToken`, against `api`.
+std::unique_ptr<test::WizardDriver> atSlotPage(const test::FakeCloudflareApi& api, const QString& certToken = kToken)
+{
+    REQUIRE(api.running());
+    test::prepareWizardHome(api);
+    writeCert(certToken);
+    auto ui = std::make_unique<test::WizardDriver>();
+    toPage(*ui, Page::Slot);
+    return ui;
+}
+
+QJsonObject withFault(const QString& method, const QString& path, int status, int retryAfter = -1)
+{
+    QJsonObject fault{
+        {QStringLiteral("method"), method}, {QStringLiteral("path"), path}, {QStringLiteral("status"), status}};
+    if (retryAfter >= 0)
+        fault.insert(QStringLiteral("retry_after"), retryAfter);
+    QJsonObject state = baseState();
+    state.insert(QStringLiteral("faults"), QJsonArray{fault});
+    return state;
+}
+
+} // namespace
+
+TEST_CASE("the domain page says what to change at the registrar and explains pending", "[gui][wizard][errors]")
+{
+    test::FakeCloudflareApi api(baseState());
+    REQUIRE(api.running());
+    test::prepareWizardHome(api);
+    writeCert(kToken); // logged in: the zone's status is known too
+    test::WizardDriver ui;
+    toPage(ui, Page::Domain);
+    ui.type("domainEdit", QStringLiteral("other.org"));
+    ui.click("domainCheck");
+    REQUIRE(test::waitUntil([&] { return ui.text("domainStatus").contains(QLatin1String("not ready")); }));
+    CHECK(ui.text("domainDetails").contains(QLatin1String("ns1.registrar.net")));
+    CHECK(ui.text("domainDetails").contains(QLatin1String("registrar")));
+    CHECK_FALSE(ui.nextEnabled());
+
+    ui.type("domainEdit", QStringLiteral("pending.example.com"));
+    CHECK(ui.text("domainStatus").isEmpty()); // the old verdict is gone with the edit
+    ui.click("domainCheck");
+    REQUIRE(test::waitUntil([&] { return ui.nextEnabled(); }));
+    CHECK(ui.text("domainDetails").contains(QLatin1String("Pending")));
+    CHECK(ui.text("domainDetails").contains(QLatin1String("every 30 seconds")));
+    ui.snap(QStringLiteral("wizard-4-domain-pending"));
+}
+
+TEST_CASE("a login that times out or is cancelled leaves no cloudflared and no certificate", "[gui][wizard][errors]")
+{
+    test::FakeCloudflareApi api(baseState());
+    REQUIRE(api.running());
+    test::prepareWizardHome(api, QStringLiteral("never"));
+    test::WizardDriver ui;
+    ui.wizard->assistant().setLoginTimeoutMs(1500);
+    toPage(ui, Page::Authorise);
+    ui.click("loginStart");
+    REQUIRE(test::waitUntil([&] { return ui.text("loginStatus").contains(QLatin1String("No certificate arrived")); }));
+    CHECK_FALSE(ui.nextEnabled());
+    CHECK(test::waitUntil([] { return loginsOfThisHome().isEmpty(); }, 5000));
+
+    ui.click("loginStart");
+    REQUIRE(test::waitUntil([&] { return ui.text("loginLink").contains(QLatin1String("dash.cloudflare.com")); }));
+    ui.click("loginCancel");
+    REQUIRE(test::waitUntil([&] { return ui.text("loginStatus").contains(QLatin1String("Login cancelled")); }));
+    CHECK_FALSE(ui.nextEnabled());
+    CHECK(test::waitUntil([] { return loginsOfThisHome().isEmpty(); }, 5000));
+    CHECK_FALSE(QFile::exists(certPath()));
+    CHECK(api.calls().isEmpty());
+}
+
+TEST_CASE("an invalid token makes no slot and says so", "[gui][wizard][errors]")
+{
+    test::FakeCloudflareApi api(baseState());
+    auto driver = atSlotPage(api, QStringLiteral("cfut-revoked-token-000"));
+    test::WizardDriver& ui = *driver;
+    ui.click("slotCreate");
+    REQUIRE(test::waitUntil([&] { return ui.find<QAbstractButton>("slotCreate")->isEnabled(); }, 20000));
+    CHECK(ui.text("slotStatus").contains(QLatin1String("Invalid API Token")));
+    CHECK_FALSE(ui.nextEnabled());
+    CHECK(liveTunnels(api.state()).size() == 1); // only someone else's
+    CHECK(ui.service->tunnels().isEmpty());
+    CHECK_FALSE(test::readFile(AppPaths::tunnelStoreFile()).contains("gpu.example.com"));
+}
+
+TEST_CASE("a rate limit is waited out and shown", "[gui][wizard][errors]")
+{
+    test::FakeCloudflareApi api(
+        withFault(QStringLiteral("POST"), QStringLiteral("/accounts/acct0001/cfd_tunnel"), 429, 1));
+    auto driver = atSlotPage(api);
+    test::WizardDriver& ui = *driver;
+    QStringList statuses;
+    QObject::connect(&ui.wizard->assistant(), &SetupAssistant::waiting, [&](const QString& why) { statuses << why; });
+    ui.click("slotCreate");
+    REQUIRE(test::waitUntil([&] { return ui.nextEnabled(); }, 20000));
+    CHECK_FALSE(statuses.isEmpty());
+    CHECK(api.calls().filter(QStringLiteral("POST /accounts/acct0001/cfd_tunnel 429")).size() == 1);
+    CHECK(api.calls().filter(QStringLiteral("POST /accounts/acct0001/cfd_tunnel 200")).size() == 1);
+}
+
+TEST_CASE("a server error undoes the half-made slot and a retry succeeds", "[gui][wizard][errors]")
+{
+    test::FakeCloudflareApi api(withFault(QStringLiteral("POST"), QStringLiteral("/zones/zone0001/dns_records"), 500));
+    auto driver = atSlotPage(api);
+    test::WizardDriver& ui = *driver;
+    ui.click("slotCreate");
+    REQUIRE(test::waitUntil([&] { return ui.find<QAbstractButton>("slotCreate")->isEnabled(); }, 20000));
+    INFO(ui.text("slotStatus").toStdString());
+    CHECK(ui.text("slotStatus").contains(QLatin1String("DNS record")));
+    CHECK_FALSE(ui.nextEnabled());
+    CHECK(liveTunnels(api.state()).size() == 1);            // the tunnel made before the failure was deleted
+    CHECK(ui.find<QListWidget>("slotSteps")->count() >= 3); // each step was shown as it happened
+
+    ui.click("slotCreate"); // the fault was a one-off
+    REQUIRE(test::waitUntil([&] { return ui.nextEnabled(); }, 20000));
+    CHECK(liveTunnels(api.state()).size() == 2);
+}
+
+TEST_CASE("cancelling the slot stops at once and creating again resumes", "[gui][wizard][errors]")
+{
+    test::FakeCloudflareApi api(
+        withFault(QStringLiteral("POST"), QStringLiteral("/accounts/acct0001/cfd_tunnel"), 429, 3));
+    auto driver = atSlotPage(api);
+    test::WizardDriver& ui = *driver;
+    ui.click("slotCreate");
+    REQUIRE(test::waitUntil([&] { return !api.calls().filter(QStringLiteral(" 429")).isEmpty(); }));
+    ui.click("slotCancel");
+    CHECK(ui.text("slotStatus").contains(QLatin1String("Cancelled")));
+    CHECK(ui.find<QAbstractButton>("slotCreate")->isEnabled());
+    QTest::qWait(4000); // past the Retry-After: nothing more is sent
+    CHECK(api.calls().filter(QStringLiteral("POST /accounts/acct0001/cfd_tunnel 200")).isEmpty());
+
+    ui.click("slotCreate");
+    REQUIRE(test::waitUntil([&] { return ui.nextEnabled(); }, 20000));
+    CHECK(liveTunnels(api.state()).size() == 2);
+}
+
+TEST_CASE("without a keychain the password is kept for the session only when the user says so", "[gui][wizard][errors]")
+{
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS"); // this test's process has no Secret Service
+    test::FakeCloudflareApi api(baseState());
+    REQUIRE(api.running());
+    test::prepareWizardHome(api);
+    test::WizardDriver ui;
+    ui.next();
+    ui.next(); // quick
+    ui.next(); // cloudflared
+    REQUIRE(ui.wizard->currentId() == Page::Password);
+    ui.next();
+    REQUIRE(test::waitUntil([&] { return ui.find<QAbstractButton>("passwordSessionOnly")->isVisible(); }, 20000));
+    CHECK(ui.wizard->currentId() == Page::Password); // not on without the user's word
+    CHECK(ui.text("passwordStatus").contains(QLatin1String("forgets it when it quits")));
+    CHECK_FALSE(ui.service->hasPassword());
+    ui.snap(QStringLiteral("wizard-7-password-no-keychain"));
+    ui.click("passwordSessionOnly");
+    REQUIRE(ui.waitForPage(Page::Cell));
+    CHECK(ui.service->hasPassword());
+    REQUIRE(test::waitUntil([&] { return !ui.find<QPlainTextEdit>("cellText")->toPlainText().isEmpty(); }, 20000));
+    CHECK(ui.find<QPlainTextEdit>("cellText")->toPlainText().contains(QLatin1String("$6$")));
+}
+
+TEST_CASE("a missing cloudflared shows the install command and is found once installed", "[gui][wizard][errors]")
+{
+    test::resetAppFiles();
+    qunsetenv("COLAB_TUNNEL_CLOUDFLARED");
+    qputenv("PATH", "/usr/bin:/bin"); // this machine has no cloudflared there
+    QFile::remove(QDir::homePath() + QStringLiteral("/.local/bin/cloudflared"));
+    test::WizardDriver ui;
+    ui.next();
+    ui.next();
+    REQUIRE(ui.wizard->currentId() == Page::Cloudflared);
+    REQUIRE(test::waitUntil([&] { return ui.text("cloudflaredStatus").contains(QLatin1String("not found")); }));
+    CHECK_FALSE(ui.nextEnabled());
+    const QString command = ui.find<QLineEdit>("cloudflaredInstallCommand")->text();
+    CHECK(command.contains(QLatin1String("cloudflared-linux-")));
+    ui.click("cloudflaredCopyCommand");
+    CHECK(QGuiApplication::clipboard()->text() == command);
+    ui.snap(QStringLiteral("wizard-3-cloudflared-missing"));
+
+    // The user runs the command in a terminal: the page notices without a click.
+    QDir().mkpath(QDir::homePath() + QStringLiteral("/.local/bin"));
+    REQUIRE(QFile::copy(test::fakeCloudflared(), QDir::homePath() + QStringLiteral("/.local/bin/cloudflared")));
+    REQUIRE(test::waitUntil([&] { return ui.nextEnabled(); }, 15000));
+    CHECK(ui.text("cloudflaredStatus").contains(QLatin1String("2026.8.2")));
+}
+
+TEST_CASE("the dashboard opens one wizard and hands it the link of the runtime it waits for", "[gui][wizard][app]")
+{
+    test::resetAppFiles();
+    qputenv("COLAB_TUNNEL_CLOUDFLARED", test::fakeCloudflared().toUtf8());
+    GuiApp gui(AppService::Options{});
+    gui.start();
+    REQUIRE(test::waitUntil([&] { return gui.service().keychainAnswered(); }, 20000));
+    auto* button = gui.window().findChild<QPushButton*>(QStringLiteral("emptyWizardButton"));
+    REQUIRE(button);
+    button->click();
+    REQUIRE(gui.wizard());
+    SetupWizard* wizard = gui.wizard();
+    CHECK(wizard->isVisible());
+    button->click(); // again: the same wizard comes to the front, with what was typed
+    CHECK(gui.wizard() == wizard);
+
+    const auto next = [&] {
+        REQUIRE(test::waitUntil([&] { return wizard->button(QWizard::NextButton)->isEnabled(); }));
+        wizard->button(QWizard::NextButton)->click();
+    };
+    next(); // welcome
+    next(); // quick
+    next(); // cloudflared
+    next(); // the generated password
+    REQUIRE(test::waitUntil([&] { return wizard->currentId() == SetupWizard::Cell; }, 20000));
+
+    // The link of another runtime goes to the Add dialog as always; the awaited one to the wizard.
+    gui.handleArguments({QStringLiteral("colab-tunnel://add?host=other-owl-1.trycloudflare.com&name=owl")});
+    CHECK(gui.addDialog());
+    CHECK_FALSE(gui.service().find(QStringLiteral("owl")));
+    gui.handleArguments({QStringLiteral("colab-tunnel://add?host=lucky-fox-2.trycloudflare.com&name=gpu")});
+    REQUIRE(test::waitUntil([&] { return gui.service().find(QStringLiteral("gpu")) != nullptr; }));
+    CHECK(gui.service().find(QStringLiteral("gpu"))->hostname == QStringLiteral("lucky-fox-2.trycloudflare.com"));
+    CHECK(gui.waitingLinks() == 0); // the wizard's link did not queue behind the dialog
+}

@@ -1,0 +1,226 @@
+#pragma once
+
+#include "cloudflare/DnsCheck.h"
+#include "colab/ColabCell.h"
+#include "ssh/ProbeResult.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QWizardPage>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+
+namespace colab {
+
+class SetupAssistant;
+class SetupWizard;
+
+// The pages share this: the wizard they belong to, and pages that keep their input when the user
+// goes Back (QWizard's default clears the fields of the page left).
+class SetupPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    using QWizardPage::QWizardPage;
+    void cleanupPage() override {}
+
+protected:
+    // True the first time only: a page connects to the assistant when it is first shown (the
+    // wizard is not known before), and initializePage runs again on every visit.
+    bool wireOnce()
+    {
+        const bool first = !m_wired;
+        m_wired = true;
+        return first;
+    }
+    SetupWizard* setupWizard() const;
+    SetupAssistant& assistant() const;
+    // A label for running text: wraps, selectable, links open in the browser.
+    static QLabel* textLabel(const QString& text = {}, const QString& objectName = {});
+    // One line of state in plain words; `problem` shows it as an error (icon and text, not colour alone).
+    static void showStatus(QLabel* label, const QString& text, bool problem);
+
+private:
+    bool m_wired = false;
+};
+
+class WelcomePage : public SetupPage
+{
+    Q_OBJECT
+public:
+    explicit WelcomePage(QWidget* parent = nullptr);
+    void initializePage() override;
+
+private:
+    void updateDone();
+    QLabel* m_done;
+};
+
+class ModePage : public SetupPage
+{
+    Q_OBJECT
+public:
+    explicit ModePage(QWidget* parent = nullptr);
+    int nextId() const override;
+
+private:
+    QRadioButton* m_quick;
+    QRadioButton* m_named;
+};
+
+class CloudflaredPage : public SetupPage
+{
+    Q_OBJECT
+public:
+    explicit CloudflaredPage(QWidget* parent = nullptr);
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+    int nextId() const override;
+
+private:
+    void render();
+    void browse();
+    QLabel* m_status;
+    QWidget* m_install;
+    QLineEdit* m_installCommand;
+    QPushButton* m_recheck;
+    QTimer m_autoRecheck; // while missing: an install in a terminal is noticed without a click
+};
+
+class DomainPage : public SetupPage
+{
+    Q_OBJECT
+public:
+    explicit DomainPage(QWidget* parent = nullptr);
+    void initializePage() override;
+    void cleanupPage() override;
+    bool validatePage() override;
+    bool isComplete() const override;
+
+private:
+    void check();
+    void render(const DnsCheck::Result& result);
+    QLineEdit* m_domain;
+    QPushButton* m_check;
+    QLabel* m_status;
+    QLabel* m_details;
+    QTimer m_autoRecheck; // every 30 s until the domain is ready
+    QString m_readyDomain;
+    bool m_checking = false;
+};
+
+class AuthorisePage : public SetupPage
+{
+    Q_OBJECT
+public:
+    explicit AuthorisePage(QWidget* parent = nullptr);
+    void initializePage() override;
+    bool isComplete() const override;
+
+private:
+    void start();
+    void render();
+    QLabel* m_status;
+    QLabel* m_link;
+    QProgressBar* m_busy;
+    QPushButton* m_login;
+    QPushButton* m_cancel;
+    QPushButton* m_moveAside;
+    QString m_existingCert;
+    bool m_loggedIn = false;
+};
+
+class SlotPage : public SetupPage
+{
+    Q_OBJECT
+public:
+    explicit SlotPage(QWidget* parent = nullptr);
+    void initializePage() override;
+    bool isComplete() const override;
+
+private:
+    void create();
+    void updatePreview();
+    bool slotExists() const;
+    QLineEdit* m_name;
+    QLabel* m_hostname;
+    QPushButton* m_create;
+    QPushButton* m_cancel;
+    QProgressBar* m_busy;
+    QListWidget* m_steps;
+    QLabel* m_status;
+};
+
+class PasswordPage : public SetupPage
+{
+    Q_OBJECT
+public:
+    explicit PasswordPage(QWidget* parent = nullptr);
+    ~PasswordPage() override;
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+private:
+    void updateStrength();
+    void saved();
+    void refused(const QString& why);
+    QRadioButton* m_keep;
+    QRadioButton* m_generate;
+    QRadioButton* m_type;
+    QLineEdit* m_password;
+    QProgressBar* m_meter;
+    QLabel* m_strength;
+    QLabel* m_status;
+    QPushButton* m_sessionOnly;
+    bool m_saving = false;
+    bool m_saved = false;
+};
+
+class CellPage : public SetupPage
+{
+    Q_OBJECT
+public:
+    explicit CellPage(QWidget* parent = nullptr);
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+
+private:
+    void wire(SetupAssistant& work);
+    void generate();
+    void copyToken();
+    void clipboardChanged();
+    void runtimeState(const QString& name, const ProbeResult& result);
+    QLineEdit* m_name;
+    QCheckBox* m_drive;
+    QLineEdit* m_repo;
+    QPlainTextEdit* m_cell;
+    QPushButton* m_copy;
+    QWidget* m_tokenRow;
+    QLabel* m_status;
+    QProgressBar* m_busy;
+    QTimer m_regenerate; // typing a name or URL makes one new cell, not one per key
+    bool m_online = false;
+};
+
+class DonePage : public SetupPage
+{
+    Q_OBJECT
+public:
+    explicit DonePage(QWidget* parent = nullptr);
+    void initializePage() override;
+
+private:
+    QLabel* m_summary;
+};
+
+} // namespace colab

@@ -1,0 +1,457 @@
+#include "SetupWizard.h"
+#include "SetupWizardPages.h"
+#include "secrets/PasswordGenerator.h"
+#include "secrets/PasswordStrength.h"
+#include "secrets/SecretMemory.h"
+#include "service/AppService.h"
+#include "tunnels/Validation.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QCryptographicHash>
+#include <QDesktopServices>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+// The pages every mode shares: the SSH password, the Colab cell, done.
+namespace colab {
+
+namespace {
+constexpr int kClipboardSecretSeconds = 60;
+
+QByteArray fingerprint(const QString& text)
+{
+    return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
+}
+} // namespace
+
+PasswordPage::PasswordPage(QWidget* parent)
+    : SetupPage(parent), m_keep(new QRadioButton(tr("&Keep the stored password"))),
+      m_generate(new QRadioButton(tr("&Generate a strong password"))),
+      m_type(new QRadioButton(tr("&Type my own password"))), m_password(new QLineEdit), m_meter(new QProgressBar),
+      m_strength(new QLabel), m_status(textLabel({}, QStringLiteral("passwordStatus"))),
+      m_sessionOnly(new QPushButton(tr("Keep it for this &session only")))
+{
+    setTitle(tr("SSH password"));
+    setSubTitle(tr("Root's password on the runtime. The cell gets only a salted hash of it; Colab Tunnel keeps it in "
+                   "your system keychain, never in a file. Connections normally use the app's key instead."));
+    m_keep->setObjectName(QStringLiteral("passwordKeep"));
+    m_generate->setObjectName(QStringLiteral("passwordGenerate"));
+    m_type->setObjectName(QStringLiteral("passwordType"));
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setAccessibleName(tr("Password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_meter->setObjectName(QStringLiteral("passwordMeter"));
+    m_meter->setRange(0, 3);
+    m_meter->setTextVisible(false);
+    m_meter->setMaximumHeight(8);
+    m_meter->setAccessibleName(tr("Password strength"));
+    m_strength->setObjectName(QStringLiteral("passwordStrength"));
+    m_sessionOnly->setObjectName(QStringLiteral("passwordSessionOnly"));
+    m_sessionOnly->hide();
+    m_generate->setChecked(true);
+
+    auto* show = m_password->addAction(QIcon::fromTheme(QStringLiteral("view-visible")), QLineEdit::TrailingPosition);
+    show->setObjectName(QStringLiteral("passwordShow"));
+    show->setCheckable(true);
+    show->setText(tr("Show password"));
+    show->setToolTip(tr("Show or hide the password"));
+    connect(show, &QAction::toggled, this,
+            [this](bool shown) { m_password->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
+    auto* regenerate = new QPushButton(tr("&New"));
+    regenerate->setObjectName(QStringLiteral("passwordRegenerate"));
+    regenerate->setToolTip(tr("Generate another password"));
+    connect(regenerate, &QPushButton::clicked, this, [this] {
+        m_generate->setChecked(true);
+        m_password->setText(generatePassword());
+    });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_keep);
+    layout->addWidget(m_generate);
+    layout->addWidget(m_type);
+    auto* row = new QHBoxLayout;
+    auto* label = new QLabel(tr("&Password:"));
+    label->setBuddy(m_password);
+    row->addWidget(label);
+    row->addWidget(m_password, 1);
+    row->addWidget(regenerate);
+    layout->addLayout(row);
+    layout->addWidget(m_meter);
+    layout->addWidget(m_strength);
+    layout->addWidget(m_status);
+    layout->addWidget(m_sessionOnly);
+    layout->addStretch();
+
+    connect(m_generate, &QRadioButton::toggled, this, [this](bool on) {
+        if (on)
+            m_password->setText(generatePassword());
+    });
+    connect(m_type, &QRadioButton::toggled, this, [this](bool on) {
+        if (on) {
+            m_password->clear();
+            m_password->setFocus();
+        }
+    });
+    connect(m_keep, &QRadioButton::toggled, this, [this](bool on) {
+        m_password->setEnabled(!on);
+        updateStrength();
+    });
+    connect(m_password, &QLineEdit::textChanged, this, [this] {
+        if (m_password->hasFocus() && !m_type->isChecked())
+            m_type->setChecked(true);
+        m_saved = false;
+        m_sessionOnly->hide();
+        updateStrength();
+    });
+    connect(m_sessionOnly, &QPushButton::clicked, this, [this] {
+        assistant().service().keepPasswordForSession(m_password->text());
+        m_saved = true;
+        m_sessionOnly->hide();
+        wizard()->next();
+    });
+}
+
+PasswordPage::~PasswordPage()
+{
+    QString text = m_password->text();
+    m_password->clear();
+    wipeSecret(text);
+}
+
+void PasswordPage::initializePage()
+{
+    AppService& service = assistant().service();
+    if (wireOnce()) {
+        connect(&service, &AppService::passwordStored, this, &PasswordPage::saved);
+        connect(&service, &AppService::keychainRefused, this, &PasswordPage::refused);
+    }
+    const bool stored = service.hasPassword();
+    m_keep->setVisible(stored);
+    if (stored && !m_saved && m_password->text().isEmpty())
+        m_keep->setChecked(true);
+    else if (m_password->text().isEmpty())
+        m_password->setText(generatePassword());
+    updateStrength();
+}
+
+void PasswordPage::updateStrength()
+{
+    if (m_keep->isChecked()) {
+        m_meter->hide();
+        m_strength->setText(tr("The stored password stays; the cell uses it."));
+    } else {
+        const PasswordStrength strength = PasswordStrength::of(m_password->text());
+        m_meter->show();
+        m_meter->setValue(int(strength.level));
+        m_strength->setText(strength.text);
+        m_meter->setAccessibleDescription(strength.text);
+    }
+    emit completeChanged();
+}
+
+bool PasswordPage::isComplete() const
+{
+    return !m_saving && (m_keep->isChecked() || PasswordStrength::of(m_password->text()).acceptable());
+}
+
+bool PasswordPage::validatePage()
+{
+    if (m_keep->isChecked() || m_saved)
+        return true;
+    // Stored first, then on: the cell is made from the stored password.
+    m_saving = true;
+    showStatus(m_status, tr("Storing the password in the keychain…"), false);
+    assistant().service().setPassword(m_password->text());
+    emit completeChanged();
+    return false;
+}
+
+void PasswordPage::saved()
+{
+    if (!m_saving)
+        return;
+    m_saving = false;
+    m_saved = true;
+    showStatus(m_status, tr("Stored in the keychain."), false);
+    emit completeChanged();
+    if (wizard()->currentPage() == this)
+        wizard()->next();
+}
+
+void PasswordPage::refused(const QString& why)
+{
+    if (!m_saving)
+        return;
+    m_saving = false;
+    showStatus(m_status,
+               tr("The keychain did not store it: %1<br>You can keep the password for this session only: Colab Tunnel "
+                  "then forgets it when it quits, so after a restart it cannot log in with the password until you "
+                  "enter it again (runtimes that already have the app's key still connect).")
+                   .arg(why.toHtmlEscaped()),
+               true);
+    m_sessionOnly->show();
+    m_sessionOnly->setDefault(true);
+    m_sessionOnly->setFocus();
+    emit completeChanged();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+CellPage::CellPage(QWidget* parent)
+    : SetupPage(parent), m_name(new QLineEdit(QStringLiteral("gpu"))),
+      m_drive(new QCheckBox(tr("Mount Google &Drive"))), m_repo(new QLineEdit), m_cell(new QPlainTextEdit),
+      m_copy(new QPushButton(tr("&Copy the cell"))), m_tokenRow(new QWidget),
+      m_status(textLabel({}, QStringLiteral("cellStatus"))), m_busy(new QProgressBar)
+{
+    setTitle(tr("The Colab cell"));
+    setSubTitle(tr("Paste it into a notebook cell on a GPU runtime and run it. It starts SSH and the tunnel, and "
+                   "hands the runtime to this app."));
+    m_name->setObjectName(QStringLiteral("cellName"));
+    m_name->setAccessibleName(tr("Runtime name"));
+    m_drive->setObjectName(QStringLiteral("cellDrive"));
+    m_repo->setObjectName(QStringLiteral("cellRepo"));
+    m_repo->setPlaceholderText(tr("optional: https://github.com/you/project"));
+    m_repo->setAccessibleName(tr("Repository to clone"));
+    m_cell->setObjectName(QStringLiteral("cellText"));
+    m_cell->setReadOnly(true);
+    m_cell->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_cell->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_cell->setAccessibleName(tr("Cell"));
+    m_copy->setObjectName(QStringLiteral("cellCopy"));
+    auto* open = new QPushButton(tr("&Open Colab"));
+    open->setObjectName(QStringLiteral("cellOpenColab"));
+    open->setToolTip(tr("Opens colab.research.google.com in your browser"));
+    m_busy->setObjectName(QStringLiteral("cellWaiting"));
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(8);
+
+    auto* copyToken = new QPushButton(tr("Copy the &token"));
+    copyToken->setObjectName(QStringLiteral("cellCopyToken"));
+    auto* tokenLayout = new QHBoxLayout(m_tokenRow);
+    tokenLayout->setContentsMargins(0, 0, 0, 0);
+    tokenLayout->addWidget(textLabel(tr("First add the Colab secret <b>COLAB_TUNNEL_TOKEN</b> (the key icon in Colab's "
+                                        "left bar) with this slot's token, and allow the notebook to read it.")),
+                           1);
+    tokenLayout->addWidget(copyToken);
+
+    auto* form = new QGridLayout;
+    auto* nameLabel = new QLabel(tr("&Name:"));
+    nameLabel->setBuddy(m_name);
+    auto* repoLabel = new QLabel(tr("&Repository:"));
+    repoLabel->setBuddy(m_repo);
+    form->addWidget(nameLabel, 0, 0);
+    form->addWidget(m_name, 0, 1);
+    form->addWidget(m_drive, 0, 2);
+    form->addWidget(repoLabel, 1, 0);
+    form->addWidget(m_repo, 1, 1, 1, 2);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_copy);
+    buttons->addWidget(open);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_tokenRow);
+    layout->addWidget(m_cell, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_status);
+
+    m_regenerate.setSingleShot(true);
+    m_regenerate.setInterval(400);
+    connect(&m_regenerate, &QTimer::timeout, this, &CellPage::generate);
+    connect(m_name, &QLineEdit::textEdited, &m_regenerate, qOverload<>(&QTimer::start));
+    connect(m_repo, &QLineEdit::textEdited, &m_regenerate, qOverload<>(&QTimer::start));
+    connect(m_drive, &QCheckBox::toggled, this, &CellPage::generate);
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_cell->toPlainText());
+        showStatus(m_status, tr("Copied. Paste it into a Colab cell and run it; this page waits for the runtime."),
+                   false);
+    });
+    connect(open, &QPushButton::clicked, this,
+            [] { QDesktopServices::openUrl(QUrl(QStringLiteral("https://colab.research.google.com/"))); });
+    connect(copyToken, &QPushButton::clicked, this, &CellPage::copyToken);
+}
+
+void CellPage::initializePage()
+{
+    SetupAssistant& work = assistant();
+    const bool named = setupWizard()->ownDomain();
+    m_name->setReadOnly(named); // the slot's name, chosen on the slot page
+    if (named)
+        m_name->setText(setupWizard()->runtimeName());
+    m_tokenRow->setVisible(named);
+    if (wireOnce())
+        wire(work);
+    connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, &CellPage::clipboardChanged,
+            Qt::UniqueConnection);
+    m_online = false;
+    m_busy->show();
+    generate();
+}
+
+void CellPage::wire(SetupAssistant& work)
+{
+    connect(&work, &SetupAssistant::cellReady, this, [this](const GeneratedCell& cell) {
+        m_cell->setPlainText(cell.ok() ? cell.text : QString());
+        m_copy->setEnabled(cell.ok());
+        if (!cell.ok())
+            showStatus(m_status, cell.error, true);
+        else
+            showStatus(m_status,
+                       tr("Waiting for your runtime… Run the cell, then click the colab-tunnel:// link it "
+                          "prints or copy its output."),
+                       false);
+    });
+    connect(&work, &SetupAssistant::runtimeState, this, &CellPage::runtimeState);
+    connect(&work, &SetupAssistant::runtimeAdded, this, [this](const QString& name, const QString& hostname) {
+        showStatus(m_status, tr("Found %1 at %2; connecting…").arg(name, hostname), false);
+    });
+}
+
+void CellPage::cleanupPage()
+{
+    // Going back: the runtime is no longer awaited (its name or the password may change).
+    disconnect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, &CellPage::clipboardChanged);
+    assistant().waitForRuntime({});
+}
+
+void CellPage::generate()
+{
+    const Validated name = validateTunnelName(m_name->text().trimmed());
+    if (!name.ok()) {
+        showStatus(m_status, name.error, true);
+        m_copy->setEnabled(false);
+        return;
+    }
+    setupWizard()->setRuntimeName(name.value);
+    CellOptions options;
+    options.name = name.value;
+    options.mountDrive = m_drive->isChecked();
+    options.repoUrl = m_repo->text().trimmed();
+    if (setupWizard()->ownDomain()) {
+        options.mode = CellOptions::Mode::Named;
+        if (const Tunnel* tunnel = assistant().service().find(name.value))
+            options.hostname = tunnel->hostname;
+    }
+    if (const QString error = ColabCell::optionsError(options); !error.isEmpty()) {
+        showStatus(m_status, error, true);
+        m_copy->setEnabled(false);
+        return;
+    }
+    showStatus(m_status, tr("Making the cell…"), false);
+    assistant().waitForRuntime(name.value);
+    assistant().makeCell(options);
+}
+
+void CellPage::copyToken()
+{
+    assistant().readRunToken(setupWizard()->runtimeName(), [this](const QString& token, const QString& error) {
+        if (!error.isEmpty()) {
+            showStatus(m_status, error, true);
+            return;
+        }
+        // A copy of its own: the caller wipes its buffer, which would blank the clipboard too.
+        QGuiApplication::clipboard()->setText(copySecret(token));
+        // A secret does not stay on the clipboard: it is cleared in a minute unless replaced.
+        const QByteArray copied = fingerprint(token);
+        QTimer::singleShot(kClipboardSecretSeconds * 1000, qApp, [copied] {
+            if (fingerprint(QGuiApplication::clipboard()->text()) == copied)
+                QGuiApplication::clipboard()->clear();
+        });
+        showStatus(m_status,
+                   tr("The token is on the clipboard for %1 seconds: paste it as the value of COLAB_TUNNEL_TOKEN.")
+                       .arg(kClipboardSecretSeconds),
+                   false);
+    });
+}
+
+void CellPage::clipboardChanged()
+{
+    const QString text = QGuiApplication::clipboard()->text();
+    if (text.size() < 20000) // a runtime's card is short; never parse a huge paste on every copy
+        setupWizard()->offerRuntime(text);
+}
+
+void CellPage::runtimeState(const QString& name, const ProbeResult& result)
+{
+    if (name != setupWizard()->runtimeName())
+        return;
+    const bool problem = ProbeResult::needsUser(result.state) || result.state == ProbeResult::State::Error;
+    QString text = tr("%1: %2").arg(name, ProbeResult::stateLabel(result.state));
+    if (!result.message.isEmpty())
+        text += QStringLiteral(" — ") + result.message;
+    showStatus(m_status, text, problem);
+    const bool online = result.state == ProbeResult::State::Online;
+    if (online != m_online) {
+        m_online = online;
+        m_busy->setVisible(!online);
+        emit completeChanged();
+        if (online) // the runtime is here: on to using it (once this page is fully shown)
+            QTimer::singleShot(0, this, [this] {
+                if (m_online && wizard()->currentPage() == this)
+                    wizard()->next();
+            });
+    }
+}
+
+bool CellPage::isComplete() const
+{
+    return m_online;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+DonePage::DonePage(QWidget* parent) : SetupPage(parent), m_summary(textLabel({}, QStringLiteral("doneSummary")))
+{
+    setTitle(tr("Your runtime is ready"));
+    auto* vscode = new QPushButton(QIcon::fromTheme(QStringLiteral("code")), tr("Open in &VS Code"));
+    vscode->setObjectName(QStringLiteral("doneOpenVsCode"));
+    auto* pycharm = new QPushButton(tr("Open in &PyCharm"));
+    pycharm->setObjectName(QStringLiteral("doneOpenPyCharm"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(vscode);
+    buttons->addWidget(pycharm);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addLayout(buttons);
+    layout->addStretch();
+    connect(vscode, &QPushButton::clicked, this,
+            [this] { emit setupWizard()->openRequested(setupWizard()->runtimeName(), IdePlanner::Ide::VsCode); });
+    connect(pycharm, &QPushButton::clicked, this,
+            [this] { emit setupWizard()->openRequested(setupWizard()->runtimeName(), IdePlanner::Ide::PyCharm); });
+}
+
+void DonePage::initializePage()
+{
+    const AppService& service = assistant().service();
+    const QString name = setupWizard()->runtimeName();
+    const Tunnel* tunnel = service.find(name);
+    const ProbeResult state = service.state(name);
+    QStringList lines;
+    lines << tr("Runtime <b>%1</b> is %2 at %3.")
+                 .arg(name.toHtmlEscaped(), ProbeResult::stateLabel(state.state).toLower(),
+                      tunnel ? tunnel->hostname.toHtmlEscaped() : QString());
+    lines << tr("In a terminal: <code>ssh colab-%1</code>").arg(name.toHtmlEscaped());
+    lines << (setupWizard()->ownDomain()
+                  ? tr("Its hostname stays the same: run the same cell on your next runtime.")
+                  : tr("A quick tunnel gets a new hostname each time: run the cell again on your next runtime and "
+                       "it is re-pointed here by itself."));
+    lines << tr("It stays in the dashboard and the tray menu, with its GPU, memory and disk.");
+    m_summary->setText(lines.join(QStringLiteral("<br><br>")));
+}
+
+} // namespace colab
