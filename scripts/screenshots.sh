@@ -13,12 +13,16 @@ if [[ -z ${COLAB_SCREENSHOT_INNER:-} ]]; then
     cmake -S "$root" -B "$root/build/screens" -G Ninja -Wno-dev -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
     cmake --build "$root/build/screens" --target wizard_tests gui_tests >/dev/null
     mkdir -p "$root/docs/screenshots"
-    for tests in "wizard_tests root,keyring,x11" "gui_tests x11"; do
-        read -r binary needs <<<"$tests"
+    for tests in "wizard_tests root,keyring,x11 [wizard]" "gui_tests x11 [screenshot]"; do
+        read -r binary needs filter <<<"$tests"
         path=$(find "$root/build/screens/tests" -name "$binary" -type f -executable | head -n1)
-        COLAB_SCREENSHOT_DIR=$root/docs/screenshots QT_QPA_PLATFORM=xcb \
-            "$root/tests/fixtures/harness.sh" --needs="$needs" "$path" "[wizard],[settings]" >/dev/null ||
-            echo "some $binary walks failed: their screenshots may be missing" >&2
+        # One process per walk, as ctest runs them (each changes its own environment).
+        "$path" --list-test-names-only "$filter" | while IFS= read -r name; do
+            [[ -n $name ]] || continue
+            COLAB_SCREENSHOT_DIR=$root/docs/screenshots timeout 120 \
+                "$root/tests/fixtures/harness.sh" --needs="$needs" "$path" "$name" >/dev/null ||
+                echo "the walk \"$name\" failed: its screenshots may be missing" >&2
+        done
     done
     scratch=$(mktemp -d)
     trap 'rm -rf "$scratch"' EXIT

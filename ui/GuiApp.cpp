@@ -7,6 +7,7 @@
 #include "TrayIcon.h"
 #include "TunnelActions.h"
 #include "TunnelTableModel.h"
+#include "UiResources.h"
 #include "common/AppSettings.h"
 #include "common/Logging.h"
 #include "common/SingleInstance.h"
@@ -20,12 +21,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSystemTrayIcon>
-
-// Outside any namespace, as Q_INIT_RESOURCE requires.
-static void initResources()
-{
-    Q_INIT_RESOURCE(resources);
-}
 
 namespace colab {
 
@@ -307,7 +302,7 @@ int runGui(int argc, char** argv, const QString& cloudflaredPath, bool hidden)
 {
     protectProcessHoldingSecrets();
     QApplication app(argc, argv);
-    initResources();
+    ensureUiResources();
     QApplication::setApplicationName(QLatin1String(kAppName));
     QApplication::setApplicationDisplayName(QLatin1String(kDisplayName));
     QApplication::setApplicationVersion(QLatin1String(kVersion));

@@ -1,6 +1,7 @@
 #include "SetupWizard.h"
 
 #include "SetupWizardPages.h"
+#include "UiResources.h"
 #include "service/AppService.h"
 
 #include <QClipboard>
@@ -20,6 +21,7 @@ namespace colab {
 
 SetupWizard::SetupWizard(AppService* service, QWidget* parent) : QWizard(parent), m_assistant(service)
 {
+    ensureUiResources();
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("Set up Colab Tunnel"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/colab-tunnel.svg")));

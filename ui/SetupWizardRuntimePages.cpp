@@ -62,7 +62,9 @@ PasswordPage::PasswordPage(QWidget* parent)
     m_sessionOnly->hide();
     m_generate->setChecked(true);
 
-    auto* show = m_password->addAction(QIcon::fromTheme(QStringLiteral("view-visible")), QLineEdit::TrailingPosition);
+    auto* show = m_password->addAction(
+        QIcon::fromTheme(QStringLiteral("view-visible"), QIcon(QStringLiteral(":/icons/view-visible.svg"))),
+        QLineEdit::TrailingPosition);
     show->setObjectName(QStringLiteral("passwordShow"));
     show->setCheckable(true);
     show->setText(tr("Show password"));
@@ -91,7 +93,10 @@ PasswordPage::PasswordPage(QWidget* parent)
     layout->addWidget(m_meter);
     layout->addWidget(m_strength);
     layout->addWidget(m_status);
-    layout->addWidget(m_sessionOnly);
+    auto* sessionRow = new QHBoxLayout;
+    sessionRow->addWidget(m_sessionOnly);
+    sessionRow->addStretch();
+    layout->addLayout(sessionRow);
     layout->addStretch();
 
     connect(m_generate, &QRadioButton::toggled, this, [this](bool on) {

@@ -1,0 +1,22 @@
+#include "UiResources.h"
+
+#include <QtGlobal>
+
+// Outside any namespace, as Q_INIT_RESOURCE requires.
+static void initResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
+namespace colab {
+
+void ensureUiResources()
+{
+    static const bool done = [] {
+        initResources();
+        return true;
+    }();
+    Q_UNUSED(done)
+}
+
+} // namespace colab
