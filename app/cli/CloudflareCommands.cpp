@@ -10,6 +10,7 @@
 #include "cloudflare/OriginCert.h"
 #include "cloudflare/SlotManager.h"
 #include "common/AppPaths.h"
+#include "common/Platform.h"
 #include "secrets/SecretMemory.h"
 #include "secrets/SecretStore.h"
 #include "service/TunnelRepository.h"
@@ -20,11 +21,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSocketNotifier>
 #include <cerrno>
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace colab {
 
@@ -102,14 +99,6 @@ SecretStore::Result keychainWrite(const QString& key, const QString& value)
     return result;
 }
 
-// Ctrl+C or SIGTERM during `login` cancels it (cloudflared is stopped) instead of killing us mid-way.
-int g_signalPipe[2] = {-1, -1};
-extern "C" void onCancelSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[1], &byte, 1); // async-signal-safe
-}
-
 } // namespace
 
 CloudflareCommands::CloudflareCommands(QTextStream& out, QTextStream& err, QString cloudflaredPath)
@@ -168,7 +157,7 @@ int CloudflareCommands::login(const QStringList& rawArgs)
 
 int CloudflareCommands::loginWithApiToken()
 {
-    if (isatty(STDIN_FILENO))
+    if (platform::stdinIsTerminal())
         m_err << tr("Cloudflare API token (not shown; it needs Account: Cloudflare Tunnel Edit and Zone: DNS Edit): ")
               << Qt::flush;
     QString token = readSecretFromStdin();
@@ -270,34 +259,12 @@ int CloudflareCommands::loginWithCloudflared(bool moveExisting, int timeoutSecon
                          loop.quit();
                      });
 
-    // Ctrl+C / SIGTERM / SIGHUP cancel the login cleanly.
-    QScopedPointer<QSocketNotifier> notifier;
-    struct sigaction previous[3]{};
-    const int cancelSignals[3] = {SIGINT, SIGTERM, SIGHUP};
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
-        notifier.reset(new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read));
-        QObject::connect(notifier.data(), &QSocketNotifier::activated, &runner, [&] {
-            char byte;
-            [[maybe_unused]] const ssize_t n = ::read(g_signalPipe[0], &byte, 1);
-            runner.cancel();
-        });
-        struct sigaction action
-        {
-        };
-        action.sa_handler = onCancelSignal;
-        sigemptyset(&action.sa_mask);
-        for (int i = 0; i < 3; ++i)
-            sigaction(cancelSignals[i], &action, &previous[i]);
-    }
+    // Ctrl+C / SIGTERM / SIGHUP cancel the login cleanly (cloudflared is stopped) instead of
+    // killing us mid-way.
+    platform::StopRequests stopRequests;
+    QObject::connect(&stopRequests, &platform::StopRequests::requested, &runner, [&] { runner.cancel(); });
     runner.start(located.path);
     loop.exec();
-    if (notifier) {
-        for (int i = 0; i < 3; ++i)
-            sigaction(cancelSignals[i], &previous[i], nullptr);
-        notifier.reset();
-        ::close(g_signalPipe[0]);
-        ::close(g_signalPipe[1]);
-    }
     return status;
 }
 

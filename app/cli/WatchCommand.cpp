@@ -1,5 +1,6 @@
 #include "cli/WatchCommand.h"
 
+#include "common/Platform.h"
 #include "monitor/LiveSession.h"
 #include "monitor/TunnelMonitor.h"
 #include "secrets/SecretMemory.h"
@@ -10,25 +11,11 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSocketNotifier>
 #include <QThreadPool>
-#include <csignal>
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace colab {
 
 namespace {
-// Ctrl+C / SIGTERM end the watch cleanly (the session and its cloudflared closed): the handler only
-// writes to a pipe that the event loop watches.
-int g_signalPipe[2] = {-1, -1};
-
-extern "C" void onStopSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[1], &byte, 1);
-}
-
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -104,18 +91,11 @@ void WatchCommand::printOffline(const Tunnel& tunnel, const QString& state, cons
 int WatchCommand::watch(const Tunnel& tunnel, int intervalMs, bool json)
 {
     protectProcessHoldingSecrets();
-    if (pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
+    // Ctrl+C / SIGTERM / SIGHUP end the watch cleanly (the session and its cloudflared closed).
+    platform::StopRequests stopRequests;
+    if (!stopRequests.active())
         return 1;
-    QSocketNotifier stopRequested(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&stopRequested, &QSocketNotifier::activated, [] { QCoreApplication::exit(0); });
-    struct sigaction action
-    {
-    };
-    action.sa_handler = onStopSignal;
-    sigemptyset(&action.sa_mask);
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
-    sigaction(SIGHUP, &action, nullptr);
+    QObject::connect(&stopRequests, &platform::StopRequests::requested, [] { QCoreApplication::exit(0); });
 
     std::unique_ptr<LiveSession> live;
     auto cancel = std::make_shared<CancelToken>();
@@ -167,9 +147,6 @@ int WatchCommand::watch(const Tunnel& tunnel, int intervalMs, bool json)
     cancel->cancel(); // ends the probe or the live session at once
     live.reset();     // waits for its thread; the session and its cloudflared are closed
     QThreadPool::globalInstance()->waitForDone();
-    ::signal(SIGINT, SIG_DFL);
-    ::signal(SIGTERM, SIG_DFL);
-    ::signal(SIGHUP, SIG_DFL);
     return status;
 }
 

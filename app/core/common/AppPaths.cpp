@@ -1,10 +1,10 @@
 #include "common/AppPaths.h"
 
+#include "common/Platform.h"
+
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace colab {
 
@@ -53,12 +53,7 @@ bool AppPaths::ensurePrivateDir(const QString& path)
 
 bool AppPaths::isPrivateDirOfOurs(const QString& path)
 {
-    struct stat info
-    {
-    };
-    if (::lstat(QFile::encodeName(path).constData(), &info) != 0)
-        return false;
-    return S_ISDIR(info.st_mode) && info.st_uid == ::getuid() && (info.st_mode & 077) == 0;
+    return platform::isPrivateDirOfOurs(path);
 }
 
 QString AppPaths::privateRuntimeDir()
@@ -68,10 +63,8 @@ QString AppPaths::privateRuntimeDir()
     if (!xdg.isEmpty() && isPrivateDirOfOurs(xdg))
         base = xdg + QStringLiteral("/colab-tunnel");
     else
-        base = QStringLiteral("/tmp/colab-tunnel-%1").arg(::getuid());
-    // mkdir is atomic: either we create it 0700 now, or we check who made it.
-    ::mkdir(QFile::encodeName(base).constData(), 0700);
-    return isPrivateDirOfOurs(base) ? base : QString();
+        base = platform::fallbackRuntimeDir();
+    return platform::makePrivateDir(base) ? base : QString();
 }
 
 } // namespace colab

@@ -2,6 +2,7 @@
 
 #include "common/AppPaths.h"
 #include "common/Logging.h"
+#include "common/Platform.h"
 
 #include <QCryptographicHash>
 #include <QDataStream>
@@ -9,24 +10,17 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QStringList>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace colab {
 
 namespace {
 constexpr int kForwardTimeoutMs = 2000;
 
-enum class SocketOwner { None, Us, SomeoneElse };
+using SocketOwner = platform::EndpointOwner;
 
 SocketOwner socketOwner(const QString& path)
 {
-    struct stat info
-    {
-    };
-    if (::lstat(QFile::encodeName(path).constData(), &info) != 0)
-        return SocketOwner::None;
-    return S_ISSOCK(info.st_mode) && info.st_uid == ::getuid() ? SocketOwner::Us : SocketOwner::SomeoneElse;
+    return platform::localEndpointOwner(path);
 }
 } // namespace
 

@@ -1,7 +1,6 @@
 #include "ide/LaunchRunner.h"
 
 #include "common/Logging.h"
-#include "common/NativeArgv.h"
 #include "common/ShellQuote.h"
 
 #include <QDir>
@@ -9,16 +8,6 @@
 #include <QFileInfo>
 #include <QTcpSocket>
 #include <QTimer>
-#include <cerrno>
-#include <csignal>
-#include <cstring>
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/prctl.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
-extern char** environ;
 
 namespace colab {
 
@@ -27,20 +16,6 @@ constexpr int kPollMs = 50;
 constexpr int kPortTimeoutMs = 20000;
 constexpr int kStopGraceMs = 2000;
 
-int openUnlinkedTempFile()
-{
-    const QByteArray dir = QFile::encodeName(QDir::tempPath());
-#ifdef O_TMPFILE
-    const int fd = ::open(dir.constData(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
-    if (fd >= 0)
-        return fd;
-#endif
-    QByteArray name = dir + "/colab-tunnel-launch-XXXXXX";
-    const int fallback = ::mkostemp(name.data(), O_CLOEXEC);
-    if (fallback >= 0)
-        ::unlink(name.constData());
-    return fallback;
-}
 } // namespace
 
 LaunchRunner::LaunchRunner(QObject* parent) : QObject(parent), m_poll(new QTimer(this))
@@ -55,8 +30,6 @@ LaunchRunner::~LaunchRunner()
     if (m_forward)
         m_forward->disconnect(this);
     delete m_forward;
-    if (m_childStderr >= 0)
-        ::close(m_childStderr);
 }
 
 bool LaunchRunner::portForwardRunning() const
@@ -99,7 +72,7 @@ void LaunchRunner::start(const LaunchPlan& plan)
     }
     m_forward = new QProcess(this);
     m_forward->setProcessChannelMode(QProcess::SeparateChannels);
-    m_forward->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    platform::endWithParent(*m_forward);
     connect(m_forward, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
         const QString errors = QString::fromLocal8Bit(m_forward->readAllStandardError()).trimmed();
         const QString reason = tr("The local port for the IDE closed (cloudflared exited with %1): %2")
@@ -160,68 +133,36 @@ void LaunchRunner::spawn(const QStringList& argv, const QString& what)
     qCDebug(lcIde) << "starting" << shellJoin(argv);
     // The child's stderr goes to an unlinked file, not a pipe: once we stop reading (or quit), a
     // pipe would kill a long-running IDE or terminal with SIGPIPE at its next message.
-    const int errFile = openUnlinkedTempFile();
-    if (errFile < 0) {
-        fail(tr("Could not start %1: %2").arg(what, QString::fromLocal8Bit(strerror(errno))));
+    auto child = std::make_unique<platform::DetachedChild>();
+    QString error;
+    if (!child->start(argv, &error)) {
+        fail(tr("Could not start %1: %2").arg(what, error));
         return;
     }
-    NativeArgv args(argv);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_adddup2(&actions, errFile, STDERR_FILENO);
-    posix_spawnattr_t attr;
-    posix_spawnattr_init(&attr);
-    // Its own session: the IDE outlives us and our terminal.
-    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSID);
-    const int rc = posix_spawnp(&m_child, args.program(), &actions, &attr, args.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    posix_spawnattr_destroy(&attr);
-    if (rc != 0) {
-        ::close(errFile);
-        fail(tr("Could not start %1: %2").arg(what, QString::fromLocal8Bit(strerror(rc))));
-        return;
-    }
-    m_childStderr = errFile;
+    m_child = std::move(child);
     m_childWhat = what;
-    m_childErrors.clear();
     pollWith(&LaunchRunner::pollChild);
 }
 
 void LaunchRunner::pollChild()
 {
     m_waitedMs += kPollMs;
-    char buf[1024];
-    ssize_t n;
-    while (m_childErrors.size() < 8192 &&
-           (n = ::pread(m_childStderr, buf, sizeof buf, off_t(m_childErrors.size()))) > 0)
-        m_childErrors.append(buf, int(n));
-    int status = 0;
-    const pid_t done = waitpid(m_child, &status, WNOHANG);
-    const bool exited = done == m_child;
+    int exitCode = 0;
+    const bool exited = m_child->exited(&exitCode);
     if (!exited && m_waitedMs < m_earlyExitWindowMs)
         return;
     m_poll->stop();
-    ::close(m_childStderr);
-    m_childStderr = -1;
-    if (exited && !(WIFEXITED(status) && WEXITSTATUS(status) == 0)) {
-        const QString output = QString::fromLocal8Bit(m_childErrors).trimmed();
+    const QByteArray errors = m_child->errors(8192);
+    // Still running: collected when it ends so no zombie is left behind.
+    m_child->release(parent() ? parent() : this);
+    m_child.reset();
+    if (exited && exitCode != 0) {
+        const QString output = QString::fromLocal8Bit(errors).trimmed();
         fail(tr("%1 exited at once (status %2)%3")
                  .arg(m_childWhat)
-                 .arg(WIFEXITED(status) ? WEXITSTATUS(status) : -1)
+                 .arg(exitCode)
                  .arg(output.isEmpty() ? QString() : QStringLiteral(": ") + output.section(QLatin1Char('\n'), -1)));
         return;
-    }
-    if (!exited) {
-        // Still running: collect it when it ends so no zombie is left behind.
-        const pid_t pid = m_child;
-        auto* reaper = new QTimer(parent() ? parent() : this);
-        connect(reaper, &QTimer::timeout, reaper, [reaper, pid] {
-            if (waitpid(pid, nullptr, WNOHANG) != 0)
-                reaper->deleteLater();
-        });
-        reaper->start(2000);
     }
     m_done = true;
     emit finished(true, tr("Opened %1.").arg(m_plan.description));

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "common/Platform.h"
 #include "ide/LaunchPlan.h"
 
 #include <QObject>
 #include <QProcess>
-#include <sys/types.h>
 
 class QTimer;
 
@@ -43,9 +43,7 @@ private:
     QTimer* m_poll = nullptr;
     int m_waitedMs = 0;
     int m_earlyExitWindowMs = 1500;
-    pid_t m_child = -1;
-    int m_childStderr = -1;
-    QByteArray m_childErrors;
+    std::unique_ptr<platform::DetachedChild> m_child;
     QString m_childWhat;
     bool m_done = false;
 };

@@ -1,11 +1,9 @@
 #include "monitor/LiveSession.h"
 
 #include "common/Logging.h"
+#include "common/Platform.h"
 
 #include <QElapsedTimer>
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
 
 namespace colab {
 
@@ -78,7 +76,7 @@ QString LiveSession::stalledFor(qint64 silentMs)
 void LiveSession::run()
 {
     // Like the probe workers: never take CPU from the GUI thread.
-    setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 19);
+    platform::lowerCurrentThreadPriority();
     int sentIntervalMs = m_intervalMs.load();
     QString reason;
     bool connectionLost = true;

@@ -1,13 +1,11 @@
 #include "monitor/TunnelMonitor.h"
 
 #include "common/Logging.h"
+#include "common/Platform.h"
 #include "secrets/SecretMemory.h"
 
 #include <QRandomGenerator>
 #include <QThread>
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
 
 namespace colab {
 
@@ -19,7 +17,7 @@ void lowerWorkerPriority()
 {
     static thread_local bool lowered = false;
     if (!lowered) {
-        setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 19);
+        platform::lowerCurrentThreadPriority();
         lowered = true;
     }
 }

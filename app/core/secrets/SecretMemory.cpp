@@ -1,13 +1,9 @@
 #include "secrets/SecretMemory.h"
 
+#include "common/Platform.h"
+
 #include <QtGlobal>
 #include <cstring>
-#ifdef Q_OS_UNIX
-#include <sys/resource.h>
-#endif
-#ifdef Q_OS_LINUX
-#include <sys/prctl.h>
-#endif
 
 namespace colab {
 
@@ -43,13 +39,7 @@ QString copySecret(const QString& secret)
 
 void protectProcessHoldingSecrets()
 {
-#ifdef Q_OS_UNIX
-    const rlimit none{0, 0};
-    setrlimit(RLIMIT_CORE, &none);
-#endif
-#ifdef Q_OS_LINUX
-    prctl(PR_SET_DUMPABLE, 0);
-#endif
+    platform::disableCoreDumps();
 }
 
 } // namespace colab

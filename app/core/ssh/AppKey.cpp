@@ -2,6 +2,7 @@
 
 #include "common/AppPaths.h"
 #include "common/Logging.h"
+#include "common/Platform.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -11,7 +12,6 @@
 #include <libssh/libssh.h>
 #include <memory>
 #include <mutex>
-#include <unistd.h>
 
 namespace colab {
 
@@ -32,7 +32,7 @@ QString writeTemporary(const QString& path, const QByteArray& bytes)
     file.setAutoRemove(false);
     if (!file.open())
         return {};
-    if (file.write(bytes) != bytes.size() || !file.flush() || ::fsync(file.handle()) != 0) {
+    if (file.write(bytes) != bytes.size() || !platform::syncToDisk(file)) {
         file.remove();
         return {};
     }

@@ -1,40 +1,38 @@
 #pragma once
 
+#include "common/Platform.h"
+
 #include <QByteArray>
 #include <QStringList>
-#include <sys/types.h>
 
 namespace colab {
 
 // Runs a proxy command (e.g. `cloudflared access ssh --hostname H`) with its stdin/stdout joined
 // to one end of a socket pair, and keeps the other end for libssh (SSH_OPTIONS_FD). Unlike
 // libssh's own ProxyCommand, this keeps the child's stderr, where cloudflared explains failures.
-// Blocking-free to start; meant for worker threads. Never goes through a shell.
+// Blocking-free to start; meant for worker threads. Never goes through a shell. How the child is
+// started and stopped on each system: platform::ProxyChild (common/Platform.h).
 class ProxyProcess
 {
 public:
     ProxyProcess() = default;
-    ~ProxyProcess();
+    ~ProxyProcess() = default;
     ProxyProcess(const ProxyProcess&) = delete;
     ProxyProcess& operator=(const ProxyProcess&) = delete;
 
     // argv[0] is the program (absolute path or found on PATH). Returns false with errorString set.
-    bool start(const QStringList& argv);
-    int socketFd() const { return m_socket; }
+    bool start(const QStringList& argv) { return m_child.start(argv, &m_error); }
+    qintptr socketFd() const { return m_child.socket(); }
     // Hands the socket to the caller (libssh closes it with the session).
-    int takeSocket();
+    qintptr takeSocket() { return m_child.takeSocket(); }
     // What the proxy wrote to stderr so far (non-blocking read of what is buffered).
-    QByteArray readStderr();
-    bool hasExited();
-    void stop();
+    QByteArray readStderr() { return m_child.readStderr(); }
+    bool hasExited() { return m_child.hasExited(); }
+    void stop() { m_child.stop(); }
     QString errorString() const { return m_error; }
 
 private:
-    pid_t m_pid = -1;
-    int m_socket = -1;
-    int m_stderr = -1;
-    bool m_reaped = false;
-    QByteArray m_stderrText;
+    platform::ProxyChild m_child;
     QString m_error;
 };
 

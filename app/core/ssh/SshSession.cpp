@@ -1,16 +1,14 @@
 #include "ssh/SshSession.h"
 
 #include "common/Logging.h"
+#include "common/Platform.h"
 #include "secrets/SecretMemory.h"
 #include "ssh/ProxyProcess.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <algorithm>
-#include <fcntl.h>
 #include <libssh/libssh.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace colab {
 
@@ -32,7 +30,7 @@ void CancelToken::cancel()
     m_cancelled = true;
     for (SshSession* session : m_sessions)
         if (session->m_abortFd >= 0)
-            ::shutdown(session->m_abortFd, SHUT_RDWR);
+            platform::shutdownSocket(session->m_abortFd);
 }
 
 SshSession::SshSession()
@@ -61,12 +59,12 @@ void SshSession::setCancelToken(std::shared_ptr<CancelToken> token)
     }
 }
 
-void SshSession::setAbortFd(int fd)
+void SshSession::setAbortFd(qintptr fd)
 {
     // A duplicate of our own: shutting it down reaches the socket, yet its number cannot have
     // been reused after libssh closed the original.
-    const int own = fd >= 0 ? ::fcntl(fd, F_DUPFD_CLOEXEC, 0) : -1;
-    int previous;
+    const qintptr own = platform::duplicateSocket(fd);
+    qintptr previous;
     {
         std::unique_lock<std::mutex> lock;
         if (m_cancel)
@@ -75,10 +73,10 @@ void SshSession::setAbortFd(int fd)
         m_abortFd = own;
         // A cancel that came before the socket existed still counts.
         if (own >= 0 && cancelled())
-            ::shutdown(own, SHUT_RDWR);
+            platform::shutdownSocket(own);
     }
     if (previous >= 0)
-        ::close(previous);
+        platform::closeSocket(previous);
 }
 
 void SshSession::disconnect()
@@ -93,8 +91,8 @@ void SshSession::disconnect()
             ssh_disconnect(m_session);
         ssh_free(m_session);
         m_session = nullptr;
-        if (stillOpen != SSH_INVALID_SOCKET && stillOpen == m_proxyFd)
-            ::close(stillOpen);
+        if (stillOpen != SSH_INVALID_SOCKET && qintptr(stillOpen) == m_proxyFd)
+            platform::closeSocket(qintptr(stillOpen));
         m_proxyFd = -1;
     }
     if (m_proxy)
@@ -140,7 +138,7 @@ bool SshSession::connect(const SshEndpoint& endpoint)
             return false;
         }
         m_proxyFd = m_proxy->takeSocket();
-        socket_t fd = m_proxyFd;
+        socket_t fd = socket_t(m_proxyFd);
         ssh_options_set(m_session, SSH_OPTIONS_FD, &fd);
         setAbortFd(m_proxyFd);
     }

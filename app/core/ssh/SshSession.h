@@ -98,15 +98,15 @@ public:
 private:
     friend class CancelToken;
     bool cancelled() const { return m_cancel && m_cancel->isCancelled(); }
-    void setAbortFd(int fd);
+    void setAbortFd(qintptr fd);
 
     ssh_session_struct* m_session = nullptr;
     ssh_channel_struct* m_stream = nullptr;
     QByteArray m_streamErr;
     std::shared_ptr<CancelToken> m_cancel;
-    int m_abortFd = -1; // what cancel() shuts down (our duplicate); changed under m_cancel's lock
+    qintptr m_abortFd = -1; // what cancel() shuts down (our duplicate); changed under m_cancel's lock
     std::unique_ptr<ProxyProcess> m_proxy;
-    int m_proxyFd = -1; // our end of the socket pair, lent to libssh
+    qintptr m_proxyFd = -1; // our end of the socket pair, lent to libssh
     SshEndpoint m_endpoint;
     QString m_error;
     int m_timeoutMs = 15000;
