@@ -26,11 +26,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <cerrno>
-#include <csignal>
 #include <iterator>
-#include <termios.h>
-#include <unistd.h>
 
 namespace colab {
 
@@ -155,34 +151,79 @@ int Cli::failure(const QString& message)
     return Failure;
 }
 
+namespace {
+
+// The one source of the command-line reference: `--help` prints it and the man page is generated
+// from that output (help2man, installers/linux/Linux.cmake), so the two cannot drift. Every entry
+// has a summary; a usage too long for the column puts it on the next line, as help2man expects.
+struct HelpEntry
+{
+    const char* usage;
+    const char* summary;
+};
+
+const HelpEntry kHelpCommands[] = {
+    {"add [--name NAME] TEXT|-", "add or update a runtime from a hostname, link or Colab output"},
+    {"list [--json]", "list runtimes"},
+    {"remove NAME", "forget a runtime"},
+    {"ssh-config", "print the managed block of ~/.ssh/config"},
+    {"open NAME --ide vscode|pycharm|terminal [--folder /content/...] [--dry-run]",
+     "open the runtime in VS Code, PyCharm or a terminal (--dry-run: print what would run)"},
+    {"probe NAME [--json] [--timeout SECONDS]", "connect and report status and runtime facts"},
+    {"cell [--mode quick|named] [--name NAME] [--drive] [--repo URL]",
+     "print the Colab cell (Python for one notebook cell)"},
+    {"cell ... --cloudflared-url URL --cloudflared-sha256 HEX", "the cell downloads cloudflared from a mirror"},
+    {"watch NAME [--json] [--interval S]", "live GPU, CPU, RAM and disk, one line per sample"},
+    {"password set [--generate]", "store the SSH password (read from stdin) or a generated one"},
+    {"password clear", "remove the SSH password from the keychain"},
+    {"doctor [--json]", "check every link of the chain (not available yet)"},
+    {"login [--move-existing] [--timeout SECONDS]", "authorise with cloudflared tunnel login (cert.pem)"},
+    {"login --api-token-stdin", "or keep a Cloudflare API token (from stdin) in the keychain"},
+    {"dns-check DOMAIN [--json]", "is DOMAIN on Cloudflare and ready for tunnels (exit 0 = ready)"},
+    {"slot add NAME --domain DOMAIN", "make the named tunnel NAME.DOMAIN (tunnel, ingress, DNS)"},
+    {"slot remove NAME", "delete exactly that slot's tunnel and DNS record"},
+    {"slot token NAME", "print the slot's run token for the Colab secret"},
+};
+
+const HelpEntry kHelpOptions[] = {
+    {"--cloudflared PATH", "the cloudflared to use (else the settings, COLAB_TUNNEL_CLOUDFLARED or PATH)"},
+    {"--hidden", "start the app in the tray, without showing the window"},
+    {"--version", "print the version and exit"},
+    {"--help", "print this help and exit"},
+};
+
+void printHelpTable(QTextStream& out, const HelpEntry* begin, const HelpEntry* end)
+{
+    constexpr int kColumn = 36;
+    for (const HelpEntry* entry = begin; entry != end; ++entry) {
+        const QString usage = QString::fromLatin1(entry->usage);
+        if (usage.size() + 4 <= kColumn)
+            out << "  " << usage.leftJustified(kColumn - 2) << entry->summary << '\n';
+        else
+            out << "  " << usage << '\n' << QString(kColumn, QLatin1Char(' ')) << entry->summary << '\n';
+    }
+}
+
+} // namespace
+
 int Cli::help()
 {
-    m_out << "Usage: colab-tunnel [--cloudflared PATH] [--hidden] [COMMAND]\n"
+    m_out << "Usage: colab-tunnel [OPTION]... [COMMAND [ARGUMENT]...]\n"
              "Connect VS Code, PyCharm or a terminal to a Google Colab runtime through Cloudflare.\n"
-             "Without a command, starts the app (or raises the running one).\n\n"
-             "Commands:\n"
-             "  add [--name NAME] TEXT|-           add or update a runtime from a hostname, link or Colab output\n"
-             "  list [--json]                      list runtimes\n"
-             "  remove NAME                        forget a runtime\n"
-             "  ssh-config                         print the managed block of ~/.ssh/config\n"
-             "  open NAME --ide vscode|pycharm|terminal [--folder /content/...] [--dry-run]\n"
-             "  probe NAME [--json]                connect and report status and runtime facts\n"
-             "  cell [--mode quick|named] [--name NAME] [--drive] [--repo URL]\n"
-             "                                     print the Colab cell (Python for one notebook cell)\n"
-             "       [--cloudflared-url URL --cloudflared-sha256 HEX]   a mirror of the pinned cloudflared\n"
-             "  watch NAME [--json] [--interval S] live GPU, CPU, RAM and disk, one line per sample\n"
-             "  password set|clear                 store (from stdin) or clear the SSH password\n"
-             "  doctor [--json]                    check every link of the chain\n"
-             "  login [--move-existing] [--timeout SECONDS]\n"
-             "                                     authorise with cloudflared tunnel login (cert.pem)\n"
-             "  login --api-token-stdin            or keep a Cloudflare API token (from stdin) in the keychain\n"
-             "  dns-check DOMAIN [--json]          is DOMAIN on Cloudflare and ready for tunnels (exit 0 = ready)\n"
-             "  slot add NAME --domain DOMAIN      make the named tunnel NAME.DOMAIN (tunnel, ingress, DNS)\n"
-             "  slot remove NAME                   delete exactly that slot's tunnel and DNS record\n"
-             "  slot token NAME                    print the slot's run token for the Colab secret\n"
-             "  --version, --help\n\n"
-             "Environment: COLAB_TUNNEL_CLOUDFLARED (cloudflared path), COLAB_TUNNEL_API_URL,\n"
-             "COLAB_TUNNEL_DOH_URL.\n";
+             "Without a command, starts the app (or raises the running one); a colab-tunnel:// link\n"
+             "as the only argument is handed to the app.\n\n"
+             "Commands:\n";
+    printHelpTable(m_out, std::begin(kHelpCommands), std::end(kHelpCommands));
+    m_out << "\nOptions:\n";
+    printHelpTable(m_out, std::begin(kHelpOptions), std::end(kHelpOptions));
+    m_out << "\nEnvironment:\n"
+             "  COLAB_TUNNEL_CLOUDFLARED          the cloudflared to use\n"
+             "  COLAB_TUNNEL_API_URL              Cloudflare's API (default https://api.cloudflare.com/client/v4)\n"
+             "  COLAB_TUNNEL_DOH_URL              the DNS-over-HTTPS resolver of dns-check\n\n"
+             "Exit status: 0 success, 1 a failure while doing the work, 2 bad usage or rejected input.\n\n"
+             "cloudflared is not part of every system: install it from Cloudflare (brew install cloudflared,\n"
+             "winget install --id Cloudflare.cloudflared, or Cloudflare's Linux packages).\n";
+    m_out.flush();
     return Success;
 }
 
@@ -423,58 +464,13 @@ int Cli::findTunnel(const QString& name, Tunnel* tunnel)
     return usageError(Cli::tr("There is no tunnel called \"%1\".").arg(valid.value));
 }
 
-namespace {
-// The terminal's settings while echo is off, for the signal handler to put back.
-termios g_savedTerminal{};
-// Not SIGTSTP: the shell puts the terminal back for a stopped job, and after `fg` we read on.
-constexpr int kEchoSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
-
-extern "C" void restoreEchoAndReraise(int signal)
-{
-    tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal); // async-signal-safe
-    ::signal(signal, SIG_DFL);
-    ::raise(signal);
-}
-
-// Turns echo off for one read; Ctrl+C, a closed terminal or kill put it back before we go.
-class EchoOff
-{
-public:
-    EchoOff()
-    {
-        tcgetattr(STDIN_FILENO, &g_savedTerminal);
-        struct sigaction action
-        {
-        };
-        action.sa_handler = restoreEchoAndReraise;
-        sigemptyset(&action.sa_mask);
-        for (int i = 0; i < int(std::size(kEchoSignals)); ++i)
-            sigaction(kEchoSignals[i], &action, &m_previous[i]);
-        termios quiet = g_savedTerminal;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    }
-    ~EchoOff()
-    {
-        tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal);
-        for (int i = 0; i < int(std::size(kEchoSignals)); ++i)
-            sigaction(kEchoSignals[i], &m_previous[i], nullptr);
-    }
-    EchoOff(const EchoOff&) = delete;
-    EchoOff& operator=(const EchoOff&) = delete;
-
-private:
-    struct sigaction m_previous[std::size(kEchoSignals)]{};
-};
-} // namespace
-
 bool Cli::readSecretLine(QString* secret)
 {
     char buffer[4096];
     int size = 0;
-    if (isatty(STDIN_FILENO)) {
+    if (platform::stdinIsTerminal()) {
         m_err << Cli::tr("SSH password (not shown): ") << Qt::flush;
-        EchoOff echoOff;
+        platform::EchoOff echoOff;
         size = readLineFromStdin(buffer, int(sizeof buffer));
         m_err << Qt::endl;
     } else {

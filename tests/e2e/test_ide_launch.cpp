@@ -188,14 +188,18 @@ TEST_CASE("a long-running launcher writing to stderr later is not killed by SIGP
 TEST_CASE("with nothing to open a link, open prints it for the user to open by hand", "[ide][cli]")
 {
     addGpu();
-    FakeBin empty; // no code, no xdg-open
-    const auto result = open(empty, {QStringLiteral("gpu"), QStringLiteral("--ide"), QStringLiteral("vscode")});
+    FakeBin empty; // no code, no xdg-open: not even the system's (the package test installs xdg-utils)
+    const auto openWithEmptyPath = [&empty](const QStringList& args) {
+        return test::runApp(QStringList{QStringLiteral("open")} + args, {},
+                            test::appEnv({QStringLiteral("PATH=") + empty.dir}));
+    };
+    const auto result = openWithEmptyPath({QStringLiteral("gpu"), QStringLiteral("--ide"), QStringLiteral("vscode")});
     CHECK(result.exitCode == 1);
     CHECK(result.out == "vscode://vscode-remote/ssh-remote+colab-gpu/content\n");
     CHECK(result.err.count('\n') == 1);
     CHECK(result.err.contains("by hand"));
-    const auto dry = open(
-        empty, {QStringLiteral("gpu"), QStringLiteral("--ide"), QStringLiteral("vscode"), QStringLiteral("--dry-run")});
+    const auto dry = openWithEmptyPath(
+        {QStringLiteral("gpu"), QStringLiteral("--ide"), QStringLiteral("vscode"), QStringLiteral("--dry-run")});
     CHECK(dry.out == "vscode://vscode-remote/ssh-remote+colab-gpu/content\n");
 }
 

@@ -1,0 +1,2 @@
+  DeleteRegKey SHCTX "Software\Classes\colab-tunnel"
+  DeleteRegValue HKCU "Software\Microsoft\Windows\CurrentVersion\Run" "Colab Tunnel"
