@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include "cli/CloudflareCommands.h"
+#include "cli/DoctorCommand.h"
 #include "cli/StdinLine.h"
 #include "cli/WatchCommand.h"
 #include "colab/ColabCell.h"
@@ -176,7 +177,7 @@ const HelpEntry kHelpCommands[] = {
     {"watch NAME [--json] [--interval S]", "live GPU, CPU, RAM and disk, one line per sample"},
     {"password set [--generate]", "store the SSH password (read from stdin) or a generated one"},
     {"password clear", "remove the SSH password from the keychain"},
-    {"doctor [--json]", "check every link of the chain (not available yet)"},
+    {"doctor [NAME] [--json]", "check each link of the chain to NAME (or every runtime) and say how to fix it"},
     {"login [--move-existing] [--timeout SECONDS]", "authorise with cloudflared tunnel login (cert.pem)"},
     {"login --api-token-stdin", "or keep a Cloudflare API token (from stdin) in the keychain"},
     {"dns-check DOMAIN [--json]", "is DOMAIN on Cloudflare and ready for tunnels (exit 0 = ready)"},
@@ -272,6 +273,8 @@ int Cli::run(const QStringList& arguments)
         return password(rest);
     if (command == QLatin1String("cell"))
         return cell(rest);
+    if (command == QLatin1String("doctor"))
+        return DoctorCommand(m_out, m_err, m_cloudflared).run(rest);
     if (command == QLatin1String("watch"))
         return WatchCommand(m_out, m_err, m_cloudflared).run(rest);
     if (command == QLatin1String("login"))

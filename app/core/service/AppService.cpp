@@ -98,6 +98,8 @@ void AppService::start()
 
 void AppService::shutdown()
 {
+    for (Doctor* doctor : std::as_const(m_doctors))
+        doctor->cancel();
     m_passwordRecheck.stop();
     m_namedWatch.stop();
     m_monitor.shutdown();
@@ -423,6 +425,51 @@ void AppService::resolveProblem(const QString& key)
 {
     if (m_problems.remove(key) > 0)
         emit problemResolved(key);
+}
+
+Doctor::Config AppService::diagnosisConfig(const QList<Tunnel>& tunnels, const QString& cloudflaredPath,
+                                           const QString& password)
+{
+    Doctor::Config config;
+    config.cloudflaredPath = cloudflaredPath;
+    for (const Tunnel& tunnel : tunnels) {
+        // The monitor's probe options (known hosts, the app's key); cloudflared is the doctor's own link.
+        const ProbeSetup setup = ProbeSetup::forTunnel(tunnel, cloudflaredPath, password, Prober::Depth::Full);
+        Doctor::Runtime runtime;
+        runtime.tunnel = tunnel;
+        runtime.probe = setup.options;
+        if (runtime.probe.knownHostsFile.isEmpty()) // cloudflared missing: the doctor stops before SSH anyway
+            runtime.probe.knownHostsFile = TunnelRepository(cloudflaredPath).knownHostsFile(tunnel.name);
+        runtime.probe.password = password;
+        config.runtimes.append(runtime);
+    }
+    return config;
+}
+
+bool AppService::diagnose(const QString& name)
+{
+    const Tunnel* found = find(name);
+    if (!found)
+        return false;
+    Doctor*& doctor = m_doctors[name];
+    if (!doctor) {
+        doctor = new Doctor(this);
+        connect(doctor, &Doctor::stepFinished, this,
+                [this, name](const StepResult& step) { emit diagnosisStep(name, step); });
+        connect(doctor, &Doctor::finished, this, [this, name](bool ok) { emit diagnosisFinished(name, ok); });
+    }
+    const Tunnel tunnel = *found;
+    readPassword([this, name, tunnel] {
+        if (Doctor* current = m_doctors.value(name))
+            current->start(diagnosisConfig({tunnel}, m_options.cloudflaredPath, m_password));
+    });
+    return true;
+}
+
+void AppService::cancelDiagnosis(const QString& name)
+{
+    if (Doctor* doctor = m_doctors.value(name))
+        doctor->cancel();
 }
 
 } // namespace colab

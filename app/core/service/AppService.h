@@ -2,6 +2,7 @@
 
 #include "colab/ColabCell.h"
 #include "common/AppSettings.h"
+#include "diagnose/Doctor.h"
 #include "ide/IdePlanner.h"
 #include "monitor/TunnelMonitor.h"
 #include "secrets/SecretStore.h"
@@ -114,6 +115,19 @@ public:
     TunnelMonitor& monitor() { return m_monitor; }
     const NamedTunnelWatch& namedWatch() const { return m_namedWatch; }
 
+    // The doctor for one runtime: each link of the chain in order (cloudflared, for named tunnels
+    // DNS, login and status at Cloudflare, reachable, banner, host key, login, GPU) with the
+    // service's password (read again first) and cloudflared. Each step arrives as diagnosisStep as
+    // it completes, then diagnosisFinished. False (and nothing emitted) when there is no such
+    // runtime; a diagnosis of it that is still running starts over.
+    bool diagnose(const QString& name);
+    void cancelDiagnosis(const QString& name); // the rest is reported Skipped, then diagnosisFinished(false)
+    // The last (or running) diagnosis of `name`, for report() (Copy report) and toJson(); null when none.
+    const Doctor* diagnosis(const QString& name) const { return m_doctors.value(name); }
+    // What the doctor needs for these runtimes: the app's probe options for each (the CLI too).
+    static Doctor::Config diagnosisConfig(const QList<Tunnel>& tunnels, const QString& cloudflaredPath,
+                                          const QString& password);
+
 signals:
     void tunnelsChanged();
     void stateChanged(const QString& name, const colab::ProbeResult& result);
@@ -130,6 +144,9 @@ signals:
     void passwordStored();
     // The first answer of the keychain at start (tests and the wizard wait for it).
     void keychainReady();
+    // The doctor (diagnose): one link's result as it completes, then the end (ok: nothing failed).
+    void diagnosisStep(const QString& name, const colab::StepResult& step);
+    void diagnosisFinished(const QString& name, bool ok);
 
 private:
     void onStateChanged(const QString& name, const ProbeResult& result);
@@ -151,6 +168,7 @@ private:
     QHash<QString, ProbeResult::State> m_lastStates;
     QHash<QString, ServiceMessage> m_problems;
     QTimer m_passwordRecheck;
+    QHash<QString, Doctor*> m_doctors; // by runtime name; the last diagnosis of each
 };
 
 } // namespace colab

@@ -66,6 +66,10 @@ ProbeResult Prober::probe(const Tunnel& tunnel, const Options& options)
     };
     auto owned = std::make_unique<SshSession>();
     SshSession& session = *owned;
+    const auto report = [&](Stage stage, bool ok, bool firstUse = false) {
+        if (options.onStage)
+            options.onStage(StageReport{stage, ok, firstUse, &session, &result});
+    };
     session.setCancelToken(options.cancel);
     if (!session.connect(endpoint)) {
         if (cancelled())
@@ -75,10 +79,13 @@ ProbeResult Prober::probe(const Tunnel& tunnel, const Options& options)
         result.message =
             explainConnectFailure(session.proxyStderr(), session.errorString(), proxyStarted, &result.state);
         qCDebug(lcSsh) << tunnel.name << "offline:" << session.errorString();
+        report(Stage::Connect, false);
         return result;
     }
+    report(Stage::Connect, true);
     result.hostKeySha256 = session.hostKeySha256();
-    switch (session.checkHostKey()) {
+    const SshSession::HostKeyStatus hostKey = session.checkHostKey();
+    switch (hostKey) {
     case SshSession::HostKeyStatus::Trusted:
         break;
     case SshSession::HostKeyStatus::Unknown:
@@ -90,6 +97,7 @@ ProbeResult Prober::probe(const Tunnel& tunnel, const Options& options)
             result.message = tr("Cannot record the host key of %1 in %2 (%3), so nothing was sent. Make sure that "
                                 "folder is writable and the disk is not full, then check again.")
                                  .arg(tunnel.hostname, options.knownHostsFile, session.errorString());
+            report(Stage::HostKey, false);
             return result;
         }
         break;
@@ -99,12 +107,15 @@ ProbeResult Prober::probe(const Tunnel& tunnel, const Options& options)
                             "be intercepting the connection; nothing was sent. If you restarted the runtime "
                             "under the same hostname, remove and re-add it.")
                              .arg(tunnel.hostname, result.hostKeySha256);
+        report(Stage::HostKey, false);
         return result;
     case SshSession::HostKeyStatus::Error:
         result.state = State::Error;
         result.message = tr("Cannot read the known-hosts file %1.").arg(options.knownHostsFile);
+        report(Stage::HostKey, false);
         return result;
     }
+    report(Stage::HostKey, true, hostKey == SshSession::HostKeyStatus::Unknown);
 
     if (options.depth == Depth::Banner) {
         result.state = State::Online;
@@ -124,6 +135,7 @@ ProbeResult Prober::probe(const Tunnel& tunnel, const Options& options)
         return result;
     if (auth == SshSession::AuthResult::Error) {
         result.message = explainConnectFailure(session.proxyStderr(), session.errorString(), true, &result.state);
+        report(Stage::Auth, false);
         return result;
     }
     if (auth != SshSession::AuthResult::Success && options.password.isEmpty()) {
@@ -131,14 +143,17 @@ ProbeResult Prober::probe(const Tunnel& tunnel, const Options& options)
         result.state = State::PasswordNeeded;
         result.message = tr("The first login needs the SSH password your Colab cell set (after it, the app's key "
                             "is used). Set it with Set password…, or: colab-tunnel password set");
+        report(Stage::Auth, false);
         return result;
     }
     if (auth != SshSession::AuthResult::Success) {
         result.state = State::AuthFailed;
         result.message = tr("The runtime refused the password. Check it matches the one in the Colab cell, then "
                             "set it again; it will not be retried until you do.");
+        report(Stage::Auth, false);
         return result;
     }
+    report(Stage::Auth, true);
 
     if (result.passwordWasUsed && !options.publicKeyLine.isEmpty()) {
         const ExecResult installed =
@@ -155,12 +170,14 @@ ProbeResult Prober::probe(const Tunnel& tunnel, const Options& options)
         State state;
         result.message = explainConnectFailure(session.proxyStderr(), facts.error, true, &state);
         result.state = State::Offline;
+        report(Stage::Facts, false);
         return result;
     }
     result.latencyMs = timer.elapsed();
     result.runtime = RuntimeFacts::parse(facts.out);
     result.state = State::Online;
     result.message = tr("Online · %1").arg(result.runtime->gpuSummary());
+    report(Stage::Facts, true);
     if (options.keepSession)
         *options.keepSession = std::move(owned); // logged in: the live sampler continues on it
     return result;

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace colab {
@@ -20,6 +21,17 @@ class Prober
     Q_DECLARE_TR_FUNCTIONS(Prober)
 public:
     enum class Depth { Banner, Full };
+
+    // The links a probe goes through, reported one by one to Options::onStage (the doctor).
+    enum class Stage { Connect, HostKey, Auth, Facts };
+    struct StageReport
+    {
+        Stage stage = Stage::Connect;
+        bool ok = false;
+        bool firstUse = false;               // HostKey: not pinned before, recorded now (trust on first use)
+        SshSession* session = nullptr;       // as it stands: banner, host key, proxy's stderr, error
+        const ProbeResult* result = nullptr; // so far; when !ok its state and message say why
+    };
 
     struct Options
     {
@@ -36,6 +48,8 @@ public:
         // When set, a full probe that ends online hands its authenticated session over here
         // instead of closing it (no second login for the live session).
         std::unique_ptr<SshSession>* keepSession = nullptr;
+        // When set, called on the probe's thread as each stage ends (not after a cancel).
+        std::function<void(const StageReport&)> onStage = {};
     };
 
     static ProbeResult probe(const Tunnel& tunnel, const Options& options);
