@@ -28,6 +28,44 @@ extern char** environ;
 
 namespace colab::platform {
 
+namespace {
+// pipe2() and SOCK_CLOEXEC are Linux's: elsewhere (macOS) the flags are set right after.
+#ifndef Q_OS_LINUX
+void setFlags(const int fds[2], int statusFlags)
+{
+    for (int i = 0; i < 2; ++i) {
+        fcntl(fds[i], F_SETFD, FD_CLOEXEC);
+        if (statusFlags)
+            fcntl(fds[i], F_SETFL, fcntl(fds[i], F_GETFL) | statusFlags);
+    }
+}
+#endif
+
+int makePipe(int fds[2], int statusFlags)
+{
+#ifdef Q_OS_LINUX
+    return ::pipe2(fds, O_CLOEXEC | statusFlags);
+#else
+    if (::pipe(fds) != 0)
+        return -1;
+    setFlags(fds, statusFlags);
+    return 0;
+#endif
+}
+
+int makeSocketPair(int fds[2])
+{
+#ifdef Q_OS_LINUX
+    return ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds);
+#else
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, fds) != 0)
+        return -1;
+    setFlags(fds, 0);
+    return 0;
+#endif
+}
+} // namespace
+
 void disableCoreDumps()
 {
     const rlimit none{0, 0};
@@ -42,8 +80,8 @@ void lowerCurrentThreadPriority()
 #ifdef Q_OS_LINUX
     // Linux schedules threads one by one: the thread's own nice value (and its children inherit it).
     setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 19);
-#else
-    // macOS: nice values are per process; a background QoS class is the per-thread equivalent.
+#elif defined(Q_OS_MACOS)
+    // macOS: nice values are per process; the background band is the per-thread equivalent.
     setpriority(PRIO_DARWIN_THREAD, 0, PRIO_DARWIN_BG);
 #endif
 }
@@ -171,7 +209,7 @@ struct StopRequests::Private
 StopRequests::StopRequests(QObject* parent) : QObject(parent), d(new Private)
 {
     // The self-pipe trick: the handler only writes a byte; the event loop reads it.
-    if (g_stopPipe[0] >= 0 || ::pipe2(g_stopPipe, O_CLOEXEC | O_NONBLOCK) != 0)
+    if (g_stopPipe[0] >= 0 || makePipe(g_stopPipe, O_NONBLOCK) != 0)
         return;
     d->notifier = std::make_unique<QSocketNotifier>(g_stopPipe[0], QSocketNotifier::Read);
     connect(d->notifier.get(), &QSocketNotifier::activated, this, [this] {
@@ -322,12 +360,12 @@ bool ProxyChild::start(const QStringList& argv, QString* error)
         return false;
 
     int pair[2];
-    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair) != 0) {
+    if (makeSocketPair(pair) != 0) {
         *error = QString::fromLocal8Bit(strerror(errno));
         return false;
     }
     int errPipe[2];
-    if (pipe2(errPipe, O_CLOEXEC) != 0) {
+    if (makePipe(errPipe, 0) != 0) {
         *error = QString::fromLocal8Bit(strerror(errno));
         ::close(pair[0]);
         ::close(pair[1]);
