@@ -91,16 +91,16 @@ void AddTunnelDialog::updatePreview()
     const AppService::AddPreview preview = m_service->previewAdd(text(), name());
     m_name->setPlaceholderText(preview.name.isEmpty() ? tr("derived from the hostname") : preview.name);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(preview.canAdd());
-    m_buttons->button(QDialogButtonBox::Ok)->setText(preview.kind == AppService::AddPreview::Kind::Repoint
-                                                         ? tr("&Update runtime")
-                                                         : tr("&Add runtime"));
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setText(preview.kind == AppService::AddPreview::Kind::Repoint ? tr("&Update runtime") : tr("&Add runtime"));
     if (text().trimmed().isEmpty()) {
         m_preview->setText(tr("Waiting for a hostname…"));
         return;
     }
     const bool problem = preview.kind == AppService::AddPreview::Kind::Invalid;
-    m_preview->setText(problem ? QStringLiteral("<span style='color:#b3261e'>%1</span>").arg(preview.text.toHtmlEscaped())
-                               : preview.text.toHtmlEscaped());
+    m_preview->setText(problem
+                           ? QStringLiteral("<span style='color:#b3261e'>%1</span>").arg(preview.text.toHtmlEscaped())
+                           : preview.text.toHtmlEscaped());
 }
 
 } // namespace colab

@@ -3,6 +3,7 @@
 #include "AddTunnelDialog.h"
 #include "ClipboardWatcher.h"
 #include "MainWindow.h"
+#include "RuntimeDetailsPane.h"
 #include "SetupWizard.h"
 #include "TrayIcon.h"
 #include "TunnelActions.h"
@@ -16,6 +17,7 @@
 #include "tunnels/PasteParser.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -70,6 +72,19 @@ GuiApp::GuiApp(AppService::Options options, QObject* parent)
             });
 
     connect(m_window.get(), &MainWindow::checkRequested, &m_service, &AppService::probeNow);
+    connect(m_window.get(), &MainWindow::diagnoseRequested, this, [this](const QString& name) {
+        m_window->detailsPane()->clearDiagnosis(name);
+        m_service.diagnose(name);
+    });
+    connect(&m_service, &AppService::diagnosisStep, m_window->detailsPane(), &RuntimeDetailsPane::addDiagnosisStep);
+    connect(&m_service, &AppService::diagnosisFinished, m_window->detailsPane(),
+            &RuntimeDetailsPane::diagnosisFinished);
+    connect(m_window.get(), &MainWindow::copyReportRequested, this, [this](const QString& name) {
+        if (const Doctor* doctor = m_service.diagnosis(name)) {
+            QGuiApplication::clipboard()->setText(doctor->report());
+            m_window->showMessage(tr("The report is on the clipboard (it holds no password or token)."), false);
+        }
+    });
     connect(m_window.get(), &MainWindow::visibilityChanged, &m_service, &AppService::setWindowVisible);
     connect(m_window.get(), &MainWindow::passwordRequested, this, &GuiApp::askPassword);
     connect(m_window.get(), &MainWindow::addRequested, this, &GuiApp::showAddDialog);
@@ -97,6 +112,12 @@ GuiApp::GuiApp(AppService::Options options, QObject* parent)
         connect(m_tray.get(), &TrayIcon::quitRequested, this, &GuiApp::quit);
         connect(m_tray.get(), &TrayIcon::openRequested, m_actions.get(), &TunnelActions::open);
         connect(m_tray.get(), &TrayIcon::copySshRequested, m_actions.get(), &TunnelActions::copySshCommand);
+        connect(m_tray.get(), &TrayIcon::checkRequested, &m_service, &AppService::probeNow);
+        connect(m_tray.get(), &TrayIcon::showRuntimeRequested, this, [this](const QString& name) {
+            raise(m_window.get());
+            m_window->selectTunnel(name);
+        });
+        connect(&m_service, &AppService::stateChanged, m_tray.get(), &TrayIcon::setState);
         connect(&m_service, &AppService::notification, m_tray.get(), &TrayIcon::notify);
         connect(m_window.get(), &MainWindow::visibilityChanged, m_tray.get(), [this](bool visible) {
             if (!visible && !QCoreApplication::closingDown())

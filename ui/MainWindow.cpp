@@ -1,9 +1,13 @@
 #include "MainWindow.h"
 
+#include "RuntimeDetailsPane.h"
 #include "SparklineDelegate.h"
 #include "TunnelTableModel.h"
+#include "UiResources.h"
+#include "common/Version.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QFrame>
 #include <QHeaderView>
@@ -12,6 +16,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -25,20 +32,23 @@ MainWindow::MainWindow(TunnelTableModel* model, QWidget* parent) : QMainWindow(p
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Colab Tunnel"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/colab-tunnel.svg")));
-    resize(860, 500);
+    resize(1100, 640);
 
-    auto* addAction = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add runtime…"), this);
+    auto* addAction =
+        new QAction(themedIcon(QStringLiteral("list-add"), QStringLiteral("add")), tr("&Add runtime…"), this);
     addAction->setObjectName(QStringLiteral("addRuntimeAction"));
     addAction->setShortcut(QKeySequence::New);
     addAction->setToolTip(tr("Add a runtime from a hostname, a link or the Colab cell's output (%1)")
                               .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     connect(addAction, &QAction::triggered, this, [this] { emit addRequested({}); });
 
-    auto* wizardAction = new QAction(QIcon::fromTheme(QStringLiteral("tools-wizard")), tr("&Setup wizard…"), this);
+    auto* wizardAction =
+        new QAction(themedIcon(QStringLiteral("tools-wizard"), QStringLiteral("wizard")), tr("&Setup wizard…"), this);
     wizardAction->setObjectName(QStringLiteral("wizardAction"));
     connect(wizardAction, &QAction::triggered, this, &MainWindow::wizardRequested);
 
-    auto* settingsAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Se&ttings…"), this);
+    auto* settingsAction = new QAction(themedIcon(QStringLiteral("preferences-system"), QStringLiteral("settings")),
+                                       tr("Se&ttings…"), this);
     settingsAction->setObjectName(QStringLiteral("settingsAction"));
     // Preferences has no binding on most Linux desktops: Ctrl+, is what users there expect.
     const QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
@@ -47,30 +57,32 @@ MainWindow::MainWindow(TunnelTableModel* model, QWidget* parent) : QMainWindow(p
     settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
 
-    auto* quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    auto* quitAction =
+        new QAction(themedIcon(QStringLiteral("application-exit"), QStringLiteral("quit")), tr("&Quit"), this);
     quitAction->setObjectName(QStringLiteral("quitAction"));
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, this, &MainWindow::quitRequested);
 
     using Ide = IdePlanner::Ide;
-    QAction* vscode = makeTunnelAction(tr("Open in &VS Code"), QStringLiteral("code"),
+    QAction* vscode = makeTunnelAction(tr("Open in &VS Code"), QStringLiteral("vscode"),
                                        QStringLiteral("openVsCodeAction"), QKeySequence(Qt::CTRL | Qt::Key_Return),
                                        [this](const QString& n) { emit openRequested(n, Ide::VsCode); });
     QAction* pycharm = makeTunnelAction(tr("Open in &PyCharm"), QStringLiteral("pycharm"),
                                         QStringLiteral("openPyCharmAction"), QKeySequence(Qt::CTRL | Qt::Key_P),
                                         [this](const QString& n) { emit openRequested(n, Ide::PyCharm); });
-    QAction* terminal = makeTunnelAction(tr("Open &Terminal"), QStringLiteral("utilities-terminal"),
+    QAction* terminal = makeTunnelAction(tr("Open &Terminal"), QStringLiteral("terminal"),
                                          QStringLiteral("openTerminalAction"), QKeySequence(Qt::CTRL | Qt::Key_T),
                                          [this](const QString& n) { emit openRequested(n, Ide::Terminal); });
-    QAction* copy = makeTunnelAction(tr("&Copy ssh command"), QStringLiteral("edit-copy"),
-                                     QStringLiteral("copySshAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+    QAction* copy = makeTunnelAction(tr("&Copy ssh command"), QStringLiteral("copy"), QStringLiteral("copySshAction"),
+                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
                                      [this](const QString& n) { emit copySshRequested(n); });
-    QAction* check = makeTunnelAction(tr("Check &now"), QStringLiteral("view-refresh"), QStringLiteral("checkAction"),
-                                      QKeySequence::Refresh, [this](const QString& n) { emit checkRequested(n); });
-    QAction* remove = makeTunnelAction(tr("&Remove…"), QStringLiteral("list-remove"), QStringLiteral("removeAction"),
+    QAction* check = makeTunnelAction(tr("Check &now"), QStringLiteral("refresh"), QStringLiteral("checkAction"),
+                                      QKeySequence::Refresh, [this](const QString& n) { requestCheck(n); });
+    QAction* remove = makeTunnelAction(tr("&Remove…"), QStringLiteral("remove"), QStringLiteral("removeAction"),
                                        QKeySequence::Delete, [this](const QString& n) { confirmRemove(n); });
 
-    auto* passwordAction = new QAction(QIcon::fromTheme(QStringLiteral("dialog-password")), tr("SSH &password…"), this);
+    auto* passwordAction = new QAction(themedIcon(QStringLiteral("dialog-password"), QStringLiteral("password")),
+                                       tr("SSH &password…"), this);
     passwordAction->setObjectName(QStringLiteral("passwordAction"));
     connect(passwordAction, &QAction::triggered, this, &MainWindow::passwordRequested);
 
@@ -85,6 +97,12 @@ MainWindow::MainWindow(TunnelTableModel* model, QWidget* parent) : QMainWindow(p
     runtimeMenu->addActions({vscode, pycharm, terminal});
     runtimeMenu->addSeparator();
     runtimeMenu->addActions({check, copy, remove});
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* about = helpMenu->addAction(themedIcon(QStringLiteral("help-about"), QStringLiteral("about")),
+                                         tr("&About Colab Tunnel"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 
     QToolBar* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -93,27 +111,74 @@ MainWindow::MainWindow(TunnelTableModel* model, QWidget* parent) : QMainWindow(p
     toolbar->addAction(addAction);
     toolbar->addSeparator();
     toolbar->addActions({vscode, pycharm, terminal});
+    toolbar->addSeparator();
+    toolbar->addAction(check);
+    toolbar->addAction(settingsAction);
 
+    // Sorted by any column (name by default), through a proxy: the model keeps the store's order.
+    m_sorted = new QSortFilterProxyModel(this);
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(TunnelTableModel::SortRole);
+    m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("tunnelTable"));
     m_table->setAccessibleName(tr("Runtimes"));
-    m_table->setModel(m_model);
+    m_table->setModel(m_sorted);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(TunnelTableModel::NameColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addActions({vscode, pycharm, terminal, check, copy, remove});
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(TunnelTableModel::HostnameColumn, QHeaderView::Stretch);
+    // Long hostnames lose their middle, not the part that tells them apart.
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    // Stable widths: a state change or a new sample never moves the columns. The hostname takes
+    // what is left, so at the minimum width it is the one that gives way.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(TunnelTableModel::HostnameColumn, QHeaderView::Stretch);
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const auto width = [&](const QString& sample) {
+        return metrics.horizontalAdvance(sample) + 32;
+    };
+    header->resizeSection(TunnelTableModel::NameColumn, width(QStringLiteral("gpu-runtime-1")));
+    header->resizeSection(TunnelTableModel::StatusColumn, width(tr("Host key changed")) + 20);
+    header->resizeSection(TunnelTableModel::GpuColumn, width(QStringLiteral("Tesla T4 · 12.6/15.0 GiB · 61 %")));
+    header->resizeSection(TunnelTableModel::MemoryColumn,
+                          width(tr("%1 free of %2").arg(QStringLiteral("10.5 GiB"), QStringLiteral("12.7 GiB"))));
+    header->resizeSection(TunnelTableModel::LatencyColumn, width(tr("%1 ms").arg(1234)));
+    header->setMinimumSectionSize(60);
     auto* sparklines = new SparklineDelegate(m_table);
     m_table->setItemDelegateForColumn(TunnelTableModel::ActivityColumn, sparklines);
-    // A fixed width: the graph must not make the columns jump with every sample.
-    m_table->horizontalHeader()->setSectionResizeMode(TunnelTableModel::ActivityColumn, QHeaderView::Fixed);
-    m_table->horizontalHeader()->resizeSection(TunnelTableModel::ActivityColumn,
-                                               sparklines->sizeHint(QStyleOptionViewItem(), QModelIndex()).width());
+    header->setSectionResizeMode(TunnelTableModel::ActivityColumn, QHeaderView::Fixed);
+    header->resizeSection(TunnelTableModel::ActivityColumn,
+                          sparklines->sizeHint(QStyleOptionViewItem(), QModelIndex()).width());
+    // The window cannot get so narrow that a figure scrolls away: the hostname keeps a few letters.
+    int fixedWidth = 0;
+    for (int column = 0; column < TunnelTableModel::ColumnCount; ++column)
+        if (column != TunnelTableModel::HostnameColumn)
+            fixedWidth += header->sectionSize(column);
+    m_table->setMinimumWidth(fixedWidth + width(QStringLiteral("abc…xyz.com")) + 2 * m_table->frameWidth() +
+                             m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+    // The context menu: right click, the Menu key or Shift+F10, at the selected row for the keys.
+    m_contextMenu = new QMenu(this);
+    m_contextMenu->setObjectName(QStringLiteral("runtimeContextMenu"));
+    m_contextMenu->addActions({vscode, pycharm, terminal});
+    m_contextMenu->addSeparator();
+    m_contextMenu->addActions({check, copy, remove});
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint& pos) { showContextMenu(m_table->viewport()->mapToGlobal(pos)); });
+    for (const QKeySequence& keys : {QKeySequence(Qt::SHIFT | Qt::Key_F10), QKeySequence(Qt::Key_Menu)}) {
+        auto* shortcut = new QShortcut(keys, m_table, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this] {
+            const QModelIndex current = m_table->currentIndex();
+            const QRect row = m_table->visualRect(current.siblingAtColumn(TunnelTableModel::NameColumn));
+            showContextMenu(m_table->viewport()->mapToGlobal(row.isValid() ? row.bottomLeft() : QPoint(0, 0)));
+        });
+    }
     // activated: a double-click, or Enter on the selected row.
     connect(m_table, &QTableView::activated, this, [this] {
         if (!selectedTunnel().isEmpty())
@@ -121,9 +186,22 @@ MainWindow::MainWindow(TunnelTableModel* model, QWidget* parent) : QMainWindow(p
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
 
+    // The selected runtime in full below the list: state, facts, graph, problems, the doctor.
+    m_details = new RuntimeDetailsPane;
+    connect(m_details, &RuntimeDetailsPane::checkRequested, this, &MainWindow::requestCheck);
+    connect(m_details, &RuntimeDetailsPane::diagnoseRequested, this, &MainWindow::diagnoseRequested);
+    connect(m_details, &RuntimeDetailsPane::copyReportRequested, this, &MainWindow::copyReportRequested);
+    auto* split = new QSplitter(Qt::Vertical);
+    split->setObjectName(QStringLiteral("runtimeSplit"));
+    split->addWidget(m_table);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+
     m_stack = new QStackedWidget;
     m_stack->addWidget(createEmptyState());
-    m_stack->addWidget(m_table);
+    m_stack->addWidget(split);
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -149,7 +227,16 @@ MainWindow::MainWindow(TunnelTableModel* model, QWidget* parent) : QMainWindow(p
 QAction* MainWindow::makeTunnelAction(const QString& text, const QString& icon, const QString& objectName,
                                       const QKeySequence& shortcut, const std::function<void(const QString&)>& handler)
 {
-    auto* action = new QAction(QIcon::fromTheme(icon), text, this);
+    // The IDEs' own marks come from the app: a theme's "code" icon may be any editor.
+    static const QHash<QString, QString> themeNames = {
+        {QStringLiteral("terminal"), QStringLiteral("utilities-terminal")},
+        {QStringLiteral("copy"), QStringLiteral("edit-copy")},
+        {QStringLiteral("refresh"), QStringLiteral("view-refresh")},
+        {QStringLiteral("remove"), QStringLiteral("list-remove")}};
+    auto* action = new QAction(
+        themeNames.contains(icon) ? themedIcon(themeNames.value(icon), icon) : themedIcon(QString(), icon), text, this);
+    action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')).remove(QChar(0x2026)),
+                                                     shortcut.toString(QKeySequence::NativeText)));
     action->setObjectName(objectName);
     action->setShortcut(shortcut);
     action->setShortcutContext(Qt::WindowShortcut);
@@ -169,7 +256,7 @@ QWidget* MainWindow::createEmptyState()
     auto* layout = new QVBoxLayout(page);
     layout->addStretch();
 
-    auto* title = new QLabel(tr("No tunnels yet"));
+    auto* title = new QLabel(tr("No runtimes yet"));
     title->setObjectName(QStringLiteral("emptyStateTitle"));
     QFont font = title->font();
     font.setPointSizeF(font.pointSizeF() * 1.5);
@@ -303,7 +390,7 @@ void MainWindow::showProblem(const ServiceMessage& problem)
     case ServiceMessage::Action::CheckNow:
         actionText = tr("Check &now");
         action = [this, name] {
-            emit checkRequested(name);
+            requestCheck(name);
         };
         break;
     case ServiceMessage::Action::RemoveAndReAdd:
@@ -335,7 +422,7 @@ void MainWindow::resolveProblem(const QString& key)
 QString MainWindow::selectedTunnel() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const Tunnel* tunnel = rows.isEmpty() ? nullptr : m_model->tunnelAt(rows.first().row());
+    const Tunnel* tunnel = rows.isEmpty() ? nullptr : m_model->tunnelAt(m_sorted->mapToSource(rows.first()).row());
     return tunnel ? tunnel->name : QString();
 }
 
@@ -343,7 +430,7 @@ void MainWindow::selectTunnel(const QString& name)
 {
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->tunnelAt(row)->name == name) {
-            m_table->selectRow(row);
+            m_table->selectRow(m_sorted->mapFromSource(m_model->index(row, 0)).row());
             return;
         }
     }
@@ -351,11 +438,52 @@ void MainWindow::selectTunnel(const QString& name)
 
 void MainWindow::confirmRemove(const QString& name)
 {
-    const auto answer = QMessageBox::question(
-        this, tr("Remove runtime"),
-        tr("Remove %1? Its entry leaves ~/.ssh/config; the runtime itself keeps running.").arg(name));
-    if (answer == QMessageBox::Yes)
+    QMessageBox box(QMessageBox::Question, tr("Remove runtime"),
+                    tr("Remove %1? Its entry leaves ~/.ssh/config; the runtime itself keeps running.").arg(name),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("removeQuestion"));
+    QPushButton* removeButton = box.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    QPushButton* cancel = box.addButton(QMessageBox::Cancel);
+    // Enter must not delete: the safe answer is the default.
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    if (box.clickedButton() == removeButton)
         emit removeRequested(name);
+}
+
+void MainWindow::requestCheck(const QString& name)
+{
+    m_details->setChecking(name);
+    emit checkRequested(name);
+}
+
+void MainWindow::updateDetails()
+{
+    const QString name = selectedTunnel();
+    const Tunnel* tunnel = nullptr;
+    for (int row = 0; row < m_model->rowCount() && !tunnel; ++row)
+        if (m_model->tunnelAt(row)->name == name)
+            tunnel = m_model->tunnelAt(row);
+    m_details->display(tunnel, m_model->stateOf(name), m_model->graphOf(name), m_model->lastUpdate(name));
+}
+
+void MainWindow::showContextMenu(const QPoint& globalPos)
+{
+    if (!selectedTunnel().isEmpty())
+        m_contextMenu->popup(globalPos);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox box(QMessageBox::NoIcon, tr("About Colab Tunnel"), {}, QMessageBox::Close, this);
+    box.setObjectName(QStringLiteral("aboutBox"));
+    box.setIconPixmap(QIcon(QStringLiteral(":/icons/colab-tunnel.svg")).pixmap(64, 64));
+    box.setText(tr("<h3>Colab Tunnel %1</h3><p>Work on a Google Colab GPU runtime from VS Code or PyCharm over SSH "
+                   "through a Cloudflare tunnel.</p><p>Passwords and tokens stay in your system keychain. Colab "
+                   "allows SSH on paid runtimes only.</p><p>Built with Qt %2, libssh and QtKeychain.</p>")
+                    .arg(QString::fromLatin1(kVersion), QString::fromLatin1(qVersion())));
+    box.exec();
 }
 
 void MainWindow::updateEmptyState()
@@ -383,6 +511,7 @@ void MainWindow::updateActions()
     }
     for (QAction* action : std::as_const(m_tunnelActions))
         action->setEnabled(hasSelection);
+    updateDetails();
 }
 
 void MainWindow::showEvent(QShowEvent* event)

@@ -8,11 +8,14 @@
 
 class QAction;
 class QLabel;
+class QMenu;
+class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
 
 namespace colab {
 
+class RuntimeDetailsPane;
 class TunnelTableModel;
 
 // The dashboard. Shows the tunnel list (or how to get the first one) and offers the actions; it
@@ -40,6 +43,7 @@ public:
     // A banner offering to add a runtime found on the clipboard.
     void offerClipboardRuntime(const QString& text, const QString& hostname);
     QString selectedTunnel() const;
+    RuntimeDetailsPane* detailsPane() const { return m_details; }
     void selectTunnel(const QString& name);
 
 signals:
@@ -51,6 +55,8 @@ signals:
     void copySshRequested(const QString& name);
     void removeRequested(const QString& name);
     void checkRequested(const QString& name);
+    void diagnoseRequested(const QString& name);
+    void copyReportRequested(const QString& name);
     void passwordRequested();
     void visibilityChanged(bool visible);
 
@@ -69,10 +75,17 @@ private:
     void updateEmptyState();
     void updateActions();
     void confirmRemove(const QString& name);
+    void showContextMenu(const QPoint& globalPos);
+    void requestCheck(const QString& name);
+    void updateDetails();
+    void showAbout();
 
     TunnelTableModel* m_model;
     QStackedWidget* m_stack = nullptr;
     QTableView* m_table = nullptr;
+    QSortFilterProxyModel* m_sorted = nullptr;
+    QMenu* m_contextMenu = nullptr;
+    RuntimeDetailsPane* m_details = nullptr;
     QWidget* m_banner = nullptr;
     QLabel* m_bannerText = nullptr;
     QString m_bannerPaste;

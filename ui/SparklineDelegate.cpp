@@ -52,17 +52,22 @@ void SparklineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     const QRectF plot(area.left(), area.top(), qMin<qreal>(kGraphWidth, area.width() * 0.6), area.height());
     const bool selected = option.state & QStyle::State_Selected;
     const QPalette& palette = option.palette;
-    QColor memory = selected ? palette.highlightedText().color() : palette.link().color();
-    memory.setAlphaF(0.25);
-    painter->fillPath(pathOf(graph.memory, plot, true), memory);
-    QPen line(selected ? palette.highlightedText().color() : palette.link().color(), 1.5);
-    painter->setPen(line);
-    painter->drawPath(pathOf(graph.utilization, plot, false));
+    drawGraph(painter, plot, graph, palette, selected);
     painter->setPen(selected ? palette.highlightedText().color() : palette.text().color());
     const QRectF label(plot.right() + 6, option.rect.top(), option.rect.right() - plot.right() - 6,
                        option.rect.height());
     painter->drawText(label, Qt::AlignVCenter | Qt::AlignLeft, index.data(Qt::DisplayRole).toString());
     painter->restore();
+}
+
+void SparklineDelegate::drawGraph(QPainter* painter, const QRectF& plot, const TunnelTableModel::Graph& graph,
+                                  const QPalette& palette, bool selected)
+{
+    QColor memory = selected ? palette.highlightedText().color() : palette.link().color();
+    memory.setAlphaF(0.25);
+    painter->fillPath(pathOf(graph.memory, plot, true), memory);
+    painter->setPen(QPen(selected ? palette.highlightedText().color() : palette.link().color(), 1.5));
+    painter->drawPath(pathOf(graph.utilization, plot, false));
 }
 
 QSize SparklineDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const

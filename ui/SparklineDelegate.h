@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TunnelTableModel.h"
+
 #include <QStyledItemDelegate>
 
 namespace colab {
@@ -14,6 +16,9 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    // The graph alone (also the details pane's larger one).
+    static void drawGraph(QPainter* painter, const QRectF& plot, const TunnelTableModel::Graph& graph,
+                          const QPalette& palette, bool selected);
 };
 
 } // namespace colab

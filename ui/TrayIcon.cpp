@@ -1,5 +1,9 @@
 #include "TrayIcon.h"
 
+#include "StateStyle.h"
+#include "UiResources.h"
+
+#include <QFontMetrics>
 #include <QMenu>
 #include <QSystemTrayIcon>
 
@@ -8,21 +12,25 @@ namespace colab {
 TrayIcon::TrayIcon(QObject* parent) : QObject(parent), m_icon(new QSystemTrayIcon(this)), m_menu(new QMenu)
 {
     m_icon->setObjectName(QStringLiteral("trayIcon"));
-    m_icon->setIcon(QIcon(QStringLiteral(":/icons/colab-tunnel.svg")));
+    ensureUiResources();
+    m_icon->setIcon(QIcon(QStringLiteral(":/icons/tray-idle.svg")));
     m_icon->setToolTip(tr("Colab Tunnel"));
 
     QAction* showAction = m_menu->addAction(tr("Show Colab Tunnel"));
     showAction->setObjectName(QStringLiteral("trayShowAction"));
     connect(showAction, &QAction::triggered, this, &TrayIcon::showWindowRequested);
-    QAction* addAction = m_menu->addAction(tr("Add runtime…"));
+    QAction* addAction =
+        m_menu->addAction(themedIcon(QStringLiteral("list-add"), QStringLiteral("add")), tr("Add runtime…"));
     addAction->setObjectName(QStringLiteral("trayAddAction"));
     connect(addAction, &QAction::triggered, this, &TrayIcon::addRequested);
     m_tunnelsSeparator = m_menu->addSeparator();
     m_menu->addSeparator();
-    QAction* settingsAction = m_menu->addAction(tr("Settings…"));
+    QAction* settingsAction = m_menu->addAction(
+        themedIcon(QStringLiteral("preferences-system"), QStringLiteral("settings")), tr("Settings…"));
     settingsAction->setObjectName(QStringLiteral("traySettingsAction"));
     connect(settingsAction, &QAction::triggered, this, &TrayIcon::settingsRequested);
-    QAction* quitAction = m_menu->addAction(tr("Quit"));
+    QAction* quitAction =
+        m_menu->addAction(themedIcon(QStringLiteral("application-exit"), QStringLiteral("quit")), tr("Quit"));
     quitAction->setObjectName(QStringLiteral("trayQuitAction"));
     connect(quitAction, &QAction::triggered, this, &TrayIcon::quitRequested);
     m_icon->setContextMenu(m_menu);
@@ -76,25 +84,78 @@ void TrayIcon::explainHiddenWindow()
 
 void TrayIcon::setTunnels(const QList<Tunnel>& tunnels)
 {
+    m_tunnels = tunnels;
+    rebuild();
+}
+
+void TrayIcon::setState(const QString& name, const ProbeResult& result)
+{
+    const ProbeResult before = m_states.value(name);
+    m_states.insert(name, result);
+    // The menu changes with the state only; latency and facts do not rebuild it.
+    if (before.state != result.state || before.message != result.message)
+        rebuild();
+}
+
+TrayIcon::Overall TrayIcon::overall() const
+{
+    Overall overall = Overall::None;
+    for (const Tunnel& tunnel : std::as_const(m_tunnels)) {
+        const ProbeResult::State state = m_states.value(tunnel.name).state;
+        if (StateStyle::kindOf(state) == StateStyle::Kind::Problem)
+            return Overall::Problem;
+        if (state == ProbeResult::State::Online)
+            overall = Overall::Online;
+    }
+    return overall;
+}
+
+void TrayIcon::rebuild()
+{
     for (QMenu* menu : std::as_const(m_tunnelMenus))
         delete menu;
     m_tunnelMenus.clear();
     QAction* before = m_menu->actions().at(m_menu->actions().indexOf(m_tunnelsSeparator) + 1);
     using Ide = IdePlanner::Ide;
-    for (const Tunnel& tunnel : tunnels) {
-        auto* sub = new QMenu(tunnel.alias(), m_menu);
-        sub->setObjectName(QStringLiteral("trayTunnel-") + tunnel.name);
+    for (const Tunnel& tunnel : std::as_const(m_tunnels)) {
+        const ProbeResult state = m_states.value(tunnel.name);
         const QString name = tunnel.name;
-        connect(sub->addAction(tr("Open in VS Code")), &QAction::triggered, this,
-                [this, name] { emit openRequested(name, Ide::VsCode); });
-        connect(sub->addAction(tr("Open in PyCharm")), &QAction::triggered, this,
-                [this, name] { emit openRequested(name, Ide::PyCharm); });
-        connect(sub->addAction(tr("Terminal")), &QAction::triggered, this,
-                [this, name] { emit openRequested(name, Ide::Terminal); });
-        connect(sub->addAction(tr("Copy ssh command")), &QAction::triggered, this,
-                [this, name] { emit copySshRequested(name); });
+        auto* sub = new QMenu(tr("%1 — %2").arg(tunnel.alias(), ProbeResult::stateLabel(state.state)), m_menu);
+        sub->setObjectName(QStringLiteral("trayTunnel-") + tunnel.name);
+        sub->setIcon(StateStyle::icon(StateStyle::kindOf(state.state)));
+        if (state.state == ProbeResult::State::Online) {
+            // Quick connect only where it can work.
+            connect(sub->addAction(themedIcon({}, QStringLiteral("vscode")), tr("Open in VS Code")),
+                    &QAction::triggered, this, [this, name] { emit openRequested(name, Ide::VsCode); });
+            connect(sub->addAction(themedIcon({}, QStringLiteral("pycharm")), tr("Open in PyCharm")),
+                    &QAction::triggered, this, [this, name] { emit openRequested(name, Ide::PyCharm); });
+            connect(sub->addAction(themedIcon(QStringLiteral("utilities-terminal"), QStringLiteral("terminal")),
+                                   tr("Terminal")),
+                    &QAction::triggered, this, [this, name] { emit openRequested(name, Ide::Terminal); });
+            connect(
+                sub->addAction(themedIcon(QStringLiteral("edit-copy"), QStringLiteral("copy")), tr("Copy ssh command")),
+                &QAction::triggered, this, [this, name] { emit copySshRequested(name); });
+        } else {
+            if (!state.message.isEmpty()) {
+                QAction* why = sub->addAction(QFontMetrics(sub->font()).elidedText(state.message, Qt::ElideRight, 420));
+                why->setObjectName(QStringLiteral("trayReason"));
+                why->setToolTip(state.message);
+                why->setEnabled(false);
+            }
+            connect(
+                sub->addAction(themedIcon(QStringLiteral("view-refresh"), QStringLiteral("refresh")), tr("Check now")),
+                &QAction::triggered, this, [this, name] { emit checkRequested(name); });
+            connect(sub->addAction(tr("Show in the window…")), &QAction::triggered, this,
+                    [this, name] { emit showRuntimeRequested(name); });
+        }
         m_menu->insertMenu(before, sub);
         m_tunnelMenus << sub;
+    }
+    static const char* const icons[] = {":/icons/tray-idle.svg", ":/icons/tray-online.svg", ":/icons/tray-problem.svg"};
+    const Overall now = overall();
+    if (now != m_shownOverall || m_icon->icon().isNull()) {
+        m_shownOverall = now;
+        m_icon->setIcon(QIcon(QString::fromLatin1(icons[int(now)])));
     }
 }
 

@@ -2,8 +2,10 @@
 
 #include "ide/IdePlanner.h"
 #include "service/Notifier.h"
+#include "ssh/ProbeResult.h"
 #include "tunnels/Tunnel.h"
 
+#include <QHash>
 #include <QObject>
 
 class QAction;
@@ -26,6 +28,10 @@ public:
     QSystemTrayIcon* icon() const { return m_icon; }
     QMenu* menu() const { return m_menu; }
     void setTunnels(const QList<Tunnel>& tunnels);
+    void setState(const QString& name, const colab::ProbeResult& result);
+    // What the icon shows: no runtime online, some online, or one that needs the user.
+    enum class Overall { None, Online, Problem };
+    Overall overall() const;
     // One line per runtime under the app's name ("gpu: Online · GPU 37 %").
     void setRuntimeLines(const QStringList& lines);
     void notify(const Notifier::Notification& notification);
@@ -39,9 +45,16 @@ signals:
     void quitRequested();
     void openRequested(const QString& name, colab::IdePlanner::Ide ide);
     void copySshRequested(const QString& name);
+    void checkRequested(const QString& name);
+    void showRuntimeRequested(const QString& name);
 
 private:
+    void rebuild();
+
     QSystemTrayIcon* m_icon;
+    QList<Tunnel> m_tunnels;
+    QHash<QString, ProbeResult> m_states;
+    Overall m_shownOverall = Overall::None;
     QMenu* m_menu;
     QAction* m_tunnelsSeparator;
     QList<QMenu*> m_tunnelMenus;

@@ -1,30 +1,13 @@
 #include "TunnelTableModel.h"
 
-#include <QColor>
+#include "StateStyle.h"
+
+#include <QGuiApplication>
+#include <limits>
 
 namespace colab {
 
 namespace {
-QColor colorFor(ProbeResult::State state)
-{
-    switch (state) {
-    case ProbeResult::State::Online:
-        return QColor(0x1e, 0x8e, 0x3e);
-    case ProbeResult::State::Starting:
-    case ProbeResult::State::Unknown:
-    case ProbeResult::State::Ended:
-        return QColor(0x80, 0x86, 0x8b);
-    case ProbeResult::State::Offline:
-        return QColor(0xe3, 0x74, 0x00);
-    case ProbeResult::State::AuthFailed:
-    case ProbeResult::State::PasswordNeeded:
-    case ProbeResult::State::HostKeyChanged:
-    case ProbeResult::State::Error:
-        return QColor(0xd9, 0x30, 0x25);
-    }
-    return {};
-}
-
 QString mib(qint64 value)
 {
     return value >= 1024 ? QStringLiteral("%1 GiB").arg(value / 1024.0, 0, 'f', 1)
@@ -49,6 +32,7 @@ void TunnelTableModel::setTunnels(const QList<Tunnel>& tunnels)
 void TunnelTableModel::setState(const QString& name, const ProbeResult& result)
 {
     m_states.insert(name, result);
+    m_updated.insert(name, QDateTime::currentDateTime());
     for (int row = 0; row < m_tunnels.size(); ++row)
         if (m_tunnels.at(row).name == name)
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -146,15 +130,34 @@ QVariant TunnelTableModel::data(const QModelIndex& index, int role) const
             tip += QLatin1Char('\n') + tr("Tunnel at Cloudflare: %1").arg(state.tunnelStatus);
         return tip;
     }
-    if (role == Qt::ForegroundRole && index.column() == StatusColumn)
-        return colorFor(state.state);
+    if (index.column() == StatusColumn) {
+        const StateStyle::Kind kind = StateStyle::kindOf(state.state);
+        if (role == Qt::ForegroundRole)
+            return StateStyle::color(kind, QGuiApplication::palette());
+        if (role == Qt::DecorationRole)
+            return StateStyle::icon(kind);
+    }
+    if (role == SortRole) {
+        switch (index.column()) {
+        case StatusColumn:
+            return int(StateStyle::kindOf(state.state)) * 100 + int(state.state);
+        case LatencyColumn:
+            return online ? state.latencyMs : std::numeric_limits<qint64>::max();
+        case MemoryColumn:
+            return facts && facts->ramAvailableMib ? *facts->ramAvailableMib : -1;
+        case ActivityColumn:
+            return {};
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case NameColumn:
         return tunnel->name;
     case StatusColumn:
-        return QStringLiteral("● ") + stateLabel(state.state);
+        return stateLabel(state.state);
     case HostnameColumn:
         return tunnel->hostname;
     case GpuColumn:

@@ -5,6 +5,7 @@
 #include "tunnels/Tunnel.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 
@@ -26,7 +27,8 @@ public:
         ColumnCount
     };
     // ActivityColumn: the live graph's points, each in [0, 1], oldest first.
-    enum Role { GraphRole = Qt::UserRole + 1 };
+    // SortRole: what the column sorts by (numbers as numbers, states by how much they need the user).
+    enum Role { GraphRole = Qt::UserRole + 1, SortRole };
     struct Graph
     {
         QList<double> utilization; // GPU busy (CPU on a runtime without a GPU)
@@ -50,14 +52,18 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-private:
     Graph graphOf(const QString& name) const;
+    // When the latest state of `name` arrived (the details pane's "last checked").
+    QDateTime lastUpdate(const QString& name) const { return m_updated.value(name); }
+
+private:
     QString activityText(const QString& name) const;
     QString activityToolTip(const QString& name) const;
 
     const SampleHistory* m_history = nullptr;
     QList<Tunnel> m_tunnels;
     QHash<QString, ProbeResult> m_states;
+    QHash<QString, QDateTime> m_updated;
 };
 
 } // namespace colab

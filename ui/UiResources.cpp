@@ -20,3 +20,13 @@ void ensureUiResources()
 }
 
 } // namespace colab
+
+namespace colab {
+
+QIcon themedIcon(const QString& themeName, const QString& ownName)
+{
+    ensureUiResources();
+    return QIcon::fromTheme(themeName, QIcon(QStringLiteral(":/icons/%1.svg").arg(ownName)));
+}
+
+} // namespace colab

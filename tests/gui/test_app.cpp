@@ -164,7 +164,7 @@ TEST_CASE("a runtime added before any password says password needed, with the fi
     REQUIRE(test::waitUntil([&] { return gui.service().state(QStringLiteral("gpu")).state == State::PasswordNeeded; },
                             10000));
     CHECK(gui.model().data(gui.model().index(0, TunnelTableModel::StatusColumn), Qt::DisplayRole).toString() ==
-          QStringLiteral("● Password needed"));
+          QStringLiteral("Password needed"));
     REQUIRE(test::waitUntil([&] { return !visibleProblems(gui.window()).filter(QStringLiteral("needs")).isEmpty(); }));
     const QStringList problems = visibleProblems(gui.window());
     CHECK_FALSE(problems.join(QLatin1Char(' ')).contains(QStringLiteral("refused")));

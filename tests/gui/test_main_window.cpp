@@ -3,6 +3,7 @@
 
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
@@ -46,7 +47,8 @@ TEST_CASE("tunnels replace the empty state with the table", "[gui]")
     model.setTunnels(
         {Tunnel{QStringLiteral("gpu"), QStringLiteral("a-b-c.trycloudflare.com"), Tunnel::Kind::Quick, now, now}});
     auto* stack = window.findChild<QStackedWidget*>();
-    CHECK(stack->currentWidget()->objectName() == QStringLiteral("tunnelTable"));
+    CHECK(stack->currentWidget()->objectName() == QStringLiteral("runtimeSplit"));
+    CHECK(stack->currentWidget()->findChild<QTableView*>(QStringLiteral("tunnelTable")));
     auto* table = window.findChild<QTableView*>(QStringLiteral("tunnelTable"));
     CHECK(table->model()->data(table->model()->index(0, TunnelTableModel::HostnameColumn)).toString() ==
           QStringLiteral("a-b-c.trycloudflare.com"));
@@ -112,23 +114,10 @@ TEST_CASE("a slot's row tooltip says how its tunnel is at Cloudflare", "[gui][da
                     .contains(QStringLiteral("Cloudflare")));
 }
 
+#include "Samples.h"
+
 #include <QImage>
 #include <QJsonDocument>
-
-namespace {
-RuntimeSample sampleAt(const QDateTime& at, int util, int memUsed)
-{
-    RuntimeSample sample;
-    const QByteArray line = QStringLiteral(R"({"gpus":[{"index":0,"name":"Tesla T4","util":%1,"mem_used":%2,)"
-                                           R"("mem_total":15000}],"cpu":12.5,"ram_used":2000,"ram_total":12000})")
-                                .arg(util)
-                                .arg(memUsed)
-                                .toUtf8();
-    REQUIRE(RuntimeSample::parseLine(line, &sample) == RuntimeSample::LineKind::Sample);
-    sample.at = at;
-    return sample;
-}
-} // namespace
 
 TEST_CASE("the activity column draws the last minutes of GPU use and memory and says the figures in words", "[gui]")
 {
@@ -143,8 +132,8 @@ TEST_CASE("the activity column draws the last minutes of GPU use and memory and 
     model.setState(QStringLiteral("gpu"), online);
     // 12 minutes of samples every 2 s: only the last 10 minutes are kept.
     for (int i = 0; i < 360; ++i)
-        history.add(QStringLiteral("gpu"), sampleAt(now.addSecs(-720 + 2 * i), i % 100, 1500 * (i % 10)));
-    history.add(QStringLiteral("gpu"), sampleAt(now, 37, 1500));
+        history.add(QStringLiteral("gpu"), test::sampleAt(now.addSecs(-720 + 2 * i), i % 100, 1500 * (i % 10)));
+    history.add(QStringLiteral("gpu"), test::sampleAt(now, 37, 1500));
     CHECK(history.samples(QStringLiteral("gpu")).size() == 301);
     model.sampleArrived(QStringLiteral("gpu"));
 
@@ -165,7 +154,7 @@ TEST_CASE("the activity column draws the last minutes of GPU use and memory and 
     auto* table = window.findChild<QTableView*>(QStringLiteral("tunnelTable"));
     REQUIRE(table);
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    const QRect rect = table->visualRect(cell);
+    const QRect rect = table->visualRect(qobject_cast<QSortFilterProxyModel*>(table->model())->mapFromSource(cell));
     REQUIRE(rect.width() >= 150);
     const QImage image = table->viewport()->grab(rect).toImage();
     const QColor background = image.pixelColor(1, 1);

@@ -37,7 +37,7 @@ TEST_CASE("the tray icon appears in a real system tray", "[tray]")
     CHECK(actions.contains(QStringLiteral("trayQuitAction")));
 }
 
-TEST_CASE("the tray menu offers quick actions for every runtime", "[tray]")
+TEST_CASE("the tray menu shows each runtime's state and offers quick connect only where it can work", "[tray]")
 {
     REQUIRE(test::waitUntil([] { return QSystemTrayIcon::isSystemTrayAvailable(); }, 10000));
     TrayIcon tray;
@@ -46,9 +46,14 @@ TEST_CASE("the tray menu offers quick actions for every runtime", "[tray]")
     tray.setTunnels(
         {Tunnel{QStringLiteral("gpu"), QStringLiteral("a.trycloudflare.com"), Tunnel::Kind::Quick, now, now},
          Tunnel{QStringLiteral("tpu"), QStringLiteral("b.trycloudflare.com"), Tunnel::Kind::Quick, now, now}});
+    CHECK(tray.overall() == TrayIcon::Overall::None);
+    ProbeResult online;
+    online.state = ProbeResult::State::Online;
+    tray.setState(QStringLiteral("gpu"), online);
+    CHECK(tray.overall() == TrayIcon::Overall::Online);
     auto* gpu = tray.menu()->findChild<QMenu*>(QStringLiteral("trayTunnel-gpu"));
     REQUIRE(gpu);
-    CHECK(gpu->title() == QStringLiteral("colab-gpu"));
+    CHECK(gpu->title() == QStringLiteral("colab-gpu — Online"));
     QSignalSpy open(&tray, &TrayIcon::openRequested);
     QSignalSpy copy(&tray, &TrayIcon::copySshRequested);
     gpu->actions().at(1)->trigger(); // Open in PyCharm
@@ -57,6 +62,29 @@ TEST_CASE("the tray menu offers quick actions for every runtime", "[tray]")
     CHECK(open.first().at(0).toString() == QStringLiteral("gpu"));
     CHECK(open.first().at(1).value<IdePlanner::Ide>() == IdePlanner::Ide::PyCharm);
     CHECK(copy.count() == 1);
+
+    // A changed host key: no quick connect, the reason and the way to the fix instead.
+    ProbeResult changed;
+    changed.state = ProbeResult::State::HostKeyChanged;
+    changed.message = QStringLiteral("The host key of tpu changed: remove and re-add it if you started a new runtime.");
+    tray.setState(QStringLiteral("tpu"), changed);
+    CHECK(tray.overall() == TrayIcon::Overall::Problem);
+    auto* tpu = tray.menu()->findChild<QMenu*>(QStringLiteral("trayTunnel-tpu"));
+    REQUIRE(tpu);
+    CHECK(tpu->title() == QStringLiteral("colab-tpu — Host key changed!"));
+    QStringList texts;
+    for (QAction* action : tpu->actions())
+        texts << action->text();
+    INFO(texts.join(QLatin1Char('|')).toStdString());
+    CHECK_FALSE(texts.contains(QStringLiteral("Open in VS Code")));
+    CHECK_FALSE(texts.contains(QStringLiteral("Open in PyCharm")));
+    CHECK(texts.contains(QStringLiteral("Check now")));
+    CHECK(tpu->findChild<QAction*>(QStringLiteral("trayReason")));
+    QSignalSpy check(&tray, &TrayIcon::checkRequested);
+    for (QAction* action : tpu->actions())
+        if (action->text() == QStringLiteral("Check now"))
+            action->trigger();
+    CHECK(check.count() == 1);
 
     // Rebuilding for a shorter list leaves no stale entries behind.
     tray.setTunnels(

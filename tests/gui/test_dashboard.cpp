@@ -1,0 +1,356 @@
+#include "CatchQt.h"
+#include "MainWindow.h"
+#include "RuntimeDetailsPane.h"
+#include "Samples.h"
+#include "StateStyle.h"
+#include "TestEnv.h"
+#include "TrayIcon.h"
+#include "TunnelTableModel.h"
+#include "common/Version.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <catch2/catch.hpp>
+#include <cmath>
+
+using namespace colab;
+using State = ProbeResult::State;
+
+// The dashboard as someone who keeps it open all day meets it: readable states, columns that stay
+// put, the keyboard, safe defaults, and the selected runtime in full.
+namespace {
+
+Tunnel runtime(const QString& name, const QString& hostname)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return Tunnel{name, hostname, Tunnel::Kind::Quick, now, now};
+}
+
+ProbeResult stateOf(State state, const QString& message = {})
+{
+    ProbeResult result;
+    result.state = state;
+    result.message = message;
+    return result;
+}
+
+QPalette darkPalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2a));
+    dark.setColor(QPalette::Window, QColor(0x2d, 0x2d, 0x2d));
+    dark.setColor(QPalette::Text, Qt::white);
+    return dark;
+}
+
+QPalette lightPalette()
+{
+    QPalette light;
+    light.setColor(QPalette::Base, Qt::white);
+    light.setColor(QPalette::AlternateBase, QColor(0xf7, 0xf7, 0xf7));
+    light.setColor(QPalette::Window, QColor(0xef, 0xef, 0xef));
+    light.setColor(QPalette::Text, Qt::black);
+    return light;
+}
+
+} // namespace
+
+TEST_CASE("state colours meet WCAG AA on light and dark palettes and never stand alone", "[gui][dashboard]")
+{
+    using Kind = StateStyle::Kind;
+    for (const QPalette& palette : {lightPalette(), darkPalette()}) {
+        for (const Kind kind : {Kind::Good, Kind::Waiting, Kind::Warning, Kind::Problem}) {
+            const QColor colour = StateStyle::color(kind, palette);
+            INFO("kind " << int(kind) << " on " << palette.color(QPalette::Base).name().toStdString() << ": "
+                         << colour.name().toStdString());
+            CHECK(StateStyle::contrast(colour, palette.color(QPalette::Base)) >= 4.5);
+            CHECK(StateStyle::contrast(colour, palette.color(QPalette::AlternateBase)) >= 4.5);
+            CHECK_FALSE(StateStyle::icon(kind).isNull());
+        }
+    }
+    // The status cell says the state in words and with an icon, not only in colour.
+    TunnelTableModel model;
+    model.setTunnels({runtime(QStringLiteral("gpu"), QStringLiteral("a-b.trycloudflare.com"))});
+    model.setState(QStringLiteral("gpu"), stateOf(State::Offline));
+    const QModelIndex status = model.index(0, TunnelTableModel::StatusColumn);
+    CHECK(status.data().toString() == QStringLiteral("Offline"));
+    CHECK_FALSE(status.data(Qt::DecorationRole).value<QIcon>().isNull());
+}
+
+TEST_CASE("columns keep their widths as states change and a long hostname gives way", "[gui][dashboard]")
+{
+    TunnelTableModel model;
+    MainWindow window(&model);
+    window.resize(1000, 500);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const QString longHost = QStringLiteral("a-very-long-random-hostname-with-many-many-words-1234.trycloudflare.com");
+    model.setTunnels(
+        {runtime(QStringLiteral("gpu"), longHost), runtime(QStringLiteral("b"), QStringLiteral("b.x.com"))});
+    auto* table = window.findChild<QTableView*>(QStringLiteral("tunnelTable"));
+    REQUIRE(table);
+    QHeaderView* header = table->horizontalHeader();
+    QList<int> before;
+    for (int column = 0; column < TunnelTableModel::ColumnCount; ++column)
+        before << header->sectionSize(column);
+
+    ProbeResult online = stateOf(State::Online);
+    online.latencyMs = 123456;
+    RuntimeFacts facts;
+    facts.gpu = QStringLiteral("NVIDIA A100-SXM4-80GB with a very long name indeed");
+    facts.ramTotalMib = 85000;
+    facts.ramAvailableMib = 80000;
+    online.runtime = facts;
+    model.setState(QStringLiteral("gpu"), online);
+    model.setState(QStringLiteral("b"), stateOf(State::HostKeyChanged, QStringLiteral("a long message ") + longHost));
+    QApplication::processEvents();
+    for (int column = 0; column < TunnelTableModel::ColumnCount; ++column) {
+        INFO("column " << column);
+        CHECK(header->sectionSize(column) == before.at(column));
+    }
+    // Every figure stays in view, also at the narrowest the window goes; the hostname is what is
+    // shortened, in the middle.
+    window.resize(window.minimumSizeHint().width(), 500);
+    QApplication::processEvents();
+    const int latencyRight = header->sectionViewportPosition(TunnelTableModel::LatencyColumn) +
+                             header->sectionSize(TunnelTableModel::LatencyColumn);
+    CHECK(latencyRight <= table->viewport()->width());
+    CHECK(table->textElideMode() == Qt::ElideMiddle);
+    CHECK(header->sectionSize(TunnelTableModel::HostnameColumn) < table->fontMetrics().horizontalAdvance(longHost));
+}
+
+TEST_CASE("runtimes sort by the clicked column", "[gui][dashboard]")
+{
+    TunnelTableModel model;
+    MainWindow window(&model);
+    window.show();
+    model.setTunnels({runtime(QStringLiteral("zeta"), QStringLiteral("z.trycloudflare.com")),
+                      runtime(QStringLiteral("alpha"), QStringLiteral("a.trycloudflare.com"))});
+    model.setState(QStringLiteral("zeta"), stateOf(State::Online));
+    model.setState(QStringLiteral("alpha"), stateOf(State::AuthFailed, QStringLiteral("refused")));
+    auto* table = window.findChild<QTableView*>(QStringLiteral("tunnelTable"));
+    const auto firstName = [&] {
+        return table->model()->index(0, TunnelTableModel::NameColumn).data().toString();
+    };
+    CHECK(firstName() == QStringLiteral("alpha")); // by name at first
+    table->sortByColumn(TunnelTableModel::NameColumn, Qt::DescendingOrder);
+    CHECK(firstName() == QStringLiteral("zeta"));
+    table->sortByColumn(TunnelTableModel::StatusColumn, Qt::DescendingOrder);
+    CHECK(firstName() == QStringLiteral("alpha")); // the one that needs the user first
+    // The selection follows the runtime, not the row.
+    window.selectTunnel(QStringLiteral("zeta"));
+    CHECK(window.selectedTunnel() == QStringLiteral("zeta"));
+}
+
+TEST_CASE("Remove defaults to Cancel and the context menu opens from the keyboard", "[gui][dashboard]")
+{
+    TunnelTableModel model;
+    MainWindow window(&model);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    model.setTunnels({runtime(QStringLiteral("gpu"), QStringLiteral("a.trycloudflare.com"))});
+    QSignalSpy removed(&window, &MainWindow::removeRequested);
+    bool cancelWasDefault = false;
+    QTimer::singleShot(200, [&] {
+        auto* box = window.findChild<QMessageBox*>(QStringLiteral("removeQuestion"));
+        REQUIRE(box);
+        cancelWasDefault = box->defaultButton() == box->button(QMessageBox::Cancel);
+        QTest::keyClick(box, Qt::Key_Return); // Enter takes the default
+    });
+    window.findChild<QAction*>(QStringLiteral("removeAction"))->trigger();
+    CHECK(cancelWasDefault);
+    CHECK(removed.isEmpty());
+
+    auto* table = window.findChild<QTableView*>(QStringLiteral("tunnelTable"));
+    auto* menu = window.findChild<QMenu*>(QStringLiteral("runtimeContextMenu"));
+    REQUIRE(menu);
+    window.activateWindow(); // shortcuts reach the active window only
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_F10, Qt::ShiftModifier);
+    REQUIRE(test::waitUntil([&] { return menu->isVisible(); }, 3000));
+    // At the selected row, not at the mouse.
+    const QRect row = table->visualRect(table->currentIndex());
+    CHECK(std::abs(menu->pos().y() - table->viewport()->mapToGlobal(row.bottomLeft()).y()) < 40);
+    menu->hide();
+    QTest::keyClick(table, Qt::Key_Menu);
+    CHECK(test::waitUntil([&] { return menu->isVisible(); }, 3000));
+    menu->hide();
+}
+
+TEST_CASE("Help About names the version", "[gui][dashboard]")
+{
+    TunnelTableModel model;
+    MainWindow window(&model);
+    window.show();
+    QString text;
+    QTimer::singleShot(200, [&] {
+        auto* box = window.findChild<QMessageBox*>(QStringLiteral("aboutBox"));
+        REQUIRE(box);
+        text = box->text();
+        box->accept();
+    });
+    window.findChild<QAction*>(QStringLiteral("aboutAction"))->trigger();
+    CHECK(text.contains(QString::fromLatin1(kVersion)));
+}
+
+TEST_CASE("the details pane shows the selected runtime in full and Checking while F5 runs", "[gui][dashboard]")
+{
+    TunnelTableModel model;
+    MainWindow window(&model);
+    window.resize(900, 600);
+    window.show();
+    model.setTunnels({runtime(QStringLiteral("gpu"), QStringLiteral("a-b.trycloudflare.com"))});
+    const QString longMessage =
+        QStringLiteral("The runtime's host key changed since the first contact. If you started a new runtime, "
+                       "remove gpu and add it again; otherwise someone may be in the middle, so do not connect.");
+    ProbeResult changed = stateOf(State::HostKeyChanged, longMessage);
+    changed.hostKeySha256 = QStringLiteral("SHA256:abcdefghijklmnop");
+    model.setState(QStringLiteral("gpu"), changed);
+    RuntimeDetailsPane* pane = window.detailsPane();
+    REQUIRE(pane);
+    CHECK(pane->runtimeName() == QStringLiteral("gpu"));
+    CHECK(pane->findChild<QLabel*>(QStringLiteral("detailsMessage"))->text().contains(longMessage)); // in full
+    CHECK(pane->findChild<QLabel*>(QStringLiteral("detailsFacts"))->text().contains(QStringLiteral("SHA256:abcdef")));
+    CHECK(pane->findChild<QLabel*>(QStringLiteral("detailsRecent"))->text().contains(longMessage));
+
+    QSignalSpy checks(&window, &MainWindow::checkRequested);
+    window.activateWindow(); // shortcuts reach the active window only
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_F5);
+    REQUIRE(checks.size() == 1);
+    auto* state = pane->findChild<QLabel*>(QStringLiteral("detailsState"));
+    CHECK(state->text().contains(QStringLiteral("Checking")));
+    QTest::qWait(20);
+    model.setState(QStringLiteral("gpu"), stateOf(State::Online)); // the answer
+    CHECK_FALSE(state->text().contains(QStringLiteral("Checking")));
+    CHECK(state->text().contains(QStringLiteral("Online")));
+
+    // The doctor's steps as they come, then Copy report.
+    QSignalSpy diagnose(&window, &MainWindow::diagnoseRequested);
+    pane->findChild<QPushButton*>(QStringLiteral("detailsDiagnose"))->click();
+    REQUIRE(diagnose.size() == 1);
+    pane->clearDiagnosis(QStringLiteral("gpu"));
+    StepResult step;
+    step.id = QString::fromLatin1(StepResult::kReachable);
+    step.outcome = StepResult::Outcome::Failed;
+    step.title = QStringLiteral("The tunnel is reachable");
+    step.detail = QStringLiteral("Cloudflare answered 530");
+    step.fix = QStringLiteral("Run the Colab cell again");
+    pane->addDiagnosisStep(QStringLiteral("gpu"), step);
+    pane->diagnosisFinished(QStringLiteral("gpu"), false);
+    auto* steps = pane->findChild<QListWidget*>(QStringLiteral("detailsSteps"));
+    REQUIRE(steps->count() == 1);
+    CHECK(steps->item(0)->text().contains(QStringLiteral("530")));
+    CHECK(pane->findChild<QPushButton*>(QStringLiteral("detailsCopyReport"))->isEnabled());
+}
+
+// scripts/screenshots.sh: the dashboard with runtimes in every kind of state, the details pane with a
+// live graph and the doctor's findings, the tray menu, and the same in a dark palette.
+TEST_CASE("screenshots of the dashboard", "[.screenshot]")
+{
+    const QString dir = qEnvironmentVariable("COLAB_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    TunnelTableModel model;
+    SampleHistory history;
+    model.setHistory(&history);
+    MainWindow window(&model);
+    window.resize(1100, 640);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    model.setTunnels({runtime(QStringLiteral("gpu"), QStringLiteral("calm-river-pine-lake.trycloudflare.com")),
+                      runtime(QStringLiteral("a100"), QStringLiteral("a100.example.com")),
+                      runtime(QStringLiteral("old"), QStringLiteral("gentle-owl-bright-sky.trycloudflare.com")),
+                      runtime(QStringLiteral("tpu"), QStringLiteral("tpu.example.com"))});
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < 300; ++i) {
+        const int util = int(50 + 40 * std::sin(i / 17.0));
+        history.add(QStringLiteral("gpu"), test::sampleAt(now.addSecs(-600 + 2 * i), util, 4000 + 30 * i));
+        history.add(QStringLiteral("a100"), test::sampleAt(now.addSecs(-600 + 2 * i), i % 60 + 20, 9000));
+    }
+    RuntimeFacts facts;
+    facts.gpu = QStringLiteral("Tesla T4");
+    facts.gpuMemoryTotalMib = 15360;
+    facts.gpuMemoryUsedMib = 12900;
+    facts.gpuUtilizationPct = 61;
+    facts.ramTotalMib = 12979;
+    facts.ramAvailableMib = 10450;
+    facts.diskFreeMib = 80200;
+    facts.uptimeSeconds = 5400;
+    facts.python = QStringLiteral("3.11");
+    ProbeResult online = stateOf(State::Online);
+    online.latencyMs = 48;
+    online.runtime = facts;
+    online.hostKeySha256 = QStringLiteral("SHA256:4v3aQm2Xr9kq0c3e1mZ0hG1s8Yp2tN6wJfLdK7uBq5E");
+    model.setState(QStringLiteral("gpu"), online);
+    online.latencyMs = 63;
+    online.tunnelStatus = QStringLiteral("healthy · fra06, ams01");
+    model.setState(QStringLiteral("a100"), online);
+    model.setState(QStringLiteral("old"),
+                   stateOf(State::Offline, QStringLiteral("The runtime did not answer: its Colab cell may have "
+                                                          "stopped, or the runtime was recycled.")));
+    model.setState(QStringLiteral("tpu"),
+                   stateOf(State::HostKeyChanged, QStringLiteral("The host key of tpu changed since the first "
+                                                                 "contact. A new runtime? Remove and add it again.")));
+    window.selectTunnel(QStringLiteral("gpu"));
+    QTest::qWait(150);
+    CHECK(window.grab().save(dir + QStringLiteral("/dashboard.png")));
+
+    window.selectTunnel(QStringLiteral("old"));
+    RuntimeDetailsPane* pane = window.detailsPane();
+    pane->clearDiagnosis(QStringLiteral("old"));
+    const auto step = [&](const char* id, StepResult::Outcome outcome, const QString& detail, const QString& fix) {
+        StepResult result;
+        result.id = QString::fromLatin1(id);
+        result.outcome = outcome;
+        result.title = StepResult::titleFor(result.id);
+        result.detail = detail;
+        result.fix = fix;
+        pane->addDiagnosisStep(QStringLiteral("old"), result);
+    };
+    using Outcome = StepResult::Outcome;
+    step(StepResult::kCloudflared, Outcome::Passed, QStringLiteral("cloudflared 2026.8.2"), {});
+    step(StepResult::kReachable, Outcome::Failed, QStringLiteral("Cloudflare answered 530 (error 1033)."),
+         QStringLiteral("The tunnel is not running on the runtime: run the Colab cell again."));
+    step(StepResult::kBanner, Outcome::Skipped, {}, {});
+    pane->diagnosisFinished(QStringLiteral("old"), false);
+    QTest::qWait(150);
+    CHECK(window.grab().save(dir + QStringLiteral("/details-doctor.png")));
+
+    TrayIcon tray;
+    tray.setTunnels(model.rowCount()
+                        ? QList<Tunnel>{*model.tunnelAt(0), *model.tunnelAt(1), *model.tunnelAt(2), *model.tunnelAt(3)}
+                        : QList<Tunnel>{});
+    for (int row = 0; row < model.rowCount(); ++row)
+        tray.setState(model.tunnelAt(row)->name, model.stateOf(model.tunnelAt(row)->name));
+    tray.menu()->popup(QPoint(0, 0));
+    QTest::qWait(150);
+    CHECK(tray.menu()->grab().save(dir + QStringLiteral("/tray-menu.png")));
+    tray.menu()->hide();
+
+    const QPalette before = QApplication::palette();
+    QPalette dark = darkPalette();
+    dark.setColor(QPalette::WindowText, Qt::white);
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, Qt::white);
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb6));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    QApplication::setPalette(dark);
+    window.selectTunnel(QStringLiteral("gpu"));
+    QTest::qWait(150);
+    CHECK(window.grab().save(dir + QStringLiteral("/dashboard-dark.png")));
+    QApplication::setPalette(before);
+}

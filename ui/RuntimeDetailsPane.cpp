@@ -1,0 +1,280 @@
+#include "RuntimeDetailsPane.h"
+
+#include "SparklineDelegate.h"
+#include "StateStyle.h"
+#include "UiResources.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPainter>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace colab {
+
+namespace {
+constexpr int kRecentProblems = 5;
+constexpr int kCheckingTimeoutMs = 30000;
+
+QString mib(qint64 value)
+{
+    return value >= 1024 ? QStringLiteral("%1 GiB").arg(value / 1024.0, 0, 'f', 1)
+                         : QStringLiteral("%1 MiB").arg(value);
+}
+
+QString duration(qint64 seconds)
+{
+    if (seconds >= 3600)
+        return RuntimeDetailsPane::tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
+    return RuntimeDetailsPane::tr("%1 min").arg(seconds / 60);
+}
+
+QLabel* wrapping(const QString& objectName)
+{
+    auto* label = new QLabel;
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+} // namespace
+
+// The last ten minutes of GPU use (line) and GPU memory (area), CPU on a runtime without a GPU.
+class ActivityGraph : public QWidget
+{
+public:
+    ActivityGraph()
+    {
+        setObjectName(QStringLiteral("detailsGraph"));
+        setMinimumSize(160, 48);
+        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
+    void setGraph(const TunnelTableModel::Graph& graph, const QString& text)
+    {
+        m_graph = graph;
+        setAccessibleName(tr("Activity"));
+        setAccessibleDescription(text);
+        setToolTip(text);
+        update();
+    }
+
+protected:
+    void paintEvent(QPaintEvent*) override
+    {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QRectF area = QRectF(rect()).adjusted(1, 1, -1, -1);
+        painter.setPen(palette().color(QPalette::Mid));
+        painter.drawRect(area);
+        SparklineDelegate::drawGraph(&painter, area.adjusted(2, 2, -2, -2), m_graph, palette(), false);
+    }
+
+private:
+    TunnelTableModel::Graph m_graph;
+};
+
+RuntimeDetailsPane::RuntimeDetailsPane(QWidget* parent)
+    : QWidget(parent), m_title(new QLabel), m_state(new QLabel), m_message(wrapping(QStringLiteral("detailsMessage"))),
+      m_facts(wrapping(QStringLiteral("detailsFacts"))), m_graph(new ActivityGraph),
+      m_recent(wrapping(QStringLiteral("detailsRecent"))),
+      m_check(new QPushButton(themedIcon(QStringLiteral("view-refresh"), QStringLiteral("refresh")), tr("Check &now"))),
+      m_diagnose(new QPushButton(themedIcon({}, QStringLiteral("diagnose")), tr("&Diagnose"))),
+      m_copyReport(
+          new QPushButton(themedIcon(QStringLiteral("edit-copy"), QStringLiteral("copy")), tr("Copy &report"))),
+      m_steps(new QListWidget), m_diagnosisStatus(wrapping(QStringLiteral("detailsDiagnosisStatus")))
+{
+    setObjectName(QStringLiteral("detailsPane"));
+    setAccessibleName(tr("Runtime details"));
+    m_title->setObjectName(QStringLiteral("detailsTitle"));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    m_title->setFont(bold);
+    m_state->setObjectName(QStringLiteral("detailsState"));
+    m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_check->setObjectName(QStringLiteral("detailsCheck"));
+    m_diagnose->setObjectName(QStringLiteral("detailsDiagnose"));
+    m_diagnose->setToolTip(tr("Check each link from this computer to the runtime, in order, and say what is broken"));
+    m_copyReport->setObjectName(QStringLiteral("detailsCopyReport"));
+    m_copyReport->setToolTip(tr("Copy the doctor's findings (no passwords or tokens)"));
+    m_copyReport->setEnabled(false);
+    m_steps->setObjectName(QStringLiteral("detailsSteps"));
+    m_steps->setAccessibleName(tr("Diagnosis steps"));
+    m_steps->setWordWrap(true);
+    m_steps->setMinimumHeight(60);
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title);
+    header->addWidget(m_state);
+    header->addStretch();
+    header->addWidget(m_check);
+    header->addWidget(m_diagnose);
+    header->addWidget(m_copyReport);
+
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_message);
+    left->addWidget(m_facts);
+    left->addWidget(m_graph);
+    left->addWidget(m_recent);
+    left->addStretch();
+    auto* right = new QVBoxLayout;
+    right->addWidget(m_steps, 1);
+    right->addWidget(m_diagnosisStatus);
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(left, 3);
+    columns->addLayout(right, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addLayout(columns, 1);
+
+    connect(m_check, &QPushButton::clicked, this, [this] {
+        if (!m_name.isEmpty())
+            emit checkRequested(m_name);
+    });
+    connect(m_diagnose, &QPushButton::clicked, this, [this] {
+        if (!m_name.isEmpty())
+            emit diagnoseRequested(m_name);
+    });
+    connect(m_copyReport, &QPushButton::clicked, this, [this] {
+        if (!m_name.isEmpty())
+            emit copyReportRequested(m_name);
+    });
+    m_checkingTimeout.setSingleShot(true);
+    m_checkingTimeout.setInterval(kCheckingTimeoutMs);
+    connect(&m_checkingTimeout, &QTimer::timeout, this, [this] { m_checking.clear(); });
+    display(nullptr, {}, {}, {});
+}
+
+void RuntimeDetailsPane::remember(const QString& name, const ProbeResult& state)
+{
+    if (state.message.isEmpty() || state.state == ProbeResult::State::Online)
+        return;
+    QStringList& recent = m_problems[name];
+    const QString line = tr("%1 — %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm")), state.message);
+    if (!recent.isEmpty() && recent.first().endsWith(state.message))
+        return;
+    recent.prepend(line);
+    while (recent.size() > kRecentProblems)
+        recent.removeLast();
+}
+
+void RuntimeDetailsPane::display(const Tunnel* tunnel, const ProbeResult& state, const TunnelTableModel::Graph& graph,
+                                 const QDateTime& lastUpdate)
+{
+    const bool any = tunnel != nullptr;
+    for (QWidget* widget : std::initializer_list<QWidget*>{m_check, m_diagnose, m_graph})
+        widget->setEnabled(any);
+    if (!any) {
+        m_name.clear();
+        m_title->setText(tr("No runtime selected"));
+        m_state->clear();
+        m_message->clear();
+        m_facts->clear();
+        m_recent->clear();
+        m_steps->clear();
+        m_diagnosisStatus->clear();
+        m_copyReport->setEnabled(false);
+        return;
+    }
+    const bool switched = m_name != tunnel->name;
+    m_name = tunnel->name;
+    if (m_checking == m_name && lastUpdate.isValid() && lastUpdate > m_checkingSince)
+        m_checking.clear(); // the answer to Check now arrived
+    remember(m_name, state);
+
+    m_title->setText(tunnel->alias());
+    const StateStyle::Kind kind = StateStyle::kindOf(state.state);
+    const QString label = m_checking == m_name ? tr("Checking…") : ProbeResult::stateLabel(state.state);
+    m_state->setText(QStringLiteral("<img src=\"%1\" width=16 height=16> <span style=\"color:%2\">%3</span>")
+                         .arg(kind == StateStyle::Kind::Good      ? QStringLiteral(":/icons/state-online.svg")
+                              : kind == StateStyle::Kind::Warning ? QStringLiteral(":/icons/state-offline.svg")
+                              : kind == StateStyle::Kind::Problem ? QStringLiteral(":/icons/state-problem.svg")
+                                                                  : QStringLiteral(":/icons/state-waiting.svg"),
+                              StateStyle::color(kind, palette()).name(), label.toHtmlEscaped()));
+    m_state->setAccessibleName(label);
+
+    QStringList message;
+    message << (state.message.isEmpty() ? tr("Connect with ssh %1.").arg(tunnel->alias()) : state.message);
+    if (lastUpdate.isValid())
+        message << tr("Last checked at %1.").arg(lastUpdate.time().toString(QStringLiteral("HH:mm:ss")));
+    m_message->setText(message.join(QLatin1Char(' ')));
+
+    QStringList facts;
+    facts << tr("Hostname: %1").arg(tunnel->hostname);
+    if (!state.tunnelStatus.isEmpty())
+        facts << tr("At Cloudflare: %1").arg(state.tunnelStatus);
+    if (state.latencyMs >= 0 && state.state == ProbeResult::State::Online)
+        facts << tr("Latency: %1 ms").arg(state.latencyMs);
+    if (!state.hostKeySha256.isEmpty())
+        facts << tr("Host key: %1").arg(state.hostKeySha256);
+    if (const auto& runtime = state.runtime) {
+        if (!runtime->gpu.isEmpty())
+            facts << tr("GPU: %1").arg(runtime->gpuSummary());
+        if (runtime->ramTotalMib && runtime->ramAvailableMib)
+            facts << tr("RAM: %1 free of %2").arg(mib(*runtime->ramAvailableMib), mib(*runtime->ramTotalMib));
+        if (runtime->diskFreeMib)
+            facts << tr("Disk: %1 free").arg(mib(*runtime->diskFreeMib));
+        if (!runtime->python.isEmpty())
+            facts << tr("Python: %1").arg(runtime->python);
+        if (runtime->uptimeSeconds)
+            facts << tr("Up for %1").arg(duration(*runtime->uptimeSeconds));
+    }
+    m_facts->setText(facts.join(QLatin1Char('\n')));
+    m_graph->setVisible(state.state == ProbeResult::State::Online);
+    m_graph->setGraph(graph, facts.join(QStringLiteral("; ")));
+
+    const QStringList recent = m_problems.value(m_name);
+    m_recent->setText(recent.isEmpty() ? QString()
+                                       : tr("Recent problems:") + QLatin1Char('\n') + recent.join(QLatin1Char('\n')));
+
+    if (switched) {
+        m_steps->clear();
+        for (const StepResult& step : m_diagnoses.value(m_name))
+            m_steps->addItem(step.toText());
+        m_diagnosisStatus->clear();
+        m_copyReport->setEnabled(!m_diagnoses.value(m_name).isEmpty());
+    }
+}
+
+void RuntimeDetailsPane::setChecking(const QString& name)
+{
+    m_checking = name;
+    m_checkingSince = QDateTime::currentDateTime();
+    m_checkingTimeout.start();
+    if (name == m_name)
+        m_state->setText(tr("Checking…"));
+}
+
+void RuntimeDetailsPane::clearDiagnosis(const QString& name)
+{
+    m_diagnoses.remove(name);
+    if (name != m_name)
+        return;
+    m_steps->clear();
+    m_copyReport->setEnabled(false);
+    m_diagnosisStatus->setText(tr("Diagnosing…"));
+}
+
+void RuntimeDetailsPane::addDiagnosisStep(const QString& name, const StepResult& step)
+{
+    m_diagnoses[name] << step;
+    if (name != m_name)
+        return;
+    auto* item = new QListWidgetItem(step.toText());
+    item->setToolTip(step.fix.isEmpty() ? step.detail : step.fix);
+    m_steps->addItem(item);
+    m_steps->scrollToBottom();
+}
+
+void RuntimeDetailsPane::diagnosisFinished(const QString& name, bool ok)
+{
+    if (name != m_name)
+        return;
+    m_diagnosisStatus->setText(ok ? tr("Every link works.") : tr("A link is broken: its fix is above."));
+    m_copyReport->setEnabled(true);
+}
+
+} // namespace colab

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "TunnelTableModel.h"
+#include "diagnose/StepResult.h"
+#include "ssh/ProbeResult.h"
+#include "tunnels/Tunnel.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace colab {
+
+class ActivityGraph;
+
+// Everything about the selected runtime, in full: its state and what it means, when it was last
+// checked, its host key, facts and live graph, its recent problems, and the doctor's steps as they
+// complete. It renders what it is given and asks for work by its signals.
+class RuntimeDetailsPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RuntimeDetailsPane(QWidget* parent = nullptr);
+
+    // `tunnel` null: nothing selected.
+    void display(const Tunnel* tunnel, const ProbeResult& state, const TunnelTableModel::Graph& graph,
+                 const QDateTime& lastUpdate);
+    QString runtimeName() const { return m_name; }
+    // Check now was asked for `name`: "Checking…" until its next result (or 30 s).
+    void setChecking(const QString& name);
+    void clearDiagnosis(const QString& name);
+    void addDiagnosisStep(const QString& name, const StepResult& step);
+    void diagnosisFinished(const QString& name, bool ok);
+
+signals:
+    void checkRequested(const QString& name);
+    void diagnoseRequested(const QString& name);
+    void copyReportRequested(const QString& name);
+
+private:
+    void remember(const QString& name, const ProbeResult& state);
+
+    QString m_name;
+    QString m_checking;
+    QDateTime m_checkingSince;
+    QTimer m_checkingTimeout;
+    QLabel* m_title;
+    QLabel* m_state;
+    QLabel* m_message;
+    QLabel* m_facts;
+    ActivityGraph* m_graph;
+    QLabel* m_recent;
+    QPushButton* m_check;
+    QPushButton* m_diagnose;
+    QPushButton* m_copyReport;
+    QListWidget* m_steps;
+    QLabel* m_diagnosisStatus;
+    QHash<QString, QStringList> m_problems; // recent problem messages per runtime, newest first
+    QHash<QString, QList<StepResult>> m_diagnoses;
+};
+
+} // namespace colab
