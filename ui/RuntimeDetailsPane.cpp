@@ -54,7 +54,7 @@ public:
     void setGraph(const TunnelTableModel::Graph& graph, const QString& text)
     {
         m_graph = graph;
-        setAccessibleName(tr("Activity"));
+        setAccessibleName(RuntimeDetailsPane::tr("Activity"));
         setAccessibleDescription(text);
         setToolTip(text);
         update();

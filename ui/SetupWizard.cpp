@@ -192,7 +192,7 @@ CloudflaredPage::CloudflaredPage(QWidget* parent)
     setTitle(tr("cloudflared"));
     setSubTitle(tr("The tunnel program from Cloudflare. Colab Tunnel runs it for every connection."));
     m_recheck->setObjectName(QStringLiteral("cloudflaredRecheck"));
-    auto* browse = new QPushButton(tr("&Browse…"));
+    auto* browse = new QPushButton(tr("Br&owse…"));
     browse->setObjectName(QStringLiteral("cloudflaredBrowse"));
     browse->setToolTip(tr("Choose a cloudflared executable that is not on the PATH"));
     m_installCommand->setReadOnly(true);

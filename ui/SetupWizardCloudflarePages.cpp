@@ -113,8 +113,8 @@ void DomainPage::render(const DnsCheck::Result& result)
     else
         showStatus(m_status, tr("%1 is not ready yet: see below for what to change.").arg(result.domain), true);
     m_readyDomain = usable ? result.domain : QString();
-    if (result.ready)
-        m_autoRecheck.stop();
+    if (result.ready || wizard()->currentPage() != this)
+        m_autoRecheck.stop(); // an answer that arrives after Next starts nothing
     else
         m_autoRecheck.start();
     emit completeChanged();
@@ -127,7 +127,8 @@ void DomainPage::cleanupPage()
 
 bool DomainPage::validatePage()
 {
-    m_autoRecheck.stop(); // on to the login: the slot page reports the zone's state from here
+    m_autoRecheck.stop(); // on to the login
+    assistant().cancelDomainCheck();
     return true;
 }
 
@@ -265,7 +266,7 @@ SlotPage::SlotPage(QWidget* parent)
     m_steps->setAccessibleName(tr("Steps done"));
     m_steps->setFocusPolicy(Qt::NoFocus);
     m_cancel->hide();
-    auto* label = new QLabel(tr("&Name:"));
+    auto* label = new QLabel(tr("Na&me:"));
     label->setBuddy(m_name);
     auto* row = new QHBoxLayout;
     row->addWidget(label);

@@ -208,8 +208,12 @@ private:
     QWidget* m_tokenRow;
     QLabel* m_status;
     QProgressBar* m_busy;
+    QWidget* m_offerRow;
+    QLabel* m_offerText;
+    QPushButton* m_acceptOffer;
     QTimer m_regenerate; // typing a name or URL makes one new cell, not one per key
     bool m_online = false;
+    bool m_added = false; // the runtime of this cell was added while the page waited
 };
 
 class DonePage : public SetupPage

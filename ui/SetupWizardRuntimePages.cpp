@@ -71,7 +71,7 @@ PasswordPage::PasswordPage(QWidget* parent)
     show->setToolTip(tr("Show or hide the password"));
     connect(show, &QAction::toggled, this,
             [this](bool shown) { m_password->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
-    auto* regenerate = new QPushButton(tr("&New"));
+    auto* regenerate = new QPushButton(tr("Ne&w"));
     regenerate->setObjectName(QStringLiteral("passwordRegenerate"));
     regenerate->setToolTip(tr("Generate another password"));
     connect(regenerate, &QPushButton::clicked, this, [this] {
@@ -114,8 +114,10 @@ PasswordPage::PasswordPage(QWidget* parent)
         updateStrength();
     });
     connect(m_password, &QLineEdit::textChanged, this, [this] {
-        if (m_password->hasFocus() && !m_type->isChecked())
+        if (m_password->hasFocus() && !m_type->isChecked()) {
+            const QSignalBlocker keepWhatIsTyped(m_type); // its handler would clear the field
             m_type->setChecked(true);
+        }
         m_saved = false;
         m_sessionOnly->hide();
         updateStrength();
@@ -130,6 +132,7 @@ PasswordPage::PasswordPage(QWidget* parent)
 
 PasswordPage::~PasswordPage()
 {
+    const QSignalBlocker quiet(m_password); // the wizard around this page is already gone
     QString text = m_password->text();
     m_password->clear();
     wipeSecret(text);
@@ -141,6 +144,13 @@ void PasswordPage::initializePage()
     if (wireOnce()) {
         connect(&service, &AppService::passwordStored, this, &PasswordPage::saved);
         connect(&service, &AppService::keychainRefused, this, &PasswordPage::refused);
+    }
+    if (!service.keychainAnswered()) {
+        // Whether a password is stored is not known yet: nothing is chosen or overwritten before.
+        showStatus(m_status, tr("Asking the keychain whether a password is stored…"), false);
+        connect(&service, &AppService::keychainReady, this, &PasswordPage::initializePage, Qt::SingleShotConnection);
+        emit completeChanged();
+        return;
     }
     const bool stored = service.hasPassword();
     m_keep->setVisible(stored);
@@ -168,7 +178,8 @@ void PasswordPage::updateStrength()
 
 bool PasswordPage::isComplete() const
 {
-    return !m_saving && (m_keep->isChecked() || PasswordStrength::of(m_password->text()).acceptable());
+    return !m_saving && assistant().service().keychainAnswered() &&
+           (m_keep->isChecked() || PasswordStrength::of(m_password->text()).acceptable());
 }
 
 bool PasswordPage::validatePage()
@@ -218,7 +229,8 @@ CellPage::CellPage(QWidget* parent)
     : SetupPage(parent), m_name(new QLineEdit(QStringLiteral("gpu"))),
       m_drive(new QCheckBox(tr("Mount Google &Drive"))), m_repo(new QLineEdit), m_cell(new QPlainTextEdit),
       m_copy(new QPushButton(tr("&Copy the cell"))), m_tokenRow(new QWidget),
-      m_status(textLabel({}, QStringLiteral("cellStatus"))), m_busy(new QProgressBar)
+      m_status(textLabel({}, QStringLiteral("cellStatus"))), m_busy(new QProgressBar), m_offerRow(new QWidget),
+      m_offerText(textLabel()), m_acceptOffer(new QPushButton(tr("&Add and connect")))
 {
     setTitle(tr("The Colab cell"));
     setSubTitle(tr("Paste it into a notebook cell on a GPU runtime and run it. It starts SSH and the tunnel, and "
@@ -253,7 +265,7 @@ CellPage::CellPage(QWidget* parent)
     tokenLayout->addWidget(copyToken);
 
     auto* form = new QGridLayout;
-    auto* nameLabel = new QLabel(tr("&Name:"));
+    auto* nameLabel = new QLabel(tr("Na&me:"));
     nameLabel->setBuddy(m_name);
     auto* repoLabel = new QLabel(tr("&Repository:"));
     repoLabel->setBuddy(m_repo);
@@ -273,6 +285,19 @@ CellPage::CellPage(QWidget* parent)
     layout->addLayout(buttons);
     layout->addWidget(m_busy);
     layout->addWidget(m_status);
+    auto* offerLayout = new QHBoxLayout(m_offerRow);
+    offerLayout->setContentsMargins(0, 0, 0, 0);
+    offerLayout->addWidget(m_offerText, 1);
+    offerLayout->addWidget(m_acceptOffer);
+    layout->addWidget(m_offerRow);
+    m_offerRow->hide();
+    m_acceptOffer->setObjectName(QStringLiteral("cellAddOffer"));
+    m_offerText->setObjectName(QStringLiteral("cellOfferText"));
+    connect(m_acceptOffer, &QPushButton::clicked, this, [this] {
+        m_offerRow->hide();
+        showStatus(m_status, tr("Adding the runtime…"), false);
+        assistant().acceptOffer();
+    });
 
     m_regenerate.setSingleShot(true);
     m_regenerate.setInterval(400);
@@ -303,8 +328,14 @@ void CellPage::initializePage()
     connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, &CellPage::clipboardChanged,
             Qt::UniqueConnection);
     m_online = false;
+    m_added = false;
+    m_offerRow->hide();
     m_busy->show();
     generate();
+    // A slot whose runtime already runs (the cell was run before): that is the runtime. A quick
+    // runtime of the same name from before is not: this cell's runtime gets a new hostname.
+    if (named)
+        runtimeState(setupWizard()->runtimeName(), assistant().service().state(setupWizard()->runtimeName()));
 }
 
 void CellPage::wire(SetupAssistant& work)
@@ -322,12 +353,33 @@ void CellPage::wire(SetupAssistant& work)
     });
     connect(&work, &SetupAssistant::runtimeState, this, &CellPage::runtimeState);
     connect(&work, &SetupAssistant::runtimeAdded, this, [this](const QString& name, const QString& hostname) {
-        showStatus(m_status, tr("Found %1 at %2; connecting…").arg(name, hostname), false);
+        m_added = true;
+        showStatus(m_status, tr("Added %1 at %2; connecting…").arg(name, hostname), false);
     });
+    connect(&work, &SetupAssistant::runtimeAddFailed, this,
+            [this](const QString&, const QString& message) { showStatus(m_status, message, true); });
+    connect(&work, &SetupAssistant::runtimeOffered, this,
+            [this](const QString& name, const QString& hostname, const QString& previous) {
+                // Nothing is sent to a new host before the user says so.
+                m_offerText->setText(
+                    previous.isEmpty()
+                        ? tr("Colab printed <b>%1</b>. Add it as %2 and connect?")
+                              .arg(hostname.toHtmlEscaped(), name.toHtmlEscaped())
+                        : tr("Colab printed <b>%1</b>. Point %2 at it (instead of %3) and connect?")
+                              .arg(hostname.toHtmlEscaped(), name.toHtmlEscaped(), previous.toHtmlEscaped()));
+                m_offerRow->show();
+                m_acceptOffer->setDefault(true);
+                m_acceptOffer->setFocus();
+                if (QWidget* top = window()) {
+                    top->raise();
+                    top->activateWindow();
+                }
+            });
 }
 
 void CellPage::cleanupPage()
 {
+    m_regenerate.stop();
     // Going back: the runtime is no longer awaited (its name or the password may change).
     disconnect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, &CellPage::clipboardChanged);
     assistant().waitForRuntime({});
@@ -392,7 +444,7 @@ void CellPage::clipboardChanged()
 
 void CellPage::runtimeState(const QString& name, const ProbeResult& result)
 {
-    if (name != setupWizard()->runtimeName())
+    if (name != setupWizard()->runtimeName() || (!setupWizard()->ownDomain() && !m_added))
         return;
     const bool problem = ProbeResult::needsUser(result.state) || result.state == ProbeResult::State::Error;
     QString text = tr("%1: %2").arg(name, ProbeResult::stateLabel(result.state));

@@ -49,18 +49,14 @@ QColor StateStyle::color(Kind kind, const QPalette& palette)
 
 QIcon StateStyle::icon(Kind kind)
 {
-    ensureUiResources();
-    switch (kind) {
-    case Kind::Good:
-        return QIcon(QStringLiteral(":/icons/state-online.svg"));
-    case Kind::Waiting:
-        return QIcon(QStringLiteral(":/icons/state-waiting.svg"));
-    case Kind::Warning:
-        return QIcon(QStringLiteral(":/icons/state-offline.svg"));
-    case Kind::Problem:
-        return QIcon(QStringLiteral(":/icons/state-problem.svg"));
-    }
-    return {};
+    // Made once: the table asks for them on every repaint.
+    static const QIcon icons[] = {
+        (ensureUiResources(), QIcon(QStringLiteral(":/icons/state-online.svg"))),
+        QIcon(QStringLiteral(":/icons/state-waiting.svg")),
+        QIcon(QStringLiteral(":/icons/state-offline.svg")),
+        QIcon(QStringLiteral(":/icons/state-problem.svg")),
+    };
+    return icons[int(kind)];
 }
 
 namespace {

@@ -163,7 +163,6 @@ TEST_CASE("the quick wizard makes a cell and takes the runtime from its card", "
     const QString cell = ui.find<QPlainTextEdit>("cellText")->toPlainText();
     CHECK_FALSE(cell.contains(password));
     CHECK(cell.contains(QLatin1String("$6$")));
-    ui.snap(QStringLiteral("wizard-8-cell-quick"));
 
     test::SshdFixture runtime(password);
     QString error;
@@ -173,10 +172,17 @@ TEST_CASE("the quick wizard makes a cell and takes the runtime from its card", "
     QGuiApplication::clipboard()->setText(
         QStringLiteral("colab-tunnel://add?host=other-one-5678.trycloudflare.com&name=other"));
     QTest::qWait(300);
-    CHECK(ui.service->tunnels().isEmpty());
+    CHECK_FALSE(ui.find<QWidget>("cellAddOffer")->isVisible());
     QGuiApplication::clipboard()->setText(
         QStringLiteral("Runtime ready\n  colab-tunnel://add?host=calm-river-1234.trycloudflare.com&name=lab\n"
                        "  ssh colab-lab\n"));
+    // The user confirms the new host before anything is sent to it.
+    REQUIRE(test::waitUntil([&] { return ui.find<QWidget>("cellAddOffer")->isVisible(); }));
+    CHECK(ui.text("cellOfferText").contains(QLatin1String("calm-river-1234.trycloudflare.com")));
+    QTest::qWait(300);
+    CHECK(ui.service->tunnels().isEmpty());
+    ui.snap(QStringLiteral("wizard-8-cell-quick"));
+    ui.click("cellAddOffer");
     REQUIRE(ui.waitForPage(Page::Done, 40000));
     const Tunnel* added = ui.service->find(QStringLiteral("lab"));
     REQUIRE(added);

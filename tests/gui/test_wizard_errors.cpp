@@ -253,6 +253,11 @@ TEST_CASE("the dashboard opens one wizard and hands it the link of the runtime i
     CHECK(gui.addDialog());
     CHECK_FALSE(gui.service().find(QStringLiteral("owl")));
     gui.handleArguments({QStringLiteral("colab-tunnel://add?host=lucky-fox-2.trycloudflare.com&name=gpu")});
+    auto* accept = wizard->findChild<QPushButton*>(QStringLiteral("cellAddOffer"));
+    REQUIRE(accept);
+    REQUIRE(test::waitUntil([&] { return accept->isVisible(); }));
+    CHECK_FALSE(gui.service().find(QStringLiteral("gpu"))); // not before the user says so
+    accept->click();
     REQUIRE(test::waitUntil([&] { return gui.service().find(QStringLiteral("gpu")) != nullptr; }));
     CHECK(gui.service().find(QStringLiteral("gpu"))->hostname == QStringLiteral("lucky-fox-2.trycloudflare.com"));
     CHECK(gui.waitingLinks() == 0); // the wizard's link did not queue behind the dialog

@@ -64,7 +64,9 @@ void SecretStore::read(const QString& key, Callback done)
 
 void SecretStore::write(const QString& key, const QString& value, Callback done)
 {
-    start(Op::Write, key, value, std::move(done), false);
+    // A buffer of our own, wiped when the job is over: the caller may wipe theirs at once, while a
+    // retry or the session fallback still needs the secret.
+    start(Op::Write, key, copySecret(value), std::move(done), false);
 }
 
 void SecretStore::remove(const QString& key, Callback done)
@@ -138,13 +140,22 @@ void SecretStore::start(Op op, const QString& key, const QString& value, Callbac
                                [this, op, key, value, done] { start(op, key, value, done, true); });
             return;
         }
-        if ((status == Status::NoKeychain || status == Status::AccessDenied) && serveFromSession(op, key, value, done))
+        const auto wipeOwnCopy = [op, value] {
+            QString spent = value; // shares write()'s own buffer
+            if (op == Op::Write)
+                wipeSecret(spent);
+        };
+        if ((status == Status::NoKeychain || status == Status::AccessDenied) &&
+            serveFromSession(op, key, value, done)) {
+            wipeOwnCopy();
             return;
+        }
         Result result{status, {}, explain(status, finished->errorString())};
         if (status == Status::Ok && op == Op::Read)
             result.value = static_cast<QKeychain::ReadPasswordJob*>(finished)->textData();
         if (status == Status::NotFound && op == Op::Remove)
             result = {Status::Ok, {}, {}}; // removing what is not there is success
+        wipeOwnCopy();
         if (done)
             done(result);
     });

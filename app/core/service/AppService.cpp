@@ -113,9 +113,13 @@ void AppService::applyPreferences(const AppSettings::Preferences& preferences)
 
 void AppService::setCloudflaredPath(const QString& path)
 {
+    const bool changed = path != m_options.cloudflaredPath;
     m_options.cloudflaredPath = path;
     m_registry.setCloudflaredPath(path);
     m_monitor.setCloudflaredPath(path);
+    // The ProxyCommand lines name the program: IDEs and ssh use the new one too.
+    if (changed && !m_registry.tunnels().isEmpty())
+        m_registry.syncSshConfig();
 }
 
 void AppService::setWindowVisible(bool visible)

@@ -24,8 +24,13 @@ SetupAssistant::SetupAssistant(AppService* service, QObject* parent) : QObject(p
             m_slotName.clear();
             emit slotFinished(ok, message, tunnel.hostname);
         }
-        if (ok && !m_awaited.isEmpty() && tunnel.name == m_awaited)
-            emit runtimeAdded(tunnel.name, tunnel.hostname);
+        if (!m_awaited.isEmpty() && tunnel.name == m_awaited && m_adding) {
+            m_adding = false;
+            if (ok)
+                emit runtimeAdded(tunnel.name, tunnel.hostname);
+            else
+                emit runtimeAddFailed(tunnel.name, message);
+        }
     });
 }
 
@@ -203,6 +208,7 @@ void SetupAssistant::onSlotFinished(bool ok, const QString& message, const SlotM
 
 void SetupAssistant::cancelSlot()
 {
+    m_slotName.clear();
     // The API goes first: its pending callbacks point into the manager.
     m_slotApi.reset();
     delete m_slotManager;
@@ -253,8 +259,9 @@ void SetupAssistant::readRunToken(const QString& name, std::function<void(const 
 void SetupAssistant::makeCell(const CellOptions& options)
 {
     const QPointer<SetupAssistant> self(this);
-    m_service->makeCell(options, [self](const GeneratedCell& cell) {
-        if (self)
+    const int generation = ++m_cellGeneration;
+    m_service->makeCell(options, [self, generation](const GeneratedCell& cell) {
+        if (self && generation == self->m_cellGeneration) // an older cell never replaces a newer one
             emit self->cellReady(cell);
     });
 }
@@ -262,8 +269,8 @@ void SetupAssistant::makeCell(const CellOptions& options)
 void SetupAssistant::waitForRuntime(const QString& name)
 {
     m_awaited = name;
-    if (m_service->find(name))
-        emit runtimeState(name, m_service->state(name));
+    m_offer = {};
+    m_adding = false;
 }
 
 bool SetupAssistant::offerRuntime(const QString& text)
@@ -274,10 +281,27 @@ bool SetupAssistant::offerRuntime(const QString& text)
     // Only the runtime the cell was made for: its link and card carry its name.
     if (!parsed.ok() || parsed.name != m_awaited)
         return false;
-    if (const Tunnel* known = m_service->find(m_awaited); known && known->hostname == parsed.hostname)
+    const Tunnel* known = m_service->find(m_awaited);
+    // A slot of the user's domain keeps its own hostname: a link never re-points it.
+    if (known && !known->tunnelId.isEmpty())
+        return known->hostname == parsed.hostname;
+    if (known && known->hostname == parsed.hostname)
         return true; // already added (the link and the clipboard both brought it)
-    m_service->addTunnel(text, m_awaited);
+    // The user confirms a new host before any password is sent to it: offered, not added.
+    if (m_offer.hostname != parsed.hostname) {
+        m_offer = {parsed.hostname, text};
+        emit runtimeOffered(m_awaited, parsed.hostname, known ? known->hostname : QString());
+    }
     return true;
+}
+
+void SetupAssistant::acceptOffer()
+{
+    if (m_offer.hostname.isEmpty() || m_awaited.isEmpty())
+        return;
+    m_adding = true;
+    m_service->addTunnel(m_offer.text, m_awaited);
+    m_offer = {};
 }
 
 } // namespace colab

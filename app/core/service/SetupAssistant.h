@@ -67,12 +67,14 @@ public:
     // The cell for `options` (the service adds the password hash and the app's key).
     void makeCell(const CellOptions& options);
 
-    // Waiting for the runtime named `name` (its cell was just made): links and copied text that
-    // name it are added (the user asked for exactly this runtime), and its state is followed.
+    // Waiting for the runtime named `name` (its cell was just made): a link or copied text that
+    // names it is offered (runtimeOffered) and added once the user accepts it; its state is followed.
     void waitForRuntime(const QString& name);
     QString awaitedRuntime() const { return m_awaited; }
-    // A colab-tunnel:// link or copied text; true when it was the awaited runtime and is added.
+    // A colab-tunnel:// link or copied text; true when it is about the awaited runtime (offered, or
+    // already there).
     bool offerRuntime(const QString& text);
+    void acceptOffer();
 
 signals:
     void cloudflaredChecked(const colab::CloudflaredCheck& state);
@@ -88,6 +90,9 @@ signals:
     void cellReady(const colab::GeneratedCell& cell);
     // The awaited runtime was added (from a link or the clipboard) or changed state.
     void runtimeAdded(const QString& name, const QString& hostname);
+    void runtimeAddFailed(const QString& name, const QString& message);
+    // `previousHostname`: what the name pointed at before (a new runtime for the same name), or empty.
+    void runtimeOffered(const QString& name, const QString& hostname, const QString& previousHostname);
     void runtimeState(const QString& name, const colab::ProbeResult& result);
 
 private:
@@ -109,6 +114,14 @@ private:
     SlotManager* m_slotManager = nullptr;
     QString m_slotName;
     QString m_awaited;
+    struct Offer
+    {
+        QString hostname;
+        QString text;
+    };
+    Offer m_offer;
+    bool m_adding = false;
+    int m_cellGeneration = 0;
 };
 
 } // namespace colab

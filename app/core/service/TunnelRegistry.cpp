@@ -88,9 +88,21 @@ void TunnelRegistry::add(const QString& text, const QString& name, const TunnelR
 {
     const QString cloudflared = m_cloudflaredPath;
     m_pool.start([this, text, name, ids, cloudflared] {
-        const auto result = TunnelRepository(cloudflared).add(text, name, ids);
+        auto result = TunnelRepository(cloudflared).add(text, name, ids);
+        if (!result.ok() && result.change.tunnel.name.isEmpty())
+            result.change.tunnel.name = name; // a refusal still says which runtime it was about
         QMetaObject::invokeMethod(
             this, [this, result] { deliver(result, true); }, Qt::QueuedConnection);
+    });
+}
+
+void TunnelRegistry::syncSshConfig()
+{
+    const QString cloudflared = m_cloudflaredPath;
+    m_pool.start([cloudflared] {
+        const auto result = TunnelRepository(cloudflared).syncSshConfig();
+        if (!result.ok())
+            qCWarning(lcTunnels) << "the ssh config was not updated:" << result.message;
     });
 }
 

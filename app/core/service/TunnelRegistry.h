@@ -29,6 +29,8 @@ public:
     void add(const QString& text, const QString& name, const TunnelRepository::CloudflareIds& ids = {});
     void remove(const QString& name);
     void setCloudflaredPath(const QString& path) { m_cloudflaredPath = path; }
+    // Re-writes the ssh config block from the store (on the worker), e.g. after the path changed.
+    void syncSshConfig();
 
 signals:
     void tunnelsChanged();
