@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -28,7 +29,7 @@
 namespace colab {
 
 namespace {
-constexpr int kClipboardSecretSeconds = 60;
+constexpr int kClipboardSecretSeconds = 30;
 
 QByteArray fingerprint(const QString& text)
 {
@@ -421,7 +422,11 @@ void CellPage::copyToken()
             return;
         }
         // A copy of its own: the caller wipes its buffer, which would blank the clipboard too.
-        QGuiApplication::clipboard()->setText(copySecret(token));
+        auto* secret = new QMimeData;
+        secret->setText(copySecret(token));
+        // Clipboard managers that honour it keep no history of a secret.
+        secret->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
+        QGuiApplication::clipboard()->setMimeData(secret);
         // A secret does not stay on the clipboard: it is cleared in a minute unless replaced.
         const QByteArray copied = fingerprint(token);
         QTimer::singleShot(kClipboardSecretSeconds * 1000, qApp, [copied] {

@@ -464,8 +464,16 @@ bool AppService::diagnose(const QString& name)
     }
     const Tunnel tunnel = *found;
     readPassword([this, name, tunnel] {
-        if (Doctor* current = m_doctors.value(name))
-            current->start(diagnosisConfig({tunnel}, m_options.cloudflaredPath, m_password));
+        Doctor* current = m_doctors.value(name);
+        if (!current)
+            return;
+        if (current->isRunning()) {
+            // The run it replaces ends quietly: its skipped steps are not news for the new one.
+            const QSignalBlocker quiet(current);
+            current->cancel();
+        }
+        emit diagnosisStarted(name);
+        current->start(diagnosisConfig({tunnel}, m_options.cloudflaredPath, m_password));
     });
     return true;
 }

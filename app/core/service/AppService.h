@@ -145,6 +145,7 @@ signals:
     // The first answer of the keychain at start (tests and the wizard wait for it).
     void keychainReady();
     // The doctor (diagnose): one link's result as it completes, then the end (ok: nothing failed).
+    void diagnosisStarted(const QString& name);
     void diagnosisStep(const QString& name, const colab::StepResult& step);
     void diagnosisFinished(const QString& name, bool ok);
 
