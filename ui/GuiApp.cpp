@@ -77,6 +77,7 @@ GuiApp::GuiApp(AppService::Options options, QObject* parent)
         m_service.diagnose(name);
     });
     connect(&m_service, &AppService::diagnosisStarted, m_window->detailsPane(), &RuntimeDetailsPane::clearDiagnosis);
+    connect(m_window.get(), &MainWindow::cancelDiagnosisRequested, &m_service, &AppService::cancelDiagnosis);
     connect(&m_service, &AppService::diagnosisStep, m_window->detailsPane(), &RuntimeDetailsPane::addDiagnosisStep);
     connect(&m_service, &AppService::diagnosisFinished, m_window->detailsPane(),
             &RuntimeDetailsPane::diagnosisFinished);

@@ -190,6 +190,7 @@ MainWindow::MainWindow(TunnelTableModel* model, QWidget* parent) : QMainWindow(p
     m_details = new RuntimeDetailsPane;
     connect(m_details, &RuntimeDetailsPane::checkRequested, this, &MainWindow::requestCheck);
     connect(m_details, &RuntimeDetailsPane::diagnoseRequested, this, &MainWindow::diagnoseRequested);
+    connect(m_details, &RuntimeDetailsPane::cancelDiagnosisRequested, this, &MainWindow::cancelDiagnosisRequested);
     connect(m_details, &RuntimeDetailsPane::copyReportRequested, this, &MainWindow::copyReportRequested);
     auto* split = new QSplitter(Qt::Vertical);
     split->setObjectName(QStringLiteral("runtimeSplit"));

@@ -56,6 +56,7 @@ signals:
     void removeRequested(const QString& name);
     void checkRequested(const QString& name);
     void diagnoseRequested(const QString& name);
+    void cancelDiagnosisRequested(const QString& name);
     void copyReportRequested(const QString& name);
     void passwordRequested();
     void visibilityChanged(bool visible);

@@ -135,7 +135,11 @@ RuntimeDetailsPane::RuntimeDetailsPane(QWidget* parent)
             emit checkRequested(m_name);
     });
     connect(m_diagnose, &QPushButton::clicked, this, [this] {
-        if (!m_name.isEmpty())
+        if (m_name.isEmpty())
+            return;
+        if (m_diagnosing.contains(m_name))
+            emit cancelDiagnosisRequested(m_name); // the button says Cancel while the doctor runs
+        else
             emit diagnoseRequested(m_name);
     });
     connect(m_copyReport, &QPushButton::clicked, this, [this] {
@@ -231,6 +235,7 @@ void RuntimeDetailsPane::display(const Tunnel* tunnel, const ProbeResult& state,
                                        : tr("Recent problems:") + QLatin1Char('\n') + recent.join(QLatin1Char('\n')));
 
     if (switched) {
+        updateDiagnoseButton();
         m_steps->clear();
         for (const StepResult& step : m_diagnoses.value(m_name))
             m_steps->addItem(step.toText());
@@ -248,9 +253,17 @@ void RuntimeDetailsPane::setChecking(const QString& name)
         m_state->setText(tr("Checking…"));
 }
 
+void RuntimeDetailsPane::updateDiagnoseButton()
+{
+    const bool running = m_diagnosing.contains(m_name);
+    m_diagnose->setText(running ? tr("Cancel &diagnosis") : tr("&Diagnose"));
+}
+
 void RuntimeDetailsPane::clearDiagnosis(const QString& name)
 {
+    m_diagnosing.insert(name);
     m_diagnoses.remove(name);
+    updateDiagnoseButton();
     if (name != m_name)
         return;
     m_steps->clear();
@@ -271,8 +284,10 @@ void RuntimeDetailsPane::addDiagnosisStep(const QString& name, const StepResult&
 
 void RuntimeDetailsPane::diagnosisFinished(const QString& name, bool ok)
 {
+    m_diagnosing.remove(name);
     if (name != m_name)
         return;
+    updateDiagnoseButton();
     m_diagnosisStatus->setText(ok ? tr("Every link works.") : tr("A link is broken: its fix is above."));
     m_copyReport->setEnabled(true);
 }

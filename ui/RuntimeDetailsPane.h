@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -40,10 +41,12 @@ public:
 signals:
     void checkRequested(const QString& name);
     void diagnoseRequested(const QString& name);
+    void cancelDiagnosisRequested(const QString& name);
     void copyReportRequested(const QString& name);
 
 private:
     void remember(const QString& name, const ProbeResult& state);
+    void updateDiagnoseButton();
 
     QString m_name;
     QString m_checking;
@@ -62,6 +65,7 @@ private:
     QLabel* m_diagnosisStatus;
     QHash<QString, QStringList> m_problems; // recent problem messages per runtime, newest first
     QHash<QString, QList<StepResult>> m_diagnoses;
+    QSet<QString> m_diagnosing; // runtimes whose diagnosis is running
 };
 
 } // namespace colab

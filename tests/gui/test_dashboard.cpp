@@ -248,8 +248,15 @@ TEST_CASE("the details pane shows the selected runtime in full and Checking whil
     step.title = QStringLiteral("The tunnel is reachable");
     step.detail = QStringLiteral("Cloudflare answered 530");
     step.fix = QStringLiteral("Run the Colab cell again");
+    auto* diagnoseButton = pane->findChild<QPushButton*>(QStringLiteral("detailsDiagnose"));
+    CHECK(diagnoseButton->text().contains(QStringLiteral("Cancel"))); // while it runs, the button stops it
+    QSignalSpy cancel(&window, &MainWindow::cancelDiagnosisRequested);
+    diagnoseButton->click();
+    CHECK(cancel.size() == 1);
+    CHECK(diagnose.size() == 1);
     pane->addDiagnosisStep(QStringLiteral("gpu"), step);
     pane->diagnosisFinished(QStringLiteral("gpu"), false);
+    CHECK_FALSE(diagnoseButton->text().contains(QStringLiteral("Cancel")));
     auto* steps = pane->findChild<QListWidget*>(QStringLiteral("detailsSteps"));
     REQUIRE(steps->count() == 1);
     CHECK(steps->item(0)->text().contains(QStringLiteral("530")));
