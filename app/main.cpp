@@ -1,6 +1,8 @@
 #include "GuiApp.h"
 #include "cli/Cli.h"
+#include "common/AppSettings.h"
 #include "common/SingleInstance.h"
+#include "common/Translations.h"
 #include "common/Version.h"
 
 #include <QCoreApplication>
@@ -20,6 +22,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QLatin1String(colab::kAppName));
     QCoreApplication::setApplicationVersion(QLatin1String(colab::kVersion));
+    colab::Translations::install(colab::AppSettings::language());
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (launch == Launch::BadLink) {

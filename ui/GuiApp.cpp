@@ -12,6 +12,7 @@
 #include "common/AppSettings.h"
 #include "common/Logging.h"
 #include "common/SingleInstance.h"
+#include "common/Translations.h"
 #include "common/Version.h"
 #include "secrets/SecretMemory.h"
 #include "tunnels/PasteParser.h"
@@ -331,6 +332,7 @@ int runGui(int argc, char** argv, const QString& cloudflaredPath, bool hidden)
     QApplication::setApplicationVersion(QLatin1String(kVersion));
     QApplication::setDesktopFileName(QStringLiteral("colab-tunnel"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/colab-tunnel.svg")));
+    Translations::install(AppSettings::language());
 
     SingleInstance instance;
     const QStringList arguments = app.arguments().mid(1);

@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "cloudflare/CloudflaredCheck.h"
+#include "common/Translations.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
@@ -185,7 +187,29 @@ QWidget* SettingsDialog::createDesktopGroup(bool trayAvailable)
     m_notifications->setEnabled(trayAvailable);
     for (QCheckBox* check : {m_startAtLogin, m_closeToTray, m_clipboard, m_notifications})
         column->addWidget(check);
+    column->addLayout(createLanguageRow());
     return group;
+}
+
+QLayout* SettingsDialog::createLanguageRow()
+{
+    m_language = described(new QComboBox, QStringLiteral("languageCombo"), tr("Language"),
+                           tr("The language of the window, the tray and the command line."));
+    m_language->addItem(tr("As the system (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    for (const QString& language : Translations::languages())
+        m_language->addItem(Translations::nativeName(language), language);
+    auto* label = new QLabel(tr("Lan&guage:"));
+    label->setBuddy(m_language);
+    m_languageNote = new QLabel(tr("Takes effect the next time Colab Tunnel starts."));
+    m_languageNote->setObjectName(QStringLiteral("languageNote"));
+    m_languageNote->hide();
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+            [this] { m_languageNote->setVisible(m_language->currentData().toString() != m_shownLanguage); });
+    auto* row = new QHBoxLayout;
+    row->addWidget(label);
+    row->addWidget(m_language);
+    row->addWidget(m_languageNote, 1);
+    return row;
 }
 
 void SettingsDialog::showPreferences(const AppSettings::Preferences& preferences)
@@ -198,6 +222,8 @@ void SettingsDialog::showPreferences(const AppSettings::Preferences& preferences
     m_closeToTray->setChecked(preferences.closeToTray);
     m_clipboard->setChecked(preferences.watchClipboard);
     m_notifications->setChecked(preferences.notifications);
+    m_shownLanguage = preferences.language;
+    m_language->setCurrentIndex(qMax(0, m_language->findData(preferences.language)));
 }
 
 AppSettings::Preferences SettingsDialog::preferences() const
@@ -211,6 +237,7 @@ AppSettings::Preferences SettingsDialog::preferences() const
     preferences.closeToTray = m_closeToTray->isChecked();
     preferences.watchClipboard = m_clipboard->isChecked();
     preferences.notifications = m_notifications->isChecked();
+    preferences.language = m_language->currentData().toString();
     return preferences;
 }
 

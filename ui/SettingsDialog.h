@@ -10,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QSpinBox;
 
@@ -40,6 +41,7 @@ private:
     QWidget* createCloudflaredGroup();
     QWidget* createChecksGroup();
     QWidget* createDesktopGroup(bool trayAvailable);
+    QLayout* createLanguageRow();
     void showPreferences(const AppSettings::Preferences& preferences);
     void browseCloudflared();
     void checkCloudflared(); // off the GUI thread: `--version` may take up to 10 s
@@ -56,6 +58,9 @@ private:
     QCheckBox* m_closeToTray = nullptr;
     QCheckBox* m_clipboard = nullptr;
     QCheckBox* m_notifications = nullptr;
+    QComboBox* m_language = nullptr;
+    QLabel* m_languageNote = nullptr; // the language changes at the next start
+    QString m_shownLanguage;
     QLabel* m_error = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QTimer m_cloudflaredDue; // typing a path checks it once the typing pauses

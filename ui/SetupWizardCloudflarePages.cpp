@@ -105,7 +105,8 @@ void DomainPage::render(const DnsCheck::Result& result)
         details << problem;
     m_details->setText(details.join(QStringLiteral("<br><br>")));
 
-    const bool usable = result.ready || result.onCloudflare || (result.zoneFound && result.zoneStatus == "pending");
+    const bool usable =
+        result.ready || result.onCloudflare || (result.zoneFound && result.zoneStatus == QLatin1String("pending"));
     if (result.ready)
         showStatus(m_status, tr("%1 is ready for tunnels.").arg(result.domain), false);
     else if (usable)

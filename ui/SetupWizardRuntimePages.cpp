@@ -504,9 +504,9 @@ void DonePage::initializePage()
     const Tunnel* tunnel = service.find(name);
     const ProbeResult state = service.state(name);
     QStringList lines;
-    lines << tr("Runtime <b>%1</b> is %2 at %3.")
-                 .arg(name.toHtmlEscaped(), ProbeResult::stateLabel(state.state).toLower(),
-                      tunnel ? tunnel->hostname.toHtmlEscaped() : QString());
+    lines << tr("Runtime <b>%1</b> at %2: %3.")
+                 .arg(name.toHtmlEscaped(), tunnel ? tunnel->hostname.toHtmlEscaped() : QString(),
+                      ProbeResult::stateLabel(state.state));
     lines << tr("In a terminal: <code>ssh colab-%1</code>").arg(name.toHtmlEscaped());
     lines << (setupWizard()->ownDomain()
                   ? tr("Its hostname stays the same: run the same cell on your next runtime.")

@@ -43,7 +43,7 @@ if(NOT COLAB_SANITIZE)
         # The man page is `colab-tunnel --help` itself, plus the sections in colab-tunnel.h2m.
         add_custom_command(
             OUTPUT ${_gen}/colab-tunnel.1.gz
-            COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen ${HELP2MAN} --no-info --section=1
+            COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen LANGUAGE=en LC_ALL=C.UTF-8 ${HELP2MAN} --no-info --section=1
                     "--name=connect an IDE to a Google Colab runtime through Cloudflare"
                     --include=${_linux}/colab-tunnel.h2m --output=${_gen}/colab-tunnel.1 $<TARGET_FILE:colab-tunnel>
             COMMAND ${GZIP} -9nf ${_gen}/colab-tunnel.1
@@ -76,16 +76,8 @@ if(_overrides)
             RENAME colab-tunnel)
 endif()
 
-# Translations, when another part of the build makes them: the target sets COLAB_QM_FILES to the
-# .qm files it builds (set_property(TARGET colabtunnel_translations PROPERTY COLAB_QM_FILES ...)).
-if(TARGET colabtunnel_translations)
-    get_target_property(_qm_files colabtunnel_translations COLAB_QM_FILES)
-    if(_qm_files)
-        install(FILES ${_qm_files} DESTINATION ${CMAKE_INSTALL_DATADIR}/colab-tunnel/translations)
-    else()
-        message(WARNING "colabtunnel_translations has no COLAB_QM_FILES property: no .qm files are packaged")
-    endif()
-endif()
+# The app's translations are compiled into the binary (app/core/CMakeLists.txt); Qt's own come
+# from qt6-translations-l10n, recommended below.
 
 set(CPACK_GENERATOR "DEB;TGZ")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
@@ -94,7 +86,7 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "net")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${COLAB_HOMEPAGE}")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "openssh-client, gnome-keyring | kwalletmanager | keepassxc")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "openssh-client, gnome-keyring | kwalletmanager | keepassxc, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "xdg-utils")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # CPack puts CPACK_PACKAGE_DESCRIPTION_SUMMARY (project DESCRIPTION) first, as the synopsis.

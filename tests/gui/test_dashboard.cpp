@@ -277,40 +277,7 @@ TEST_CASE("screenshots of the dashboard", "[.screenshot]")
     window.resize(1100, 640);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    model.setTunnels({runtime(QStringLiteral("gpu"), QStringLiteral("calm-river-pine-lake.trycloudflare.com")),
-                      runtime(QStringLiteral("a100"), QStringLiteral("a100.example.com")),
-                      runtime(QStringLiteral("old"), QStringLiteral("gentle-owl-bright-sky.trycloudflare.com")),
-                      runtime(QStringLiteral("tpu"), QStringLiteral("tpu.example.com"))});
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (int i = 0; i < 300; ++i) {
-        const int util = int(50 + 40 * std::sin(i / 17.0));
-        history.add(QStringLiteral("gpu"), test::sampleAt(now.addSecs(-600 + 2 * i), util, 4000 + 30 * i));
-        history.add(QStringLiteral("a100"), test::sampleAt(now.addSecs(-600 + 2 * i), i % 60 + 20, 9000));
-    }
-    RuntimeFacts facts;
-    facts.gpu = QStringLiteral("Tesla T4");
-    facts.gpuMemoryTotalMib = 15360;
-    facts.gpuMemoryUsedMib = 12900;
-    facts.gpuUtilizationPct = 61;
-    facts.ramTotalMib = 12979;
-    facts.ramAvailableMib = 10450;
-    facts.diskFreeMib = 80200;
-    facts.uptimeSeconds = 5400;
-    facts.python = QStringLiteral("3.11");
-    ProbeResult online = stateOf(State::Online);
-    online.latencyMs = 48;
-    online.runtime = facts;
-    online.hostKeySha256 = QStringLiteral("SHA256:4v3aQm2Xr9kq0c3e1mZ0hG1s8Yp2tN6wJfLdK7uBq5E");
-    model.setState(QStringLiteral("gpu"), online);
-    online.latencyMs = 63;
-    online.tunnelStatus = QStringLiteral("healthy · fra06, ams01");
-    model.setState(QStringLiteral("a100"), online);
-    model.setState(QStringLiteral("old"),
-                   stateOf(State::Offline, QStringLiteral("The runtime did not answer: its Colab cell may have "
-                                                          "stopped, or the runtime was recycled.")));
-    model.setState(QStringLiteral("tpu"),
-                   stateOf(State::HostKeyChanged, QStringLiteral("The host key of tpu changed since the first "
-                                                                 "contact. A new runtime? Remove and add it again.")));
+    test::fillScreenshotDashboard(model, history);
     window.selectTunnel(QStringLiteral("gpu"));
     QTest::qWait(150);
     CHECK(window.grab().save(dir + QStringLiteral("/dashboard.png")));

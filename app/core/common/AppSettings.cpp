@@ -2,6 +2,7 @@
 
 #include "common/AppPaths.h"
 #include "common/RemoteFolder.h"
+#include "common/Translations.h"
 
 #include <QObject>
 #include <QSettings>
@@ -22,6 +23,7 @@ const QString kLiveSampleKey = QStringLiteral("monitor/liveSampleSeconds");
 const QString kCloseToTrayKey = QStringLiteral("window/closeToTray");
 const QString kClipboardKey = QStringLiteral("clipboard/watch");
 const QString kNotificationsKey = QStringLiteral("notifications/show");
+const QString kLanguageKey = QStringLiteral("ui/language");
 
 int boundedInt(const QSettings& settings, const QString& key, int fallback, int min, int max)
 {
@@ -64,6 +66,12 @@ QStringList AppSettings::ideChoices()
     return {QStringLiteral("vscode"), QStringLiteral("pycharm"), QStringLiteral("terminal")};
 }
 
+QString AppSettings::language()
+{
+    const QString chosen = QSettings(settingsFile(), QSettings::IniFormat).value(kLanguageKey).toString();
+    return Translations::languages().contains(chosen) ? chosen : QString();
+}
+
 AppSettings::Preferences AppSettings::load()
 {
     const QSettings settings(settingsFile(), QSettings::IniFormat);
@@ -81,6 +89,7 @@ AppSettings::Preferences AppSettings::load()
     loaded.closeToTray = settings.value(kCloseToTrayKey, defaults.closeToTray).toBool();
     loaded.watchClipboard = settings.value(kClipboardKey, defaults.watchClipboard).toBool();
     loaded.notifications = settings.value(kNotificationsKey, defaults.notifications).toBool();
+    loaded.language = language();
     return loaded;
 }
 
@@ -97,6 +106,10 @@ bool AppSettings::save(const Preferences& preferences, QString* error)
         *error = AppSettings::tr("An interval is out of range.");
         return false;
     }
+    if (!preferences.language.isEmpty() && !Translations::languages().contains(preferences.language)) {
+        *error = AppSettings::tr("No translation for %1.").arg(preferences.language);
+        return false;
+    }
     // The only check that can refuse what a user typed, so it goes last of the checks and first
     // of the writes: a refusal leaves the file as it was.
     if (!setRemoteFolder(preferences.remoteFolder, error))
@@ -109,6 +122,7 @@ bool AppSettings::save(const Preferences& preferences, QString* error)
     settings.setValue(kCloseToTrayKey, preferences.closeToTray);
     settings.setValue(kClipboardKey, preferences.watchClipboard);
     settings.setValue(kNotificationsKey, preferences.notifications);
+    settings.setValue(kLanguageKey, preferences.language);
     return true;
 }
 

@@ -27,6 +27,7 @@ public:
         bool closeToTray = true;      // only where a tray exists
         bool watchClipboard = true;
         bool notifications = true;
+        QString language = {}; // empty = the system's; else one of Translations::languages()
     };
     static constexpr int kMinOnlineCheckSeconds = 10;
     static constexpr int kMaxOnlineCheckSeconds = 3600;
@@ -34,6 +35,8 @@ public:
     static constexpr int kMaxLiveSampleSeconds = 30;
     // The words IdePlanner::parseIde understands, in the order the dialog offers them.
     static QStringList ideChoices();
+    // The language chosen in Settings, or empty for the system's (read before any window exists).
+    static QString language();
 
     // What is saved; anything missing or out of range reads as its default.
     static Preferences load();
