@@ -1,4 +1,5 @@
 #include "CatchQt.h"
+#include "SshdFixture.h"
 #include "TestEnv.h"
 #include "tunnels/PasteParser.h"
 
@@ -60,9 +61,10 @@ TEST_CASE("the generated cell runs in a runtime and the app connects to it", "[c
 {
     const QByteArray password = QStringLiteral("Cell pass wörd $(id) 'q' \\").toUtf8();
     const QString dir = test::makeScratchDir(QStringLiteral("cell-runtime"));
-    const QString map = dir + QStringLiteral("/cloudflared-map");
+    // The runtime's cloudflared, the app's and the edge stand-in share one map.
+    const QString map = test::SshdFixture::cloudflaredMapFile();
     test::writeFile(map, {});
-    qputenv("FAKE_CLOUDFLARED_MAP", map.toUtf8()); // the runtime's cloudflared and the app's share it
+    qputenv("FAKE_CLOUDFLARED_MAP", map.toUtf8());
     REQUIRE(
         test::runApp({QStringLiteral("password"), QStringLiteral("set")}, password + '\n', test::appEnv()).exitCode ==
         0);

@@ -317,6 +317,7 @@ void TunnelMonitor::start(Entry& entry)
     request.connectTimeoutMs = m_config.connectTimeoutMs;
     request.commandTimeoutMs = m_config.commandTimeoutMs;
     request.cancel = std::make_shared<CancelToken>();
+    request.wasOffline = entry.last.state == State::Offline;
     if (!banner && m_config.liveSessions)
         request.keptSession = std::make_shared<std::unique_ptr<SshSession>>();
     entry.inFlight = true;

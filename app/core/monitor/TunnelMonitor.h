@@ -67,6 +67,9 @@ public:
         // Non-null on full probes when live sessions are on: a probe that ends online leaves its
         // logged-in session here (ProbeSetup::run does; a stand-in may leave it empty).
         std::shared_ptr<std::unique_ptr<SshSession>> keptSession;
+        // The runtime was offline at the last check: the probe may first ask Cloudflare's edge,
+        // which costs no cloudflared start while the runtime stays away.
+        bool wasOffline = false;
     };
     // Runs on a worker thread and blocks; called from several threads at once.
     using ProbeFunction = std::function<ProbeResult(const Tunnel&, const ProbeRequest&)>;

@@ -1,6 +1,7 @@
 #include "service/ProbeSetup.h"
 
 #include "cloudflare/CloudflaredLocator.h"
+#include "cloudflare/EdgeCheck.h"
 #include "common/AppPaths.h"
 #include "common/Logging.h"
 #include "service/TunnelRepository.h"
@@ -43,6 +44,20 @@ bool ProbeSetup::ensureAppKey(const QString& cloudflaredPath, QString* error)
     return true;
 }
 
+namespace {
+// The edge answers in a round trip or two; a slow answer is no answer, and the full probe follows.
+constexpr int kEdgeTimeoutMs = 5000;
+
+// What the full probe reports when cloudflared hears 530 from the edge, word for word.
+ProbeResult stillOffline(const Tunnel& tunnel)
+{
+    ProbeResult result;
+    result.name = tunnel.name;
+    result.message = Prober::explainConnectFailure("websocket: bad handshake", QString(), true, &result.state);
+    return result;
+}
+} // namespace
+
 ProbeResult ProbeSetup::run(const Tunnel& tunnel, const TunnelMonitor::ProbeRequest& request)
 {
     const auto cancelled = [&] {
@@ -70,6 +85,9 @@ ProbeResult ProbeSetup::run(const Tunnel& tunnel, const TunnelMonitor::ProbeRequ
     setup.options.commandTimeoutMs = request.commandTimeoutMs;
     setup.options.cancel = request.cancel;
     setup.options.keepSession = request.keptSession.get();
+    if (request.wasOffline && EdgeCheck::ask(tunnel.hostname, qMin(request.connectTimeoutMs, kEdgeTimeoutMs)) ==
+                                  EdgeCheck::Answer::NoConnector)
+        return stillOffline(tunnel);
     return Prober::probe(tunnel, setup.options);
 }
 
