@@ -53,6 +53,7 @@ GuiApp::GuiApp(AppService::Options options, QObject* parent)
     });
     m_model->setHistory(&m_service.history());
     connect(&m_service, &AppService::stateChanged, m_model.get(), &TunnelTableModel::setState);
+    connect(&m_service, &AppService::nextCheckChanged, m_window->detailsPane(), &RuntimeDetailsPane::setNextCheck);
     connect(&m_service, &AppService::sampleArrived, this, [this](const QString& name) {
         m_model->setState(name, m_service.state(name)); // its facts follow the samples
         if (!m_trayToolTipDue.isActive())               // not start() again: a steady stream would postpone it for ever

@@ -77,8 +77,8 @@ private:
 
 RuntimeDetailsPane::RuntimeDetailsPane(QWidget* parent)
     : QWidget(parent), m_title(new QLabel), m_state(new QLabel), m_message(wrapping(QStringLiteral("detailsMessage"))),
-      m_facts(wrapping(QStringLiteral("detailsFacts"))), m_graph(new ActivityGraph),
-      m_recent(wrapping(QStringLiteral("detailsRecent"))),
+      m_nextCheck(wrapping(QStringLiteral("detailsNextCheck"))), m_facts(wrapping(QStringLiteral("detailsFacts"))),
+      m_graph(new ActivityGraph), m_recent(wrapping(QStringLiteral("detailsRecent"))),
       m_check(new QPushButton(themedIcon(QStringLiteral("view-refresh"), QStringLiteral("refresh")), tr("Check &now"))),
       m_diagnose(new QPushButton(themedIcon({}, QStringLiteral("diagnose")), tr("&Diagnose"))),
       m_copyReport(
@@ -115,6 +115,7 @@ RuntimeDetailsPane::RuntimeDetailsPane(QWidget* parent)
 
     auto* left = new QVBoxLayout;
     left->addWidget(m_message);
+    left->addWidget(m_nextCheck);
     left->addWidget(m_facts);
     left->addWidget(m_graph);
     left->addWidget(m_recent);
@@ -165,6 +166,20 @@ void RuntimeDetailsPane::remember(const QString& name, const ProbeResult& state)
         recent.removeLast();
 }
 
+void RuntimeDetailsPane::setNextCheck(const QString& name, const QDateTime& at)
+{
+    m_nextChecks.insert(name, at);
+    if (name == m_name)
+        showNextCheck();
+}
+
+void RuntimeDetailsPane::showNextCheck()
+{
+    const QDateTime at = m_nextChecks.value(m_name);
+    m_nextCheck->setText(at.isValid() ? tr("Next check at %1.").arg(at.time().toString(QStringLiteral("HH:mm:ss")))
+                                      : QString());
+}
+
 void RuntimeDetailsPane::display(const Tunnel* tunnel, const ProbeResult& state, const TunnelTableModel::Graph& graph,
                                  const QDateTime& lastUpdate)
 {
@@ -176,6 +191,7 @@ void RuntimeDetailsPane::display(const Tunnel* tunnel, const ProbeResult& state,
         m_title->setText(tr("No runtime selected"));
         m_state->clear();
         m_message->clear();
+        m_nextCheck->clear();
         m_facts->clear();
         m_recent->clear();
         m_steps->clear();
@@ -205,6 +221,7 @@ void RuntimeDetailsPane::display(const Tunnel* tunnel, const ProbeResult& state,
     if (lastUpdate.isValid())
         message << tr("Last checked at %1.").arg(lastUpdate.time().toString(QStringLiteral("HH:mm:ss")));
     m_message->setText(message.join(QLatin1Char(' ')));
+    showNextCheck();
 
     QStringList facts;
     facts << tr("Hostname: %1").arg(tunnel->hostname);

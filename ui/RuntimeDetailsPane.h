@@ -34,6 +34,8 @@ public:
     QString runtimeName() const { return m_name; }
     // Check now was asked for `name`: "Checking…" until its next result (or 30 s).
     void setChecking(const QString& name);
+    // When the monitor looks at `name` next (invalid: no timed check, e.g. a live session).
+    void setNextCheck(const QString& name, const QDateTime& at);
     void clearDiagnosis(const QString& name);
     void addDiagnosisStep(const QString& name, const StepResult& step);
     void diagnosisFinished(const QString& name, bool ok);
@@ -47,6 +49,7 @@ signals:
 private:
     void remember(const QString& name, const ProbeResult& state);
     void updateDiagnoseButton();
+    void showNextCheck();
 
     QString m_name;
     QString m_checking;
@@ -55,6 +58,7 @@ private:
     QLabel* m_title;
     QLabel* m_state;
     QLabel* m_message;
+    QLabel* m_nextCheck;
     QLabel* m_facts;
     ActivityGraph* m_graph;
     QLabel* m_recent;
@@ -66,6 +70,7 @@ private:
     QHash<QString, QStringList> m_problems; // recent problem messages per runtime, newest first
     QHash<QString, QList<StepResult>> m_diagnoses;
     QSet<QString> m_diagnosing; // runtimes whose diagnosis is running
+    QHash<QString, QDateTime> m_nextChecks;
 };
 
 } // namespace colab

@@ -2475,6 +2475,10 @@
         <source>A link is broken: its fix is above.</source>
         <translation>有一个环节出了问题：修复方法见上方。</translation>
     </message>
+    <message>
+        <source>Next check at %1.</source>
+        <translation>下次检查时间：%1。</translation>
+    </message>
 </context>
 <context>
     <name>colab::SecretStore</name>

@@ -71,6 +71,49 @@ TEST_CASE("the monitor brings a new tunnel online with facts and notices when it
         10000));
 }
 
+// Checking an offline runtime asks Cloudflare's edge (here its stand-in) instead of starting
+// cloudflared every backoff step; a runtime that returns is still online within the backoff.
+TEST_CASE("an offline runtime is checked without starting cloudflared and is back within the backoff",
+          "[monitor][sshd][edge]")
+{
+    test::resetAppFiles();
+    REQUIRE(!qEnvironmentVariable("COLAB_TUNNEL_EDGE").isEmpty()); // the harness starts the edge stand-in
+    const QString argvLog = test::makeScratchDir(QStringLiteral("edge")) + QStringLiteral("/argv.log");
+    qputenv("FAKE_CLOUDFLARED_ARGV_LOG", argvLog.toUtf8());
+    const auto cloudflaredStarts = [&] {
+        return int(QString::fromUtf8(test::readFile(argvLog)).count(QStringLiteral("access ssh")));
+    };
+    test::SshdFixture sshd(kPassword);
+    QString error;
+    REQUIRE(sshd.start(&error));
+    const QString hostname = QStringLiteral("mon-back.trycloudflare.com"); // not mapped yet: no connector
+
+    TunnelMonitor monitor(fastConfig(), &ProbeSetup::run);
+    monitor.setCloudflaredPath(test::fakeCloudflared());
+    monitor.setPassword(kPassword);
+    QSignalSpy changes(&monitor, &TunnelMonitor::stateChanged);
+    QSignalSpy nextChecks(&monitor, &TunnelMonitor::nextCheckChanged);
+    monitor.setTunnels({test::quickTunnel(QStringLiteral("back"), hostname)});
+    REQUIRE(test::waitUntil([&] { return lastState(changes, QStringLiteral("back")) == ProbeResult::State::Offline; },
+                            15000));
+    const int startsWhileOffline = cloudflaredStarts();
+    const int checksBefore = int(nextChecks.count());
+    QTest::qWait(3000); // several backoff steps of 0.2–1 s
+    CHECK(nextChecks.count() >= checksBefore + 3);
+    CHECK(cloudflaredStarts() == startsWhileOffline);
+    CHECK(monitor.state(QStringLiteral("back")).message.contains(QStringLiteral("still starting")));
+    const QDateTime next = nextChecks.last().at(1).toDateTime();
+    CHECK(next <= QDateTime::currentDateTime().addMSecs(1300)); // the maximum backoff plus its jitter
+
+    sshd.mapHostname(hostname); // the runtime's cloudflared connects again
+    QElapsedTimer back;
+    back.start();
+    REQUIRE(test::waitUntil([&] { return lastState(changes, QStringLiteral("back")) == ProbeResult::State::Online; },
+                            15000));
+    CHECK(back.elapsed() < 1300 + 5000); // one backoff step, then the probe itself
+    CHECK(cloudflaredStarts() > startsWhileOffline);
+}
+
 TEST_CASE("a refused password is not retried on its own but a new password is", "[monitor][sshd]")
 {
     test::resetAppFiles();

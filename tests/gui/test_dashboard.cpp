@@ -224,6 +224,14 @@ TEST_CASE("the details pane shows the selected runtime in full and Checking whil
     CHECK(pane->findChild<QLabel*>(QStringLiteral("detailsMessage"))->text().contains(longMessage)); // in full
     CHECK(pane->findChild<QLabel*>(QStringLiteral("detailsFacts"))->text().contains(QStringLiteral("SHA256:abcdef")));
     CHECK(pane->findChild<QLabel*>(QStringLiteral("detailsRecent"))->text().contains(longMessage));
+    // When the monitor looks again, for the selected runtime only; nothing while none is timed.
+    const QDateTime next = QDateTime::currentDateTime().addSecs(20);
+    pane->setNextCheck(QStringLiteral("other"), next.addSecs(100));
+    pane->setNextCheck(QStringLiteral("gpu"), next);
+    auto* nextCheck = pane->findChild<QLabel*>(QStringLiteral("detailsNextCheck"));
+    CHECK(nextCheck->text().contains(next.time().toString(QStringLiteral("HH:mm:ss"))));
+    pane->setNextCheck(QStringLiteral("gpu"), QDateTime());
+    CHECK(nextCheck->text().isEmpty());
 
     QSignalSpy checks(&window, &MainWindow::checkRequested);
     window.activateWindow(); // shortcuts reach the active window only

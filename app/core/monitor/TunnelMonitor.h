@@ -7,6 +7,7 @@
 #include "ssh/Prober.h"
 #include "tunnels/Tunnel.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
@@ -115,6 +116,9 @@ public:
 
 signals:
     void stateChanged(const QString& name, const colab::ProbeResult& result);
+    // When the runtime is checked next; invalid while none is timed (a live session watches it, or
+    // it waits for the user).
+    void nextCheckChanged(const QString& name, const QDateTime& at);
     // A live sample; state(name).runtime already reflects it.
     void sampleArrived(const QString& name, const colab::RuntimeSample& sample);
 

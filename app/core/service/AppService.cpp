@@ -61,6 +61,7 @@ AppService::AppService(Options options, QObject* parent)
             });
     connect(&m_monitor, &TunnelMonitor::stateChanged, this, &AppService::onStateChanged);
     connect(&m_monitor, &TunnelMonitor::sampleArrived, this, &AppService::sampleArrived);
+    connect(&m_monitor, &TunnelMonitor::nextCheckChanged, this, &AppService::nextCheckChanged);
     connect(&m_namedWatch, &NamedTunnelWatch::updated, this, [this](const NamedTunnelWatch::Statuses& statuses) {
         for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
             m_monitor.setTunnelStatus(it.key(), it.value());

@@ -131,6 +131,7 @@ public:
 signals:
     void tunnelsChanged();
     void stateChanged(const QString& name, const colab::ProbeResult& result);
+    void nextCheckChanged(const QString& name, const QDateTime& at); // invalid: none timed
     // A live sample of an online runtime (every 2 s while the window is visible, 10 s hidden);
     // state(name) already includes it.
     void sampleArrived(const QString& name, const colab::RuntimeSample& sample);
