@@ -1,10 +1,12 @@
-#define CATCH_CONFIG_RUNNER
 #include <QCoreApplication>
-#include <catch2/catch.hpp>
+
+namespace colab::test {
+int runCatch(int argc, char** argv);
+}
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("colab-tunnel"));
-    return Catch::Session().run(argc, argv);
+    return colab::test::runCatch(argc, argv);
 }

@@ -1,6 +1,8 @@
-#define CATCH_CONFIG_RUNNER
 #include <QApplication>
-#include <catch2/catch.hpp>
+
+namespace colab::test {
+int runCatch(int argc, char** argv);
+}
 
 static void initResources()
 {
@@ -15,5 +17,5 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("colab-tunnel"));
     initResources();
-    return Catch::Session().run(argc, argv);
+    return colab::test::runCatch(argc, argv);
 }
