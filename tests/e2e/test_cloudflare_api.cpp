@@ -166,6 +166,8 @@ TEST_CASE("NamedTunnelStatus polls all tunnels of an account with one list call 
 #include "cloudflare/OriginCert.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
 
 TEST_CASE("the installed cloudflared's version is asked and an old one is flagged", "[cloudflare][version]")
 {
@@ -240,4 +242,41 @@ TEST_CASE("LoginRunner reports the URL at once and the certificate when it is wr
     CHECK_FALSE(QFile::exists(certPath));
     CHECK(test::readFile(movedTo) == original);
     CHECK(QFileInfo(movedTo).fileName().startsWith(QLatin1String("cert.pem.replaced-")));
+}
+
+// Cancel never freezes the window: a cloudflared that ignores TERM is killed 2 s later, and the
+// answer arrives once it is gone, so no login is left running.
+TEST_CASE("cancelling a login returns at once even when cloudflared ignores TERM", "[cloudflare][login]")
+{
+    QDir(QDir::homePath() + QStringLiteral("/.cloudflared")).removeRecursively();
+    const QString stubborn = test::makeScratchDir(QStringLiteral("stubborn-cf")) + QStringLiteral("/cloudflared");
+    const QString pidFile = QFileInfo(stubborn).path() + QStringLiteral("/pid");
+    test::writeExecutable(stubborn, QStringLiteral("#!/bin/sh\ntrap '' TERM\necho $$ > '%1'\n"
+                                                   "echo 'https://dash.cloudflare.com/argotunnel?aud=&callback=x' >&2\n"
+                                                   "while :; do sleep 0.1; done\n")
+                                        .arg(pidFile)
+                                        .toUtf8());
+    LoginRunner runner;
+    bool urlSeen = false;
+    LoginRunner::Outcome outcome = LoginRunner::Outcome::LoggedIn;
+    bool done = false;
+    QObject::connect(&runner, &LoginRunner::loginUrl, [&](const QString&) { urlSeen = true; });
+    QObject::connect(&runner, &LoginRunner::finished, [&](LoginRunner::Outcome o, const QString&, const QString&) {
+        outcome = o;
+        done = true;
+    });
+    runner.start(stubborn);
+    REQUIRE(test::waitUntil([&] { return urlSeen; }, 10000));
+    const QString pid = QString::fromUtf8(test::readFile(pidFile)).trimmed();
+    REQUIRE(!pid.isEmpty());
+
+    QElapsedTimer cancel;
+    cancel.start();
+    runner.cancel();
+    CHECK(cancel.elapsed() < 200); // the GUI thread does not wait for cloudflared
+    REQUIRE(test::waitUntil([&] { return done; }, 5000));
+    CHECK(outcome == LoginRunner::Outcome::Cancelled);
+    CHECK(cancel.elapsed() >= 1900);                                // it ignored TERM: the kill came 2 s later
+    CHECK_FALSE(QFileInfo::exists(QStringLiteral("/proc/") + pid)); // and it is gone
+    CHECK_FALSE(runner.isRunning());
 }

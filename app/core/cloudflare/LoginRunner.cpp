@@ -19,7 +19,14 @@ LoginRunner::LoginRunner(QObject* parent) : QObject(parent)
     m_deadline.setSingleShot(true);
     connect(&m_process, &QProcess::readyRead, this, &LoginRunner::readOutput);
     connect(&m_process, &QProcess::finished, this, &LoginRunner::processFinished);
+    m_killDue.setSingleShot(true);
+    m_killDue.setInterval(2000);
+    connect(&m_killDue, &QTimer::timeout, &m_process, &QProcess::kill);
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (m_ending && m_process.state() == QProcess::NotRunning) {
+            finishEnding();
+            return;
+        }
         if (error == QProcess::FailedToStart)
             end(Outcome::Failed, tr("cloudflared could not be started: %1").arg(m_process.errorString()), {});
     });
@@ -56,6 +63,11 @@ QString LoginRunner::expectedCertPath()
 
 void LoginRunner::start(const QString& cloudflaredPath)
 {
+    if (m_ending) { // the last login's cloudflared is still stopping: it goes now
+        m_process.kill();
+        m_process.waitForFinished(1000);
+        finishEnding();
+    }
     m_running = true;
     m_urlSeen = false;
     m_existing.clear();
@@ -125,6 +137,10 @@ void LoginRunner::checkCertificate()
 
 void LoginRunner::processFinished(int exitCode, QProcess::ExitStatus status)
 {
+    if (m_ending) {
+        finishEnding();
+        return;
+    }
     if (!m_running)
         return;
     readOutput();
@@ -154,15 +170,22 @@ void LoginRunner::end(Outcome outcome, const QString& message, const QString& ce
     m_running = false;
     m_poll.stop();
     m_deadline.stop();
-    if (m_process.state() != QProcess::NotRunning) {
-        m_process.terminate(); // lets cloudflared end its own children
-        if (!m_process.waitForFinished(2000)) {
-            m_process.kill();
-            m_process.waitForFinished(2000);
-        }
-    }
     qCInfo(lcCloudflare) << "login ended:" << int(outcome);
+    if (m_process.state() != QProcess::NotRunning) {
+        m_ending = Ending{outcome, message, certPath};
+        m_process.terminate(); // lets cloudflared end its own children
+        m_killDue.start();
+        return;
+    }
     emit finished(outcome, message, certPath);
+}
+
+void LoginRunner::finishEnding()
+{
+    m_killDue.stop();
+    const Ending ending = *m_ending;
+    m_ending.reset();
+    emit finished(ending.outcome, ending.message, ending.certPath);
 }
 
 bool LoginRunner::moveAside(const QString& certPath, QString* movedTo, QString* error)

@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QString>
 #include <QTimer>
+#include <optional>
 
 namespace colab {
 
@@ -48,8 +49,19 @@ private:
     void processFinished(int exitCode, QProcess::ExitStatus status);
     void end(Outcome outcome, const QString& message, const QString& certPath);
     void watch();
+    void finishEnding(); // cloudflared is gone: the pending answer goes out
 
     QProcess m_process;
+    // end() while cloudflared runs: it is asked to stop (killed after 2 s) and the answer waits
+    // for it to be gone, so the GUI never waits and no login is left behind.
+    struct Ending
+    {
+        Outcome outcome;
+        QString message;
+        QString certPath;
+    };
+    std::optional<Ending> m_ending;
+    QTimer m_killDue;
     QFileSystemWatcher m_watcher;
     QTimer m_poll;
     QTimer m_deadline;
