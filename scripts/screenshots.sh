@@ -13,7 +13,8 @@ if [[ -z ${COLAB_SCREENSHOT_INNER:-} ]]; then
     cmake -S "$root" -B "$root/build/screens" -G Ninja -Wno-dev -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
     cmake --build "$root/build/screens" --target wizard_tests gui_tests >/dev/null
     mkdir -p "$root/docs/screenshots"
-    for tests in "wizard_tests root,keyring,x11 [wizard]" "gui_tests x11 [screenshot]"; do
+    cmake --build "$root/build/screens" --target tray_tests >/dev/null
+    for tests in "wizard_tests root,keyring,x11 [wizard]" "gui_tests x11 [screenshot]" "tray_tests x11,tray [screenshot]"; do
         read -r binary needs filter <<<"$tests"
         path=$(find "$root/build/screens/tests" -name "$binary" -type f -executable | head -n1)
         # One process per walk, as ctest runs them (each changes its own environment).
@@ -23,6 +24,14 @@ if [[ -z ${COLAB_SCREENSHOT_INNER:-} ]]; then
                 "$root/tests/fixtures/harness.sh" --needs="$needs" "$path" "$name" >/dev/null ||
                 echo "the walk \"$name\" failed: its screenshots may be missing" >&2
         done
+    done
+    # The dashboard, the tray menu and a notification at 200 % (high-DPI screens), as name@2x.png.
+    for tests in "gui_tests x11 screenshots of the dashboard" "tray_tests x11,tray screenshot of a notification"; do
+        read -r binary needs name <<<"$tests"
+        path=$(find "$root/build/screens/tests" -name "$binary" -type f -executable | head -n1)
+        QT_SCALE_FACTOR=2 COLAB_SCREENSHOT_SUFFIX=@2x COLAB_SCREENSHOT_DIR=$root/docs/screenshots timeout 120 \
+            "$root/tests/fixtures/harness.sh" --needs="$needs" "$path" "$name" >/dev/null ||
+            echo "the walk \"$name\" at 200 % failed: its screenshots may be missing" >&2
     done
     scratch=$(mktemp -d)
     trap 'rm -rf "$scratch"' EXIT

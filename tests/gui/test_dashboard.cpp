@@ -278,6 +278,8 @@ TEST_CASE("screenshots of the dashboard", "[.screenshot]")
     const QString dir = qEnvironmentVariable("COLAB_SCREENSHOT_DIR");
     if (dir.isEmpty())
         return;
+    // QT_SCALE_FACTOR=2 with COLAB_SCREENSHOT_SUFFIX=@2x: the same at 200 %.
+    const QString suffix = qEnvironmentVariable("COLAB_SCREENSHOT_SUFFIX");
     TunnelTableModel model;
     SampleHistory history;
     model.setHistory(&history);
@@ -285,10 +287,12 @@ TEST_CASE("screenshots of the dashboard", "[.screenshot]")
     window.resize(1100, 640);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(150);
+    CHECK(window.grab().save(dir + QStringLiteral("/dashboard-empty%1.png").arg(suffix)));
     test::fillScreenshotDashboard(model, history);
     window.selectTunnel(QStringLiteral("gpu"));
     QTest::qWait(150);
-    CHECK(window.grab().save(dir + QStringLiteral("/dashboard.png")));
+    CHECK(window.grab().save(dir + QStringLiteral("/dashboard%1.png").arg(suffix)));
 
     window.selectTunnel(QStringLiteral("old"));
     RuntimeDetailsPane* pane = window.detailsPane();
@@ -309,7 +313,7 @@ TEST_CASE("screenshots of the dashboard", "[.screenshot]")
     step(StepResult::kBanner, Outcome::Skipped, {}, {});
     pane->diagnosisFinished(QStringLiteral("old"), false);
     QTest::qWait(150);
-    CHECK(window.grab().save(dir + QStringLiteral("/details-doctor.png")));
+    CHECK(window.grab().save(dir + QStringLiteral("/details-doctor%1.png").arg(suffix)));
 
     TrayIcon tray;
     tray.setTunnels(model.rowCount()
@@ -319,7 +323,7 @@ TEST_CASE("screenshots of the dashboard", "[.screenshot]")
         tray.setState(model.tunnelAt(row)->name, model.stateOf(model.tunnelAt(row)->name));
     tray.menu()->popup(QPoint(0, 0));
     QTest::qWait(150);
-    CHECK(tray.menu()->grab().save(dir + QStringLiteral("/tray-menu.png")));
+    CHECK(tray.menu()->grab().save(dir + QStringLiteral("/tray-menu%1.png").arg(suffix)));
     tray.menu()->hide();
 
     const QPalette before = QApplication::palette();
@@ -333,6 +337,6 @@ TEST_CASE("screenshots of the dashboard", "[.screenshot]")
     QApplication::setPalette(dark);
     window.selectTunnel(QStringLiteral("gpu"));
     QTest::qWait(150);
-    CHECK(window.grab().save(dir + QStringLiteral("/dashboard-dark.png")));
+    CHECK(window.grab().save(dir + QStringLiteral("/dashboard-dark%1.png").arg(suffix)));
     QApplication::setPalette(before);
 }

@@ -6,6 +6,7 @@
 #include "TrayIcon.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -14,6 +15,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
+#include <QTest>
 #include <QTimer>
 #include <catch2/catch.hpp>
 
@@ -156,4 +158,36 @@ TEST_CASE("closing the window hides it in the tray until the user turns that off
     gui.window().show();
     CHECK(gui.window().close()); // closing the window is quitting now
     CHECK(quit.count() == 1);
+}
+
+// scripts/screenshots.sh: the notification a host key change raises, as the tray shows it where no
+// notification service runs (Qt's own balloon), in English and at the current scale.
+TEST_CASE("screenshot of a notification", "[.screenshot]")
+{
+    const QString dir = qEnvironmentVariable("COLAB_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    REQUIRE(test::waitUntil([] { return QSystemTrayIcon::isSystemTrayAvailable(); }, 10000));
+    TrayIcon tray;
+    tray.show();
+    REQUIRE(test::waitUntil([&] { return tray.icon()->geometry().isValid(); }, 10000));
+    ProbeResult changed;
+    changed.name = QStringLiteral("gpu");
+    changed.state = ProbeResult::State::HostKeyChanged;
+    changed.message = QStringLiteral("The host key of gpu changed since the first contact.");
+    const auto notification = Notifier::decide(QStringLiteral("colab-gpu"), ProbeResult::State::Online, changed, false);
+    REQUIRE(notification.has_value());
+    tray.notify(*notification);
+    QWidget* balloon = nullptr;
+    REQUIRE(test::waitUntil(
+        [&] {
+            for (QWidget* widget : QApplication::topLevelWidgets())
+                if (widget->inherits("QBalloonTip") && widget->isVisible())
+                    balloon = widget;
+            return balloon != nullptr;
+        },
+        5000));
+    QTest::qWait(300);
+    CHECK(balloon->grab().save(
+        dir + QStringLiteral("/notification%1.png").arg(qEnvironmentVariable("COLAB_SCREENSHOT_SUFFIX"))));
 }
