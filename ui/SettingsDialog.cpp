@@ -1,6 +1,6 @@
 #include "SettingsDialog.h"
 
-#include "cloudflare/CloudflaredCheck.h"
+#include "cloudflare/CloudflaredChecker.h"
 #include "common/Translations.h"
 
 #include <QCheckBox>
@@ -14,10 +14,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QThreadPool>
 #include <QVBoxLayout>
 
 namespace colab {
@@ -86,6 +84,10 @@ SettingsDialog::SettingsDialog(bool trayAvailable, QWidget* parent)
     m_cloudflaredDue.setSingleShot(true);
     m_cloudflaredDue.setInterval(400);
     connect(&m_cloudflaredDue, &QTimer::timeout, this, &SettingsDialog::checkCloudflared);
+    connect(&m_cloudflaredChecker, &CloudflaredChecker::checked, this, [this](const CloudflaredCheck& result) {
+        m_cloudflaredStatus->setText(result.summary());
+        emit cloudflaredChecked();
+    });
     connect(m_cloudflared, &QLineEdit::textChanged, &m_cloudflaredDue, qOverload<>(&QTimer::start));
     connect(m_remoteFolder, &QLineEdit::textChanged, m_error, &QWidget::hide);
     checkCloudflared();
@@ -286,25 +288,8 @@ void SettingsDialog::browseCloudflared()
 void SettingsDialog::checkCloudflared()
 {
     m_cloudflaredDue.stop();
-    const int check = ++m_cloudflaredCheck;
-    const QString chosen = QDir::fromNativeSeparators(m_cloudflared->text().trimmed());
     m_cloudflaredStatus->setText(tr("Looking for cloudflared…"));
-    // The answer comes back through a relay of its own on this thread, which lives until it has
-    // delivered it: the worker never touches the dialog, which may be gone by then.
-    auto* relay = new QObject;
-    QThreadPool::globalInstance()->start([relay, chosen, check, self = QPointer<SettingsDialog>(this)] {
-        const QString line = CloudflaredCheck::run(chosen).summary();
-        QMetaObject::invokeMethod(
-            relay,
-            [relay, line, check, self] {
-                relay->deleteLater();
-                if (!self || check != self->m_cloudflaredCheck)
-                    return; // closed, or a newer path is being checked
-                self->m_cloudflaredStatus->setText(line);
-                emit self->cloudflaredChecked();
-            },
-            Qt::QueuedConnection);
-    });
+    m_cloudflaredChecker.check(QDir::fromNativeSeparators(m_cloudflared->text().trimmed()));
 }
 
 } // namespace colab

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cloudflare/CloudflaredChecker.h"
 #include "common/AppSettings.h"
 #include "common/Autostart.h"
 
@@ -64,7 +65,7 @@ private:
     QLabel* m_error = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QTimer m_cloudflaredDue; // typing a path checks it once the typing pauses
-    int m_cloudflaredCheck = 0;
+    CloudflaredChecker m_cloudflaredChecker;
 };
 
 } // namespace colab

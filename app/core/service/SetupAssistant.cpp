@@ -15,6 +15,10 @@ namespace colab {
 
 SetupAssistant::SetupAssistant(AppService* service, QObject* parent) : QObject(parent), m_service(service)
 {
+    connect(&m_cloudflaredChecker, &CloudflaredChecker::checked, this, [this](const CloudflaredCheck& state) {
+        m_cloudflared = state;
+        emit cloudflaredChecked(state);
+    });
     connect(service, &AppService::stateChanged, this, [this](const QString& name, const ProbeResult& result) {
         if (!m_awaited.isEmpty() && name == m_awaited)
             emit runtimeState(name, result);
@@ -44,23 +48,7 @@ SetupAssistant::~SetupAssistant()
 
 void SetupAssistant::checkCloudflared(const QString& explicitPath)
 {
-    const QString chosen = explicitPath.isEmpty() ? m_service->cloudflaredPath() : explicitPath;
-    const int check = ++m_cloudflaredCheck;
-    // `--version` runs a process (up to 10 s): never on the GUI thread. The answer comes back by way
-    // of the application object, which outlives this one.
-    const QPointer<SetupAssistant> self(this);
-    QThreadPool::globalInstance()->start([self, chosen, check] {
-        const CloudflaredCheck state = CloudflaredCheck::run(chosen);
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, state, check] {
-                if (!self || check != self->m_cloudflaredCheck)
-                    return;
-                self->m_cloudflared = state;
-                emit self->cloudflaredChecked(state);
-            },
-            Qt::QueuedConnection);
-    });
+    m_cloudflaredChecker.check(explicitPath.isEmpty() ? m_service->cloudflaredPath() : explicitPath);
 }
 
 void SetupAssistant::chooseCloudflared(const QString& path)

@@ -2,6 +2,7 @@
 
 #include "cloudflare/CloudflareCredentials.h"
 #include "cloudflare/CloudflaredCheck.h"
+#include "cloudflare/CloudflaredChecker.h"
 #include "cloudflare/DnsCheck.h"
 #include "cloudflare/LoginRunner.h"
 #include "cloudflare/SlotManager.h"
@@ -103,7 +104,7 @@ private:
     QPointer<AppService> m_service;
     SecretStore m_secrets;
     CloudflaredCheck m_cloudflared;
-    int m_cloudflaredCheck = 0; // the newest check wins
+    CloudflaredChecker m_cloudflaredChecker;
     CloudflareCredentials m_credentials;
     QPointer<DnsCheck> m_dnsCheck;
     int m_domainCheck = 0; // the newest check wins
