@@ -388,30 +388,15 @@ void CellPage::cleanupPage()
 
 void CellPage::generate()
 {
-    const Validated name = validateTunnelName(m_name->text().trimmed());
+    const Validated name =
+        assistant().requestCell({m_name->text(), setupWizard()->ownDomain(), m_drive->isChecked(), m_repo->text()});
     if (!name.ok()) {
         showStatus(m_status, name.error, true);
         m_copy->setEnabled(false);
         return;
     }
     setupWizard()->setRuntimeName(name.value);
-    CellOptions options;
-    options.name = name.value;
-    options.mountDrive = m_drive->isChecked();
-    options.repoUrl = m_repo->text().trimmed();
-    if (setupWizard()->ownDomain()) {
-        options.mode = CellOptions::Mode::Named;
-        if (const Tunnel* tunnel = assistant().service().find(name.value))
-            options.hostname = tunnel->hostname;
-    }
-    if (const QString error = ColabCell::optionsError(options); !error.isEmpty()) {
-        showStatus(m_status, error, true);
-        m_copy->setEnabled(false);
-        return;
-    }
     showStatus(m_status, tr("Making the cell…"), false);
-    assistant().waitForRuntime(name.value);
-    assistant().makeCell(options);
 }
 
 void CellPage::copyToken()

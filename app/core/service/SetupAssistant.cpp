@@ -254,6 +254,27 @@ void SetupAssistant::makeCell(const CellOptions& options)
     });
 }
 
+Validated SetupAssistant::requestCell(const CellRequest& request)
+{
+    const Validated name = validateTunnelName(request.name.trimmed());
+    if (!name.ok())
+        return name;
+    CellOptions options;
+    options.name = name.value;
+    options.mountDrive = request.mountDrive;
+    options.repoUrl = request.repoUrl.trimmed();
+    if (request.ownDomain) {
+        options.mode = CellOptions::Mode::Named;
+        if (const Tunnel* tunnel = m_service->find(name.value))
+            options.hostname = tunnel->hostname;
+    }
+    if (const QString error = ColabCell::optionsError(options); !error.isEmpty())
+        return Validated{{}, error};
+    waitForRuntime(name.value);
+    makeCell(options);
+    return name;
+}
+
 void SetupAssistant::waitForRuntime(const QString& name)
 {
     m_awaited = name;

@@ -9,6 +9,7 @@
 #include "colab/ColabCell.h"
 #include "secrets/SecretStore.h"
 #include "ssh/ProbeResult.h"
+#include "tunnels/Validation.h"
 
 #include <QObject>
 #include <QPointer>
@@ -67,6 +68,17 @@ public:
 
     // The cell for `options` (the service adds the password hash and the app's key).
     void makeCell(const CellOptions& options);
+    // What the cell page asks for: the runtime's name as typed, the mode, Drive and a repository.
+    struct CellRequest
+    {
+        QString name;
+        bool ownDomain = false;
+        bool mountDrive = false;
+        QString repoUrl;
+    };
+    // Checks what was typed; when it is usable, waits for that runtime and makes its cell
+    // (cellReady follows). Returns the runtime's name, or what is wrong with the input.
+    Validated requestCell(const CellRequest& request);
 
     // Waiting for the runtime named `name` (its cell was just made): a link or copied text that
     // names it is offered (runtimeOffered) and added once the user accepts it; its state is followed.
