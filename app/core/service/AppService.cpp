@@ -133,6 +133,8 @@ void AppService::setCloudflaredPath(const QString& path)
     // The ProxyCommand lines name the program: IDEs and ssh use the new one too.
     if (changed && !m_registry.tunnels().isEmpty())
         m_registry.syncSshConfig();
+    if (changed)
+        updateForwards(); // the local ports' next connections too
 }
 
 void AppService::setWindowVisible(bool visible)
