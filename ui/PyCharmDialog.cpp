@@ -114,6 +114,9 @@ PyCharmDialog::PyCharmDialog(AppService* service, const QString& name, QWidget* 
             refresh();
     });
     connect(m_service, &AppService::tunnelsChanged, this, &PyCharmDialog::refresh);
+    // Copy password follows the keychain's answer.
+    connect(m_service, &AppService::keychainReady, this, &PyCharmDialog::refresh);
+    connect(m_service, &AppService::passwordStored, this, &PyCharmDialog::refresh);
     connect(m_service, &AppService::stateChanged, this, [this](const QString& changed) {
         if (changed == m_name)
             refresh();
