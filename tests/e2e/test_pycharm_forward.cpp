@@ -149,6 +149,18 @@ TEST_CASE("the PyCharm port reaches the runtime with real ssh and keeps its numb
     CHECK(ssh.exitCode == 0);
     CHECK(ssh.out == "ok\nsecond\n");
 
+    // Re-pointed without a remove (adding a new hostname under the same name): the port stays, and
+    // the next connection goes to the new hostname.
+    service.addTunnel(oldHost, QStringLiteral("gpu"));
+    REQUIRE(test::waitUntil([&] {
+        return service.find(QStringLiteral("gpu")) && service.find(QStringLiteral("gpu"))->hostname == oldHost;
+    }));
+    REQUIRE(test::waitUntil([&] { return service.isForwarding(QStringLiteral("gpu")); }, 20000));
+    CHECK(service.localPort(QStringLiteral("gpu")) == port);
+    ssh = sshThroughPort(port, QStringLiteral("cat /root/which"));
+    INFO(ssh.err.toStdString());
+    CHECK(ssh.out == "first\n");
+
     // Quitting closes the port.
     service.shutdown();
     CHECK_FALSE(portAcceptsConnections(port));
