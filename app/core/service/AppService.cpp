@@ -114,6 +114,7 @@ void AppService::shutdown()
     m_passwordRecheck.stop();
     m_namedWatch.stop();
     m_monitor.shutdown();
+    m_forwardsStopped = true; // a store change after this opens no port again
     for (LocalForward* forward : std::as_const(m_forwards))
         forward->close();
 }
@@ -512,6 +513,8 @@ void AppService::updateForwards()
 // hang), follows its current hostname, and goes away with it.
 void AppService::updateForward(const QString& name)
 {
+    if (m_forwardsStopped)
+        return;
     const Tunnel* tunnel = find(name);
     const int port = m_registry.localPort(name);
     LocalForward* forward = m_forwards.value(name);

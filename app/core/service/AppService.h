@@ -196,6 +196,7 @@ private:
     QTimer m_passwordRecheck;
     QHash<QString, Doctor*> m_doctors;        // by runtime name; the last diagnosis of each
     QHash<QString, LocalForward*> m_forwards; // by runtime name, while it has a port
+    bool m_forwardsStopped = false;           // shut down: the app is quitting
 };
 
 } // namespace colab
