@@ -52,7 +52,6 @@ PyCharmDialog::PyCharmDialog(AppService* service, const QString& name, QWidget* 
                          QStringLiteral("copyKeyFile"), tr("Copy private key file"));
     m_keyNote->setObjectName(QStringLiteral("pycharmKeyNote"));
     m_keyNote->setWordWrap(true);
-    form->addRow(QString(), m_keyNote);
     m_interpreter = addField(form, tr("&Interpreter:"), QStringLiteral("pycharmInterpreter"),
                              QStringLiteral("copyInterpreter"), tr("Copy interpreter"));
     m_folder = addField(form, tr("Remote &folder:"), QStringLiteral("pycharmFolder"), QStringLiteral("copyFolder"),
@@ -103,10 +102,10 @@ PyCharmDialog::PyCharmDialog(AppService* service, const QString& name, QWidget* 
     layout->addWidget(intro);
     layout->addWidget(m_state);
     layout->addLayout(form);
+    layout->addWidget(m_keyNote);
     layout->addLayout(passwordRow);
     layout->addWidget(steps);
     layout->addWidget(m_copied);
-    layout->addStretch();
     layout->addWidget(buttons);
 
     connect(m_service, &AppService::localForwardChanged, this, [this](const QString& changed) {
@@ -122,6 +121,9 @@ PyCharmDialog::PyCharmDialog(AppService* service, const QString& name, QWidget* 
             refresh();
     });
     refresh();
+    // Wrapped labels need their height at the dialog's width, which sizeHint() does not give.
+    const int width = qMax(minimumWidth(), sizeHint().width());
+    resize(width, qMax(sizeHint().height(), layout->totalHeightForWidth(width)));
 }
 
 QLineEdit* PyCharmDialog::addField(QFormLayout* form, const QString& label, const QString& objectName,
