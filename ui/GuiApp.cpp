@@ -96,6 +96,7 @@ GuiApp::GuiApp(AppService::Options options, QObject* parent)
     connect(m_window.get(), &MainWindow::wizardRequested, this, &GuiApp::showWizard);
     connect(m_window.get(), &MainWindow::settingsRequested, this, &GuiApp::showSettings);
     connect(m_window.get(), &MainWindow::openRequested, m_actions.get(), &TunnelActions::open);
+    connect(m_window.get(), &MainWindow::pycharmSetupRequested, this, &GuiApp::showPyCharmSetup);
     connect(m_window.get(), &MainWindow::copySshRequested, m_actions.get(), &TunnelActions::copySshCommand);
     connect(m_window.get(), &MainWindow::removeRequested, &m_service, &AppService::removeTunnel);
     connect(m_actions.get(), &TunnelActions::message, m_window.get(), &MainWindow::showMessage);
@@ -187,6 +188,21 @@ void GuiApp::showSettings()
     // The dialog has saved them; what is saved is what the app runs with.
     connect(m_settingsDialog, &QDialog::accepted, this, [this] { applyPreferences(AppSettings::load()); });
     m_settingsDialog->open();
+}
+
+void GuiApp::showPyCharmSetup(const QString& name)
+{
+    if (m_pycharmDialog && m_pycharmDialog->runtimeName() == name) {
+        raise(m_pycharmDialog);
+        return;
+    }
+    if (m_pycharmDialog)
+        m_pycharmDialog->close();
+    m_pycharmDialog = new PyCharmDialog(&m_service, name, m_window.get());
+    m_pycharmDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_pycharmDialog, &PyCharmDialog::gatewayRequested, m_actions.get(),
+            [this](const QString& runtime) { m_actions->open(runtime, IdePlanner::Ide::PyCharm); });
+    m_pycharmDialog->show();
 }
 
 void GuiApp::applyPreferences(const AppSettings::Preferences& preferences)

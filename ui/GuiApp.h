@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AddTunnelDialog.h"
+#include "PyCharmDialog.h"
 #include "SettingsDialog.h"
 #include "SetupWizard.h"
 #include "common/AppSettings.h"
@@ -45,6 +46,9 @@ public:
     SetupWizard* wizard() { return m_wizard; }
     SettingsDialog* settingsDialog() { return m_settingsDialog; }
     void showSettings();
+    // "Use in PyCharm…" for one runtime (one dialog at a time; another runtime replaces it).
+    void showPyCharmSetup(const QString& name);
+    PyCharmDialog* pycharmDialog() { return m_pycharmDialog; }
     // The saved preferences (intervals included, over Options::monitor) go to the service, the
     // window, the clipboard watcher and the tray at once; called at construction and after OK.
     void applyPreferences(const AppSettings::Preferences& preferences);
@@ -73,6 +77,7 @@ private:
     QPointer<AddTunnelDialog> m_addDialog;
     QPointer<SetupWizard> m_wizard;
     QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<PyCharmDialog> m_pycharmDialog;
     AppSettings::Preferences m_preferences;
     QStringList m_waitingLinks;
 };

@@ -70,6 +70,9 @@ MainWindow::MainWindow(TunnelTableModel* model, QWidget* parent) : QMainWindow(p
     QAction* pycharm = makeTunnelAction(tr("Open in &PyCharm"), QStringLiteral("pycharm"),
                                         QStringLiteral("openPyCharmAction"), QKeySequence(Qt::CTRL | Qt::Key_P),
                                         [this](const QString& n) { emit openRequested(n, Ide::PyCharm); });
+    QAction* pycharmSetup = makeTunnelAction(
+        tr("Use in P&yCharm…"), QStringLiteral("pycharm"), QStringLiteral("pycharmSetupAction"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this](const QString& n) { emit pycharmSetupRequested(n); });
     QAction* terminal = makeTunnelAction(tr("Open &Terminal"), QStringLiteral("terminal"),
                                          QStringLiteral("openTerminalAction"), QKeySequence(Qt::CTRL | Qt::Key_T),
                                          [this](const QString& n) { emit openRequested(n, Ide::Terminal); });
@@ -94,7 +97,7 @@ MainWindow::MainWindow(TunnelTableModel* model, QWidget* parent) : QMainWindow(p
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
     QMenu* runtimeMenu = menuBar()->addMenu(tr("&Runtime"));
-    runtimeMenu->addActions({vscode, pycharm, terminal});
+    runtimeMenu->addActions({vscode, pycharm, pycharmSetup, terminal});
     runtimeMenu->addSeparator();
     runtimeMenu->addActions({check, copy, remove});
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -165,7 +168,7 @@ MainWindow::MainWindow(TunnelTableModel* model, QWidget* parent) : QMainWindow(p
     // The context menu: right click, the Menu key or Shift+F10, at the selected row for the keys.
     m_contextMenu = new QMenu(this);
     m_contextMenu->setObjectName(QStringLiteral("runtimeContextMenu"));
-    m_contextMenu->addActions({vscode, pycharm, terminal});
+    m_contextMenu->addActions({vscode, pycharm, pycharmSetup, terminal});
     m_contextMenu->addSeparator();
     m_contextMenu->addActions({check, copy, remove});
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);

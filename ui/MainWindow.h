@@ -52,6 +52,7 @@ signals:
     void settingsRequested();
     void quitRequested();
     void openRequested(const QString& name, colab::IdePlanner::Ide ide);
+    void pycharmSetupRequested(const QString& name); // "Use in PyCharm…" (SSH interpreter)
     void copySshRequested(const QString& name);
     void removeRequested(const QString& name);
     void checkRequested(const QString& name);

@@ -23,6 +23,11 @@ QString AppPaths::tunnelStoreFile()
     return dataDir() + QStringLiteral("/tunnels.json");
 }
 
+QString AppPaths::localPortsFile()
+{
+    return dataDir() + QStringLiteral("/local-ports.json");
+}
+
 QString AppPaths::knownHostsDir()
 {
     return dataDir() + QStringLiteral("/known_hosts");

@@ -12,6 +12,8 @@ public:
     static QString dataDir();
     static QString configDir();
     static QString tunnelStoreFile();
+    // Each runtime's stable local port for IDEs (ide/StablePorts).
+    static QString localPortsFile();
     static QString knownHostsDir();
     static QString privateKeyFile();
     static QString sshDir();

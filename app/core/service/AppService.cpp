@@ -7,11 +7,14 @@
 #include "secrets/SecretMemory.h"
 #include "service/ProbeSetup.h"
 #include "ssh/AppKey.h"
+#include "ssh/ProxyProcess.h"
 #include "tunnels/PasteParser.h"
 #include "tunnels/TunnelStore.h"
 #include "tunnels/Validation.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QPointer>
 #include <QThreadPool>
 
@@ -50,8 +53,10 @@ AppService::AppService(Options options, QObject* parent)
                 resolveProblem(key);
         }
         updatePasswordProblem();
+        updateForwards();
         emit tunnelsChanged();
     });
+    connect(&m_registry, &TunnelRegistry::localPortsChanged, this, &AppService::updateForwards);
     connect(&m_registry, &TunnelRegistry::changeFinished, this,
             [this](bool ok, const QString& text, const Tunnel& tunnel) {
                 // Added, re-pointed or removed now: its next first contact is news again.
@@ -60,6 +65,7 @@ AppService::AppService(Options options, QObject* parent)
                 emit changeFinished(ok, text, tunnel);
             });
     connect(&m_monitor, &TunnelMonitor::stateChanged, this, &AppService::onStateChanged);
+    connect(&m_monitor, &TunnelMonitor::stateChanged, this, [this](const QString& name) { updateForward(name); });
     connect(&m_monitor, &TunnelMonitor::sampleArrived, this, &AppService::sampleArrived);
     connect(&m_monitor, &TunnelMonitor::nextCheckChanged, this, &AppService::nextCheckChanged);
     connect(&m_namedWatch, &NamedTunnelWatch::updated, this, [this](const NamedTunnelWatch::Statuses& statuses) {
@@ -80,8 +86,13 @@ void AppService::start()
     if (!m_registry.reload(&error))
         raiseProblem(
             {ServiceMessage::Severity::ActionNeeded, error, QStringLiteral("store"), ServiceMessage::Action::None, {}});
-    for (const Tunnel& tunnel : m_registry.tunnels())
+    bool portsMissing = false;
+    for (const Tunnel& tunnel : m_registry.tunnels()) {
         m_knownAtStart.insert(tunnel.name);
+        portsMissing = portsMissing || !m_registry.localPort(tunnel.name);
+    }
+    if (portsMissing)
+        m_registry.assignLocalPorts(); // runtimes added before local ports existed
     if (const QString problem = cloudflaredProblem(); !problem.isEmpty())
         raiseProblem({ServiceMessage::Severity::ActionNeeded,
                       problem,
@@ -104,6 +115,9 @@ void AppService::shutdown()
     m_passwordRecheck.stop();
     m_namedWatch.stop();
     m_monitor.shutdown();
+    m_forwardsStopped = true; // a store change after this opens no port again
+    for (LocalForward* forward : std::as_const(m_forwards))
+        forward->close();
 }
 
 void AppService::applyPreferences(const AppSettings::Preferences& preferences)
@@ -121,6 +135,8 @@ void AppService::setCloudflaredPath(const QString& path)
     // The ProxyCommand lines name the program: IDEs and ssh use the new one too.
     if (changed && !m_registry.tunnels().isEmpty())
         m_registry.syncSshConfig();
+    if (changed)
+        updateForwards(); // the local ports' next connections too
 }
 
 void AppService::setWindowVisible(bool visible)
@@ -483,6 +499,100 @@ void AppService::cancelDiagnosis(const QString& name)
 {
     if (Doctor* doctor = m_doctors.value(name))
         doctor->cancel();
+}
+
+void AppService::updateForwards()
+{
+    QSet<QString> names(m_forwards.keyBegin(), m_forwards.keyEnd());
+    for (const Tunnel& tunnel : m_registry.tunnels())
+        names.insert(tunnel.name);
+    for (const QString& name : std::as_const(names))
+        updateForward(name);
+}
+
+// The port listens while the runtime's sshd answers (an IDE gets a clean refusal otherwise, not a
+// hang), follows its current hostname, and goes away with it.
+void AppService::updateForward(const QString& name)
+{
+    if (m_forwardsStopped)
+        return;
+    const Tunnel* tunnel = find(name);
+    const int port = m_registry.localPort(name);
+    LocalForward* forward = m_forwards.value(name);
+    if (forward && (!tunnel || forward->port() != port)) {
+        m_forwards.remove(name);
+        forward->close();
+        forward->deleteLater();
+        forward = nullptr;
+        emit localForwardChanged(name);
+    }
+    if (!tunnel || !port)
+        return;
+    const auto cloudflared = CloudflaredLocator::locate(m_options.cloudflaredPath);
+    if (!cloudflared.ok())
+        return;
+    if (!forward) {
+        forward = new LocalForward(port, this);
+        m_forwards.insert(name, forward);
+        connect(forward, &LocalForward::listeningChanged, this, [this, name] { emit localForwardChanged(name); });
+    }
+    forward->setProxyCommand(ProxyProcess::cloudflaredSsh(cloudflared.path, tunnel->hostname));
+    switch (state(name).state) {
+    case State::Online:
+    case State::PasswordNeeded:
+    case State::AuthFailed:
+    case State::HostKeyChanged:
+        if (!forward->isListening() && !forward->listen())
+            emit localForwardChanged(name); // the problem is news too
+        break;
+    case State::Offline:
+    case State::Ended:
+    case State::Error:
+        forward->close();
+        break;
+    case State::Unknown:
+    case State::Starting:
+        break; // a check under way: keep what the last one decided
+    }
+}
+
+bool AppService::isForwarding(const QString& name) const
+{
+    const LocalForward* forward = m_forwards.value(name);
+    return forward && forward->isListening();
+}
+
+AppService::PyCharmSetup AppService::pycharmSetup(const QString& name) const
+{
+    PyCharmSetup setup;
+    const Tunnel* tunnel = find(name);
+    if (!tunnel) {
+        setup.status = tr("There is no runtime called %1.").arg(name);
+        return setup;
+    }
+    setup.port = localPort(name);
+    setup.keyFile = QDir::toNativeSeparators(AppPaths::privateKeyFile());
+    setup.keyExists = QFile::exists(AppPaths::privateKeyFile());
+    setup.remoteFolder = tunnel->remoteFolder.isEmpty() ? AppSettings::remoteFolder() : tunnel->remoteFolder;
+    setup.forwarding = isForwarding(name);
+    const LocalForward* forward = m_forwards.value(name);
+    if (setup.port == 0)
+        setup.status = tr("%1 has no local port yet; it gets one in a moment.").arg(name);
+    else if (setup.forwarding)
+        setup.status = tr("Forwarding now: 127.0.0.1:%1 reaches %2.").arg(setup.port).arg(tunnel->hostname);
+    else if (const QString problem = cloudflaredProblem(); !problem.isEmpty())
+        setup.status = problem;
+    else if (forward && !forward->errorString().isEmpty())
+        setup.status = forward->errorString();
+    else
+        setup.status =
+            tr("Not forwarding now: %1 is not online. Port %2 opens as soon as it is.").arg(name).arg(setup.port);
+    return setup;
+}
+
+QString AppService::passwordCopy() const
+{
+    return copySecret(m_password);
 }
 
 } // namespace colab

@@ -4,6 +4,7 @@
 #include "common/AppSettings.h"
 #include "diagnose/Doctor.h"
 #include "ide/IdePlanner.h"
+#include "monitor/LocalForward.h"
 #include "monitor/TunnelMonitor.h"
 #include "secrets/SecretStore.h"
 #include "service/NamedTunnelWatch.h"
@@ -101,6 +102,26 @@ public:
     };
     ClipboardOffer clipboardOffer(const QString& text) const;
 
+    // PyCharm's SSH interpreter on a runtime: its stable local port (the same every session),
+    // forwarded through cloudflared while the runtime answers, and what to type into PyCharm.
+    struct PyCharmSetup
+    {
+        QString host = QStringLiteral("127.0.0.1");
+        int port = 0; // 0: none yet
+        QString user = QStringLiteral("root");
+        QString keyFile; // the app's private key
+        bool keyExists = false;
+        QString interpreter = QStringLiteral("/usr/bin/python3");
+        QString remoteFolder;
+        bool forwarding = false; // the port reaches the runtime now
+        QString status;          // one line: forwarding now, or why not
+    };
+    int localPort(const QString& name) const { return m_registry.localPort(name); }
+    bool isForwarding(const QString& name) const;
+    PyCharmSetup pycharmSetup(const QString& name) const;
+    // A copy of the SSH password for the clipboard (empty when none); the caller wipes it.
+    QString passwordCopy() const;
+
     // The user's preferences, applied at once: the monitor's intervals (the next check and live
     // samples use them) and whether news becomes a notification. The cloudflared path is separate:
     // a --cloudflared on the command line wins until the user picks another one.
@@ -149,6 +170,8 @@ signals:
     void diagnosisStarted(const QString& name);
     void diagnosisStep(const QString& name, const colab::StepResult& step);
     void diagnosisFinished(const QString& name, bool ok);
+    // The runtime's local port started or stopped reaching it (see pycharmSetup).
+    void localForwardChanged(const QString& name);
 
 private:
     void onStateChanged(const QString& name, const ProbeResult& result);
@@ -157,6 +180,8 @@ private:
     void updatePasswordProblem();
     void raiseProblem(const ServiceMessage& problem);
     void resolveProblem(const QString& key);
+    void updateForwards();
+    void updateForward(const QString& name);
 
     Options m_options;
     TunnelRegistry m_registry;
@@ -170,7 +195,9 @@ private:
     QHash<QString, ProbeResult::State> m_lastStates;
     QHash<QString, ServiceMessage> m_problems;
     QTimer m_passwordRecheck;
-    QHash<QString, Doctor*> m_doctors; // by runtime name; the last diagnosis of each
+    QHash<QString, Doctor*> m_doctors;        // by runtime name; the last diagnosis of each
+    QHash<QString, LocalForward*> m_forwards; // by runtime name, while it has a port
+    bool m_forwardsStopped = false;           // shut down: the app is quitting
 };
 
 } // namespace colab

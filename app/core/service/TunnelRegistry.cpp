@@ -2,6 +2,7 @@
 
 #include "common/AppPaths.h"
 #include "common/Logging.h"
+#include "ide/StablePorts.h"
 #include "tunnels/TunnelStore.h"
 
 #include <QFileInfo>
@@ -43,10 +44,18 @@ bool TunnelRegistry::reload(QString* error)
             *error = why;
         return false;
     }
+    // Ports are written before the store (TunnelRepository): a runtime seen here has its port.
+    StablePorts ports(AppPaths::localPortsFile());
+    if (QString portError; !ports.load(&portError))
+        qCWarning(lcTunnels) << portError;
+    const bool portsChanged = ports.ports() != m_localPorts;
+    m_localPorts = ports.ports();
     if (store.tunnels() != m_tunnels) {
         m_tunnels = store.tunnels();
         emit tunnelsChanged();
     }
+    if (portsChanged)
+        emit localPortsChanged();
     return true;
 }
 
@@ -93,6 +102,17 @@ void TunnelRegistry::add(const QString& text, const QString& name, const TunnelR
             result.change.tunnel.name = name; // a refusal still says which runtime it was about
         QMetaObject::invokeMethod(
             this, [this, result] { deliver(result, true); }, Qt::QueuedConnection);
+    });
+}
+
+void TunnelRegistry::assignLocalPorts()
+{
+    m_pool.start([this] {
+        QString error;
+        if (!TunnelRepository().assignLocalPorts(&error))
+            qCWarning(lcTunnels) << "local ports were not assigned:" << error;
+        QMetaObject::invokeMethod(
+            this, [this] { reload(); }, Qt::QueuedConnection);
     });
 }
 

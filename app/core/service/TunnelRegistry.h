@@ -3,6 +3,7 @@
 #include "service/TunnelRepository.h"
 #include "tunnels/Tunnel.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QThreadPool>
@@ -25,6 +26,10 @@ public:
     bool reload(QString* error = nullptr);
     const QList<Tunnel>& tunnels() const { return m_tunnels; }
     const Tunnel* find(const QString& name) const;
+    // The runtime's stable local port for IDEs (ide/StablePorts); 0 while it has none.
+    int localPort(const QString& name) const { return m_localPorts.value(name, 0); }
+    // Gives the runtimes added before local ports existed theirs (on the worker).
+    void assignLocalPorts();
 
     void add(const QString& text, const QString& name, const TunnelRepository::CloudflareIds& ids = {});
     void remove(const QString& name);
@@ -34,6 +39,7 @@ public:
 
 signals:
     void tunnelsChanged();
+    void localPortsChanged();
     // The outcome of add/remove: ok, or a plain-words message.
     void changeFinished(bool ok, const QString& message, const colab::Tunnel& tunnel);
 
@@ -42,6 +48,7 @@ private:
     void deliver(const TunnelRepository::Result& result, bool adding);
 
     QList<Tunnel> m_tunnels;
+    QHash<QString, int> m_localPorts;
     QString m_cloudflaredPath;
     QFileSystemWatcher* m_watcher;
     QThreadPool m_pool; // one change at a time, in order

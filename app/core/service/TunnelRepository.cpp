@@ -3,6 +3,7 @@
 #include "cloudflare/CloudflaredLocator.h"
 #include "common/AppPaths.h"
 #include "common/Logging.h"
+#include "ide/StablePorts.h"
 #include "sshconfig/SshConfigFile.h"
 #include "tunnels/PasteParser.h"
 #include "tunnels/Validation.h"
@@ -25,6 +26,29 @@ TunnelRepository::Result rejected(const QString& message)
 TunnelRepository::Result failed(const QString& message)
 {
     return {Status::Failed, message, {}};
+}
+
+// Under the repository lock: the names without a port get one, saved before the store so that
+// whoever sees a runtime in the store also finds its port.
+bool assignPorts(const QStringList& names, QString* error)
+{
+    StablePorts ports(AppPaths::localPortsFile());
+    if (!ports.load(error))
+        return false;
+    bool changed = false;
+    for (const QString& name : names) {
+        if (ports.port(name))
+            continue;
+        if (!ports.assign(name, &StablePorts::isFreeOnLoopback)) {
+            *error = QObject::tr("No local port is left for %1 between %2 and %3.")
+                         .arg(name)
+                         .arg(StablePorts::kFirstPort)
+                         .arg(StablePorts::kLastPort);
+            return false;
+        }
+        changed = true;
+    }
+    return !changed || ports.save(error);
 }
 
 // Serialises read-modify-write of the store and ~/.ssh/config across app processes.
@@ -125,6 +149,9 @@ TunnelRepository::Result TunnelRepository::add(const QString& text, const QStrin
         change.tunnel.accountId = ids.accountId;
         change.tunnel.zoneId = ids.zoneId;
     }
+    // The runtime's local port for IDEs; a runtime without one still works everywhere else.
+    if (QString portError; !assignPorts({change.tunnel.name}, &portError))
+        qCWarning(lcTunnels) << portError;
     if (store.tunnels() == before)
         return {Status::Ok, {}, change};
 
@@ -169,6 +196,22 @@ TunnelRepository::Result TunnelRepository::remove(const QString& name)
     Result result;
     result.change.tunnel = *existing;
     return result;
+}
+
+bool TunnelRepository::assignLocalPorts(QString* error)
+{
+    RepositoryLock lock;
+    if (!lock.locked()) {
+        *error = QObject::tr("Another Colab Tunnel process is busy updating tunnels; try again.");
+        return false;
+    }
+    QList<Tunnel> tunnels;
+    if (!load(&tunnels, error))
+        return false;
+    QStringList names;
+    for (const Tunnel& tunnel : std::as_const(tunnels))
+        names << tunnel.name;
+    return assignPorts(names, error);
 }
 
 TunnelRepository::Result TunnelRepository::syncSshConfig()

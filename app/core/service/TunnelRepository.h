@@ -37,6 +37,9 @@ public:
     // `ids`: a slot just created at Cloudflare (its hostname is `text`), stored under the same lock.
     Result add(const QString& text, const QString& name, const CloudflareIds& ids = {});
     Result remove(const QString& name);
+    // Gives every stored runtime that has none its stable local port (ide/StablePorts); add() does
+    // it for the runtime it adds. False with a message when the ports file cannot be updated.
+    bool assignLocalPorts(QString* error);
     // Re-writes the ssh config block from the store (e.g. after the app's key was created).
     Result syncSshConfig();
     bool load(QList<Tunnel>* tunnels, QString* error) const;

@@ -1,6 +1,7 @@
 #include "ssh/Prober.h"
 
 #include "common/Logging.h"
+#include "ssh/ProxyProcess.h"
 #include "ssh/SshSession.h"
 
 #include <QElapsedTimer>
@@ -52,8 +53,7 @@ ProbeResult Prober::probe(const Tunnel& tunnel, const Options& options)
     endpoint.host = tunnel.hostname;
     endpoint.port = 22;
     endpoint.user = QStringLiteral("root");
-    endpoint.proxyCommand = {options.cloudflaredPath, QStringLiteral("access"), QStringLiteral("ssh"),
-                             QStringLiteral("--hostname"), tunnel.hostname};
+    endpoint.proxyCommand = ProxyProcess::cloudflaredSsh(options.cloudflaredPath, tunnel.hostname);
     endpoint.knownHostsFile = options.knownHostsFile;
     endpoint.timeoutMs = options.connectTimeoutMs;
 

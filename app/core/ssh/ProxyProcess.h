@@ -20,6 +20,13 @@ public:
     ProxyProcess(const ProxyProcess&) = delete;
     ProxyProcess& operator=(const ProxyProcess&) = delete;
 
+    // What reaches a runtime's sshd on stdin/stdout: `cloudflared access ssh --hostname H` (the
+    // probe, live sessions and the IDE port forward all use this one command line).
+    static QStringList cloudflaredSsh(const QString& cloudflared, const QString& hostname)
+    {
+        return {cloudflared, QStringLiteral("access"), QStringLiteral("ssh"), QStringLiteral("--hostname"), hostname};
+    }
+
     // argv[0] is the program (absolute path or found on PATH). Returns false with errorString set.
     bool start(const QStringList& argv) { return m_child.start(argv, &m_error); }
     qintptr socketFd() const { return m_child.socket(); }
