@@ -12,7 +12,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 export SSHD_FIXTURE_NICE=${SSHD_FIXTURE_NICE:-10}
 if [[ ${1:-} == --footprint ]]; then
     shift
-    export FAKE_CLOUDFLARED_RTT_MS=${FAKE_CLOUDFLARED_RTT_MS:-100}
+    export FAKE_CLOUDFLARED_RTT_MS=${FAKE_CLOUDFLARED_RTT_MS:-100} COLAB_FAKE_EDGE=$root/build/bench/tests/fake_edge
     exec "$root/tests/fixtures/harness.sh" --needs=x11,keyring python3 "$root/tests/bench/footprint.py" \
         "$root/build/bench/colab-tunnel" "$root/build/bench/tests/bench/bench_minimal_window" \
         "$root/tests/fixtures/fake-cloudflared" "$@"

@@ -887,6 +887,10 @@
         <source>There is no tunnel called &quot;%1&quot;.</source>
         <translation>没有名为“%1”的隧道。</translation>
     </message>
+    <message>
+        <source>No local port is left for %1 between %2 and %3.</source>
+        <translation>在 %2 到 %3 之间已没有可分配给 %1 的本地端口。</translation>
+    </message>
 </context>
 <context>
     <name>SshConfigBlock</name>
@@ -932,6 +936,21 @@
     <message>
         <source>%1 keeps changing while Colab Tunnel tries to update it; close the other editor and try again.</source>
         <translation>Colab Tunnel 尝试更新 %1 时它一直在变化；请关闭另一个编辑器后再试一次。</translation>
+    </message>
+</context>
+<context>
+    <name>StablePorts</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); the local ports of the runtimes are not known.</source>
+        <translation>%1 已损坏（%2）；无法得知各运行时的本地端口。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1282,18 @@
     <message>
         <source>%1 needs the SSH password your Colab cell set (first login; after it the app&apos;s key is used).</source>
         <translation>%1 需要你的 Colab 代码单元格设置的 SSH 密码（首次登录；之后会使用本应用的密钥）。</translation>
+    </message>
+    <message>
+        <source>%1 has no local port yet; it gets one in a moment.</source>
+        <translation>%1 还没有本地端口；稍后会自动分配。</translation>
+    </message>
+    <message>
+        <source>Forwarding now: 127.0.0.1:%1 reaches %2.</source>
+        <translation>正在转发：127.0.0.1:%1 连到 %2。</translation>
+    </message>
+    <message>
+        <source>Not forwarding now: %1 is not online. Port %2 opens as soon as it is.</source>
+        <translation>当前未转发：%1 不在线。它一上线，端口 %2 就会打开。</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2086,13 @@
     </message>
 </context>
 <context>
+    <name>colab::LocalForward</name>
+    <message>
+        <source>127.0.0.1:%1 is in use by another program: %2</source>
+        <translation>127.0.0.1:%1 已被其他程序占用：%2</translation>
+    </message>
+</context>
+<context>
     <name>colab::LoginRunner</name>
     <message>
         <source>cloudflared could not be started: %1</source>
@@ -2251,6 +2289,10 @@
         <source> · host key %1</source>
         <translation> · 主机密钥 %1</translation>
     </message>
+    <message>
+        <source>Use in P&amp;yCharm…</source>
+        <translation>在 PyCharm 中使用(&amp;Y)…</translation>
+    </message>
 </context>
 <context>
     <name>colab::ModePage</name>
@@ -2355,6 +2397,109 @@
     <message>
         <source>The keychain did not store it: %1&lt;br&gt;You can keep the password for this session only: Colab Tunnel then forgets it when it quits, so after a restart it cannot log in with the password until you enter it again (runtimes that already have the app&apos;s key still connect).</source>
         <translation>钥匙串未能存储密码：%1&lt;br&gt;你可以仅在本次会话中保留密码：Colab Tunnel 退出时会忘记它，因此重启后，在你再次输入之前无法用密码登录（已有本应用密钥的运行时仍可连接）。</translation>
+    </message>
+</context>
+<context>
+    <name>colab::PyCharmDialog</name>
+    <message>
+        <source>Copy pass&amp;word</source>
+        <translation>复制密码(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Use %1 in PyCharm</source>
+        <translation>在 PyCharm 中使用 %1</translation>
+    </message>
+    <message>
+        <source>PyCharm runs your project&apos;s code on the runtime through an SSH interpreter. This runtime always has the same local port, so the interpreter you add once keeps working in every Colab session, as long as Colab Tunnel runs.</source>
+        <translation>PyCharm 通过 SSH 解释器在运行时上运行你项目的代码。这个运行时的本地端口始终不变，所以只要 Colab Tunnel 在运行，你添加一次的解释器在每个 Colab 会话中都能继续使用。</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Copy host</source>
+        <translation>复制主机</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Copy port</source>
+        <translation>复制端口</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Copy username</source>
+        <translation>复制用户名</translation>
+    </message>
+    <message>
+        <source>Private &amp;key file:</source>
+        <translation>私钥文件(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Copy private key file</source>
+        <translation>复制私钥文件</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter:</source>
+        <translation>解释器(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Copy interpreter</source>
+        <translation>复制解释器</translation>
+    </message>
+    <message>
+        <source>Remote &amp;folder:</source>
+        <translation>远程文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Copy remote folder</source>
+        <translation>复制远程文件夹</translation>
+    </message>
+    <message>
+        <source>Copy SSH password</source>
+        <translation>复制 SSH 密码</translation>
+    </message>
+    <message>
+        <source>For password authentication instead of the key: puts the SSH password on the clipboard for %1 seconds.</source>
+        <translation>用密码而不是密钥认证时使用：把 SSH 密码放到剪贴板上 %1 秒。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;In PyCharm (Professional, 2023.2 or later):&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Open your project, then &lt;b&gt;Settings&lt;/b&gt; (Ctrl+Alt+S) ▸ &lt;b&gt;Project&lt;/b&gt; ▸ &lt;b&gt;Python Interpreter&lt;/b&gt; ▸ &lt;b&gt;Add Interpreter&lt;/b&gt; ▸ &lt;b&gt;On SSH…&lt;/b&gt;&lt;/li&gt;&lt;li&gt;Choose &lt;b&gt;New&lt;/b&gt;; enter the host, port and username above; &lt;b&gt;Next&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Accept the runtime&apos;s host key when PyCharm shows its fingerprint.&lt;/li&gt;&lt;li&gt;Authentication: &lt;b&gt;Key pair&lt;/b&gt; with the private key file above, no passphrase (or &lt;b&gt;Password&lt;/b&gt;, with Copy password); &lt;b&gt;Next&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Choose &lt;b&gt;System Interpreter&lt;/b&gt; with the interpreter above, set &lt;b&gt;Sync folders&lt;/b&gt; to the remote folder above, then &lt;b&gt;Create&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Next session: re-run the Colab cell and add its new hostname under the same name here. Nothing changes in PyCharm.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;在 PyCharm（专业版 2023.2 或更高版本）中：&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;打开你的项目，然后 &lt;b&gt;设置&lt;/b&gt;（Ctrl+Alt+S）▸ &lt;b&gt;项目&lt;/b&gt; ▸ &lt;b&gt;Python 解释器&lt;/b&gt; ▸ &lt;b&gt;添加解释器&lt;/b&gt; ▸ &lt;b&gt;基于 SSH…&lt;/b&gt;&lt;/li&gt;&lt;li&gt;选择 &lt;b&gt;新建&lt;/b&gt;；填入上面的主机、端口和用户名；点 &lt;b&gt;下一步&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;PyCharm 显示运行时的主机密钥指纹时，接受它。&lt;/li&gt;&lt;li&gt;认证方式：&lt;b&gt;密钥对&lt;/b&gt;，使用上面的私钥文件，不设口令（或选 &lt;b&gt;密码&lt;/b&gt;，用“复制密码”）；点 &lt;b&gt;下一步&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;选择 &lt;b&gt;系统解释器&lt;/b&gt;，填入上面的解释器，把 &lt;b&gt;同步文件夹&lt;/b&gt; 设为上面的远程文件夹，然后点 &lt;b&gt;创建&lt;/b&gt;。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;下次会话：重新运行 Colab 代码单元格，并在这里以同样的名称添加它的新主机名。PyCharm 里什么都不用改。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open with JetBrains &amp;Gateway instead</source>
+        <translation>改用 JetBrains Gateway 打开(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Opens the whole project on the runtime with JetBrains Gateway (a remote IDE backend) instead of an SSH interpreter in your local PyCharm.</source>
+        <translation>用 JetBrains Gateway（远程 IDE 后端）在运行时上打开整个项目，而不是在本地 PyCharm 中使用 SSH 解释器。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>已复制 %1。</translation>
+    </message>
+    <message>
+        <source>The key is made at the first login with the SSH password; until then, use password authentication.</source>
+        <translation>密钥会在第一次用 SSH 密码登录时生成；在此之前，请使用密码认证。</translation>
+    </message>
+    <message>
+        <source>No SSH password is stored.</source>
+        <translation>没有保存 SSH 密码。</translation>
+    </message>
+    <message>
+        <source>The SSH password is on the clipboard for %1 seconds.</source>
+        <translation>SSH 密码已放到剪贴板上，%1 秒后清除。</translation>
     </message>
 </context>
 <context>
