@@ -75,7 +75,8 @@ PyCharmDialog::PyCharmDialog(AppService* service, const QString& name, QWidget* 
            "<li>Choose <b>System Interpreter</b> with the interpreter above, set <b>Sync folders</b> to the "
            "remote folder above, then <b>Create</b>.</li></ol>"
            "<p>Next session: re-run the Colab cell and add its new hostname under the same name here. "
-           "Nothing changes in PyCharm.</p>"));
+           "PyCharm keeps the interpreter and its port; it asks once to accept the new runtime's host "
+           "key.</p>"));
     steps->setObjectName(QStringLiteral("pycharmSteps"));
     steps->setWordWrap(true);
     steps->setTextFormat(Qt::RichText);

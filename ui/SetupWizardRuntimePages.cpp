@@ -396,7 +396,6 @@ void CellPage::generate()
         return;
     }
     setupWizard()->setRuntimeName(name.value);
-    showStatus(m_status, tr("Making the cell…"), false);
 }
 
 void CellPage::copyToken()

@@ -51,10 +51,10 @@ QIcon StateStyle::icon(Kind kind)
 {
     // Made once: the table asks for them on every repaint.
     static const QIcon icons[] = {
-        (ensureUiResources(), QIcon(QStringLiteral(":/icons/state-online.svg"))),
-        QIcon(QStringLiteral(":/icons/state-waiting.svg")),
-        QIcon(QStringLiteral(":/icons/state-offline.svg")),
-        QIcon(QStringLiteral(":/icons/state-problem.svg")),
+        ownIcon(QStringLiteral("state-online")),
+        ownIcon(QStringLiteral("state-waiting")),
+        ownIcon(QStringLiteral("state-offline")),
+        ownIcon(QStringLiteral("state-problem")),
     };
     return icons[int(kind)];
 }

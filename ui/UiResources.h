@@ -9,7 +9,9 @@ namespace colab {
 // on their own). Safe to call more than once.
 void ensureUiResources();
 
-// The desktop theme's icon when it has one, else the app's own (resources/icons/NAME.svg).
+// The app's own icon resources/icons/NAME.svg, parsed when it is first drawn.
+QIcon ownIcon(const QString& name);
+// The desktop theme's icon when it has one, else the app's own.
 QIcon themedIcon(const QString& themeName, const QString& ownName);
 
 } // namespace colab

@@ -46,7 +46,7 @@ QString stateLine(QWidget* dialog)
 }
 } // namespace
 
-TEST_CASE("the PyCharm dialog shows the runtime's port and key file and copies them", "[gui][pycharm]")
+TEST_CASE("the PyCharm dialog shows the runtime's port and key file and copies them", "[gui][pycharm][screenshot]")
 {
     test::resetAppFiles();
     qputenv("COLAB_TUNNEL_CLOUDFLARED", test::fakeCloudflared().toUtf8());
@@ -80,6 +80,8 @@ TEST_CASE("the PyCharm dialog shows the runtime's port and key file and copies t
     const QString steps = dialog->findChild<QLabel*>(QStringLiteral("pycharmSteps"))->text();
     CHECK(steps.contains(QStringLiteral("On SSH")));
     CHECK(steps.contains(QStringLiteral("Key pair")));
+    if (const QString dir = qEnvironmentVariable("COLAB_SCREENSHOT_DIR"); !dir.isEmpty()) // scripts/screenshots.sh
+        CHECK(dialog->grab().save(dir + QStringLiteral("/pycharm-dialog.png")));
 
     // Copy puts exactly the value on the clipboard.
     auto* copyPort = dialog->findChild<QToolButton*>(QStringLiteral("copyPort"));

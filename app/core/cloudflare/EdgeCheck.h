@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <functional>
 
 namespace colab {
 
@@ -9,7 +10,7 @@ namespace colab {
 // 1033): the answer that makes `cloudflared access ssh` fail with "websocket: bad handshake". One
 // request in this process costs far less than starting cloudflared to hear the same, which is what
 // checking an offline runtime every few seconds otherwise does.
-// Blocking: for worker threads. The edge is https://HOSTNAME; COLAB_TUNNEL_EDGE=http://HOST:PORT
+// Blocking (a local event loop): for worker threads. The edge is https://HOSTNAME; COLAB_TUNNEL_EDGE=http://HOST:PORT
 // points it at a stand-in (tests).
 class EdgeCheck
 {
@@ -18,7 +19,8 @@ public:
         NoConnector, // the edge said 530: the runtime's tunnel is down
         Unknown      // anything else (an answer, no answer, an error): only a real connection can tell
     };
-    static Answer ask(const QString& hostname, int timeoutMs);
+    // `cancelled` is asked every 100 ms; true ends the wait (the answer is then Unknown).
+    static Answer ask(const QString& hostname, int timeoutMs, const std::function<bool()>& cancelled = {});
 };
 
 } // namespace colab

@@ -65,8 +65,9 @@ void LoginRunner::start(const QString& cloudflaredPath)
 {
     if (m_ending) { // the last login's cloudflared is still stopping: it goes now
         m_process.kill();
-        m_process.waitForFinished(1000);
-        finishEnding();
+        m_process.waitForFinished(1000); // delivers finished(), which sends the pending answer
+        if (m_ending)
+            finishEnding();
     }
     m_running = true;
     m_urlSeen = false;
@@ -182,6 +183,8 @@ void LoginRunner::end(Outcome outcome, const QString& message, const QString& ce
 
 void LoginRunner::finishEnding()
 {
+    if (!m_ending)
+        return;
     m_killDue.stop();
     const Ending ending = *m_ending;
     m_ending.reset();

@@ -51,6 +51,14 @@ bool LocalForward::listen()
     return true;
 }
 
+void LocalForward::stopListening()
+{
+    const bool was = m_server->isListening();
+    m_server->close();
+    if (was)
+        emit listeningChanged(false);
+}
+
 void LocalForward::close()
 {
     const bool was = m_server->isListening();

@@ -31,6 +31,8 @@ public:
     bool listen();
     // Stops listening and ends every relayed connection.
     void close();
+    // New connections are refused; open ones carry on (a network blip must not cut the IDE's).
+    void stopListening();
     bool isListening() const;
     QString errorString() const { return m_error; }
     int connectionCount() const { return m_connections; }

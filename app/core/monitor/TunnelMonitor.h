@@ -127,7 +127,8 @@ private:
     {
         Tunnel tunnel;
         ProbeResult last;
-        qint64 dueAtMs = 0; // on m_clock; -1 = not scheduled
+        qint64 dueAtMs = 0;          // on m_clock; -1 = not scheduled
+        qint64 reportedDueAtMs = -2; // what nextCheckChanged last said
         int failures = 0;
         bool inFlight = false;
         bool inFlightFull = false;

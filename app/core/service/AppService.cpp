@@ -541,14 +541,14 @@ void AppService::updateForward(const QString& name)
     case State::Online:
     case State::PasswordNeeded:
     case State::AuthFailed:
-    case State::HostKeyChanged:
         if (!forward->isListening() && !forward->listen())
             emit localForwardChanged(name); // the problem is news too
         break;
+    case State::HostKeyChanged: // the app will not talk to that host: no path to it for the IDE either
     case State::Offline:
     case State::Ended:
     case State::Error:
-        forward->close();
+        forward->stopListening();
         break;
     case State::Unknown:
     case State::Starting:

@@ -85,9 +85,11 @@ ProbeResult ProbeSetup::run(const Tunnel& tunnel, const TunnelMonitor::ProbeRequ
     setup.options.commandTimeoutMs = request.commandTimeoutMs;
     setup.options.cancel = request.cancel;
     setup.options.keepSession = request.keptSession.get();
-    if (request.wasOffline && EdgeCheck::ask(tunnel.hostname, qMin(request.connectTimeoutMs, kEdgeTimeoutMs)) ==
-                                  EdgeCheck::Answer::NoConnector)
-        return stillOffline(tunnel);
+    if (request.wasOffline && EdgeCheck::ask(tunnel.hostname, qMin(request.connectTimeoutMs, kEdgeTimeoutMs),
+                                             cancelled) == EdgeCheck::Answer::NoConnector)
+        return cancelled() ? dropped : stillOffline(tunnel);
+    if (cancelled())
+        return dropped;
     return Prober::probe(tunnel, setup.options);
 }
 
