@@ -14,7 +14,8 @@ if [[ -z ${COLAB_SCREENSHOT_INNER:-} ]]; then
     cmake --build "$root/build/screens" --target wizard_tests gui_tests >/dev/null
     mkdir -p "$root/docs/screenshots"
     cmake --build "$root/build/screens" --target tray_tests >/dev/null
-    for tests in "wizard_tests root,keyring,x11 [wizard]" "gui_tests x11 [screenshot]" "tray_tests x11,tray [screenshot]"; do
+    for tests in "wizard_tests root,keyring,x11 [wizard]" "gui_tests x11 [screenshot]" "tray_tests x11,tray [screenshot]" \
+        "gui_tests x11,keyring [pycharm]"; do
         read -r binary needs filter <<<"$tests"
         path=$(find "$root/build/screens/tests" -name "$binary" -type f -executable | head -n1)
         # One process per walk, as ctest runs them (each changes its own environment).

@@ -46,7 +46,7 @@ QString stateLine(QWidget* dialog)
 }
 } // namespace
 
-TEST_CASE("the PyCharm dialog shows the runtime's port and key file and copies them", "[gui][pycharm][screenshot]")
+TEST_CASE("the PyCharm dialog shows the runtime's port and key file and copies them", "[gui][pycharm]")
 {
     test::resetAppFiles();
     qputenv("COLAB_TUNNEL_CLOUDFLARED", test::fakeCloudflared().toUtf8());
