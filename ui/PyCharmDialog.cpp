@@ -1,33 +1,23 @@
 #include "PyCharmDialog.h"
 
+#include "SecretClipboard.h"
 #include "UiResources.h"
 #include "secrets/SecretMemory.h"
 #include "service/AppService.h"
 
 #include <QApplication>
 #include <QClipboard>
-#include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMimeData>
 #include <QPushButton>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace colab {
-
-namespace {
-constexpr int kClipboardSecretSeconds = 30;
-
-QByteArray fingerprint(const QString& text)
-{
-    return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
-}
-} // namespace
 
 PyCharmDialog::PyCharmDialog(AppService* service, const QString& name, QWidget* parent)
     : QDialog(parent), m_service(service), m_name(name), m_keyNote(new QLabel), m_state(new QLabel),
@@ -61,7 +51,7 @@ PyCharmDialog::PyCharmDialog(AppService* service, const QString& name, QWidget* 
     m_password->setAccessibleName(tr("Copy SSH password"));
     m_password->setToolTip(tr("For password authentication instead of the key: puts the SSH password on the "
                               "clipboard for %1 seconds.")
-                               .arg(kClipboardSecretSeconds));
+                               .arg(kSecretClipboardSeconds));
     connect(m_password, &QPushButton::clicked, this, &PyCharmDialog::copyPassword);
 
     auto* steps = new QLabel(
@@ -178,19 +168,9 @@ void PyCharmDialog::copyPassword()
         m_copied->setText(tr("No SSH password is stored."));
         return;
     }
-    // The clipboard gets a copy of its own: ours is wiped now.
-    auto* secret = new QMimeData;
-    secret->setText(copySecret(password));
-    // Clipboard managers that honour it keep no history of a secret.
-    secret->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
-    QGuiApplication::clipboard()->setMimeData(secret);
-    const QByteArray copied = fingerprint(password);
+    copySecretToClipboard(password);
     wipeSecret(password);
-    QTimer::singleShot(kClipboardSecretSeconds * 1000, qApp, [copied] {
-        if (fingerprint(QGuiApplication::clipboard()->text()) == copied)
-            QGuiApplication::clipboard()->clear();
-    });
-    m_copied->setText(tr("The SSH password is on the clipboard for %1 seconds.").arg(kClipboardSecretSeconds));
+    m_copied->setText(tr("The SSH password is on the clipboard for %1 seconds.").arg(kSecretClipboardSeconds));
 }
 
 } // namespace colab

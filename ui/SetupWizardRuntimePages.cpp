@@ -1,3 +1,4 @@
+#include "SecretClipboard.h"
 #include "SetupWizard.h"
 #include "SetupWizardPages.h"
 #include "secrets/PasswordGenerator.h"
@@ -9,7 +10,6 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QCryptographicHash>
 #include <QDesktopServices>
 #include <QFontDatabase>
 #include <QGridLayout>
@@ -17,7 +17,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -27,15 +26,6 @@
 
 // The pages every mode shares: the SSH password, the Colab cell, done.
 namespace colab {
-
-namespace {
-constexpr int kClipboardSecretSeconds = 30;
-
-QByteArray fingerprint(const QString& text)
-{
-    return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
-}
-} // namespace
 
 PasswordPage::PasswordPage(QWidget* parent)
     : SetupPage(parent), m_keep(new QRadioButton(tr("&Keep the stored password"))),
@@ -405,21 +395,10 @@ void CellPage::copyToken()
             showStatus(m_status, error, true);
             return;
         }
-        // A copy of its own: the caller wipes its buffer, which would blank the clipboard too.
-        auto* secret = new QMimeData;
-        secret->setText(copySecret(token));
-        // Clipboard managers that honour it keep no history of a secret.
-        secret->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
-        QGuiApplication::clipboard()->setMimeData(secret);
-        // A secret does not stay on the clipboard: it is cleared in a minute unless replaced.
-        const QByteArray copied = fingerprint(token);
-        QTimer::singleShot(kClipboardSecretSeconds * 1000, qApp, [copied] {
-            if (fingerprint(QGuiApplication::clipboard()->text()) == copied)
-                QGuiApplication::clipboard()->clear();
-        });
+        copySecretToClipboard(token);
         showStatus(m_status,
                    tr("The token is on the clipboard for %1 seconds: paste it as the value of COLAB_TUNNEL_TOKEN.")
-                       .arg(kClipboardSecretSeconds),
+                       .arg(kSecretClipboardSeconds),
                    false);
     });
 }
