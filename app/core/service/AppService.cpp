@@ -506,13 +506,19 @@ void AppService::updateForwards()
     QSet<QString> names(m_forwards.keyBegin(), m_forwards.keyEnd());
     for (const Tunnel& tunnel : m_registry.tunnels())
         names.insert(tunnel.name);
+    const auto cloudflared = CloudflaredLocator::locate(m_options.cloudflaredPath);
     for (const QString& name : std::as_const(names))
-        updateForward(name);
+        updateForward(name, cloudflared);
+}
+
+void AppService::updateForward(const QString& name)
+{
+    updateForward(name, CloudflaredLocator::locate(m_options.cloudflaredPath));
 }
 
 // The port listens while the runtime's sshd answers (an IDE gets a clean refusal otherwise, not a
 // hang), follows its current hostname, and goes away with it.
-void AppService::updateForward(const QString& name)
+void AppService::updateForward(const QString& name, const CloudflaredLocator::Result& cloudflared)
 {
     if (m_forwardsStopped)
         return;
@@ -528,7 +534,6 @@ void AppService::updateForward(const QString& name)
     }
     if (!tunnel || !port)
         return;
-    const auto cloudflared = CloudflaredLocator::locate(m_options.cloudflaredPath);
     if (!cloudflared.ok())
         return;
     if (!forward) {

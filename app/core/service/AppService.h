@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cloudflare/CloudflaredLocator.h"
 #include "colab/ColabCell.h"
 #include "common/AppSettings.h"
 #include "diagnose/Doctor.h"
@@ -182,6 +183,8 @@ private:
     void resolveProblem(const QString& key);
     void updateForwards();
     void updateForward(const QString& name);
+    // `cloudflared`: located once by the caller, also for a whole round of runtimes.
+    void updateForward(const QString& name, const CloudflaredLocator::Result& cloudflared);
 
     Options m_options;
     TunnelRegistry m_registry;
