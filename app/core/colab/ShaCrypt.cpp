@@ -3,6 +3,8 @@
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 namespace colab {
 
 namespace {
@@ -80,15 +82,18 @@ QString ShaCrypt::crypt(const QByteArray& key, const QString& setting)
         ds.addData(salt);
     const QByteArray s = repeatTo(ds.result(), int(salt.size()));
 
+    // One hash object and no copies per round: 200 000 rounds are what the user waits for.
+    QCryptographicHash c(QCryptographicHash::Sha512);
     for (int round = 0; round < rounds; ++round) {
-        QCryptographicHash c(QCryptographicHash::Sha512);
+        c.reset();
         c.addData((round & 1) ? p : digest);
         if (round % 3 != 0)
             c.addData(s);
         if (round % 7 != 0)
             c.addData(p);
         c.addData((round & 1) ? digest : p);
-        digest = c.result();
+        const QByteArrayView next = c.resultView();
+        std::copy(next.begin(), next.end(), digest.begin());
     }
 
     QString out = prefix;
