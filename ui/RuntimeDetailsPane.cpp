@@ -1,5 +1,6 @@
 #include "RuntimeDetailsPane.h"
 
+#include "Formatting.h"
 #include "SparklineDelegate.h"
 #include "StateStyle.h"
 #include "UiResources.h"
@@ -17,12 +18,6 @@ namespace colab {
 namespace {
 constexpr int kRecentProblems = 5;
 constexpr int kCheckingTimeoutMs = 30000;
-
-QString mib(qint64 value)
-{
-    return value >= 1024 ? QStringLiteral("%1 GiB").arg(value / 1024.0, 0, 'f', 1)
-                         : QStringLiteral("%1 MiB").arg(value);
-}
 
 QString duration(qint64 seconds)
 {
@@ -235,9 +230,10 @@ void RuntimeDetailsPane::display(const Tunnel* tunnel, const ProbeResult& state,
         if (!runtime->gpu.isEmpty())
             facts << tr("GPU: %1").arg(runtime->gpuSummary());
         if (runtime->ramTotalMib && runtime->ramAvailableMib)
-            facts << tr("RAM: %1 free of %2").arg(mib(*runtime->ramAvailableMib), mib(*runtime->ramTotalMib));
+            facts << tr("RAM: %1 free of %2")
+                         .arg(formatMebibytes(*runtime->ramAvailableMib), formatMebibytes(*runtime->ramTotalMib));
         if (runtime->diskFreeMib)
-            facts << tr("Disk: %1 free").arg(mib(*runtime->diskFreeMib));
+            facts << tr("Disk: %1 free").arg(formatMebibytes(*runtime->diskFreeMib));
         if (!runtime->python.isEmpty())
             facts << tr("Python: %1").arg(runtime->python);
         if (runtime->uptimeSeconds)

@@ -1,19 +1,12 @@
 #include "TunnelTableModel.h"
 
+#include "Formatting.h"
 #include "StateStyle.h"
 
 #include <QGuiApplication>
 #include <limits>
 
 namespace colab {
-
-namespace {
-QString mib(qint64 value)
-{
-    return value >= 1024 ? QStringLiteral("%1 GiB").arg(value / 1024.0, 0, 'f', 1)
-                         : QStringLiteral("%1 MiB").arg(value);
-}
-} // namespace
 
 TunnelTableModel::TunnelTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -164,7 +157,8 @@ QVariant TunnelTableModel::data(const QModelIndex& index, int role) const
         return facts && state.state == ProbeResult::State::Online ? facts->gpuSummary() : QString();
     case MemoryColumn:
         if (facts && facts->ramTotalMib && facts->ramAvailableMib)
-            return tr("%1 free of %2").arg(mib(*facts->ramAvailableMib), mib(*facts->ramTotalMib));
+            return tr("%1 free of %2")
+                .arg(formatMebibytes(*facts->ramAvailableMib), formatMebibytes(*facts->ramTotalMib));
         return {};
     case LatencyColumn:
         return state.latencyMs >= 0 && state.state == ProbeResult::State::Online ? tr("%1 ms").arg(state.latencyMs)

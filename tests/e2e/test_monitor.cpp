@@ -12,7 +12,7 @@
 using namespace colab;
 
 namespace {
-const QString kPassword = QStringLiteral("monitor-pass-31");
+const QString kMonitorPassword = QStringLiteral("monitor-pass-31");
 
 TunnelMonitor::Config fastConfig()
 {
@@ -38,14 +38,14 @@ ProbeResult::State lastState(const QSignalSpy& spy, const QString& name)
 TEST_CASE("the monitor brings a new tunnel online with facts and notices when it goes away", "[monitor][sshd]")
 {
     test::resetAppFiles();
-    test::SshdFixture sshd(kPassword);
+    test::SshdFixture sshd(kMonitorPassword);
     QString error;
     REQUIRE(sshd.start(&error));
     sshd.mapHostname(QStringLiteral("mon-one.trycloudflare.com"));
 
     TunnelMonitor monitor(fastConfig(), &ProbeSetup::run);
     monitor.setCloudflaredPath(test::fakeCloudflared());
-    monitor.setPassword(kPassword);
+    monitor.setPassword(kMonitorPassword);
     QSignalSpy changes(&monitor, &TunnelMonitor::stateChanged);
     monitor.setTunnels({test::quickTunnel(QStringLiteral("one"), QStringLiteral("mon-one.trycloudflare.com"))});
     REQUIRE(changes.count() >= 1);
@@ -83,14 +83,14 @@ TEST_CASE("an offline runtime is checked without starting cloudflared and is bac
     const auto cloudflaredStarts = [&] {
         return int(QString::fromUtf8(test::readFile(argvLog)).count(QStringLiteral("access ssh")));
     };
-    test::SshdFixture sshd(kPassword);
+    test::SshdFixture sshd(kMonitorPassword);
     QString error;
     REQUIRE(sshd.start(&error));
     const QString hostname = QStringLiteral("mon-back.trycloudflare.com"); // not mapped yet: no connector
 
     TunnelMonitor monitor(fastConfig(), &ProbeSetup::run);
     monitor.setCloudflaredPath(test::fakeCloudflared());
-    monitor.setPassword(kPassword);
+    monitor.setPassword(kMonitorPassword);
     QSignalSpy changes(&monitor, &TunnelMonitor::stateChanged);
     QSignalSpy nextChecks(&monitor, &TunnelMonitor::nextCheckChanged);
     monitor.setTunnels({test::quickTunnel(QStringLiteral("back"), hostname)});
@@ -120,7 +120,7 @@ TEST_CASE("an offline runtime is checked without starting cloudflared and is bac
 TEST_CASE("a refused password is not retried on its own but a new password is", "[monitor][sshd]")
 {
     test::resetAppFiles();
-    test::SshdFixture sshd(kPassword);
+    test::SshdFixture sshd(kMonitorPassword);
     QString error;
     REQUIRE(sshd.start(&error));
     sshd.mapHostname(QStringLiteral("mon-two.trycloudflare.com"));
@@ -135,7 +135,7 @@ TEST_CASE("a refused password is not retried on its own but a new password is", 
     QTest::qWait(1500);
     CHECK(sshd.log().count(QStringLiteral("Failed password")) == 1);
 
-    monitor.setPassword(kPassword);
+    monitor.setPassword(kMonitorPassword);
     REQUIRE(test::waitUntil([&] { return lastState(changes, QStringLiteral("two")) == ProbeResult::State::Online; },
                             15000));
 }
@@ -143,7 +143,7 @@ TEST_CASE("a refused password is not retried on its own but a new password is", 
 TEST_CASE("concurrency is bounded and removed tunnels report nothing more", "[monitor][sshd]")
 {
     test::resetAppFiles();
-    test::SshdFixture sshd(kPassword);
+    test::SshdFixture sshd(kMonitorPassword);
     QString error;
     REQUIRE(sshd.start(&error));
     QList<Tunnel> tunnels;
@@ -154,7 +154,7 @@ TEST_CASE("concurrency is bounded and removed tunnels report nothing more", "[mo
     }
     TunnelMonitor monitor(fastConfig(), &ProbeSetup::run);
     monitor.setCloudflaredPath(test::fakeCloudflared());
-    monitor.setPassword(kPassword);
+    monitor.setPassword(kMonitorPassword);
     int peak = 0;
     QTimer sampler;
     QObject::connect(&sampler, &QTimer::timeout, [&] { peak = qMax(peak, monitor.running()); });
@@ -186,7 +186,7 @@ TEST_CASE("concurrency is bounded and removed tunnels report nothing more", "[mo
 TEST_CASE("probing again and again leaks no file descriptors or processes", "[monitor][sshd][resources]")
 {
     test::resetAppFiles();
-    test::SshdFixture sshd(kPassword);
+    test::SshdFixture sshd(kMonitorPassword);
     QString error;
     REQUIRE(sshd.start(&error));
     const Tunnel t = test::quickTunnel(QStringLiteral("fd"), QStringLiteral("mon-fd.trycloudflare.com"));
@@ -205,7 +205,8 @@ TEST_CASE("probing again and again leaks no file descriptors or processes", "[mo
     };
     const auto runProbes = [&] {
         for (const Tunnel& each : {t, gone}) {
-            ProbeSetup setup = ProbeSetup::forTunnel(each, test::fakeCloudflared(), kPassword, Prober::Depth::Full);
+            ProbeSetup setup =
+                ProbeSetup::forTunnel(each, test::fakeCloudflared(), kMonitorPassword, Prober::Depth::Full);
             Prober::probe(each, setup.options);
         }
     };
@@ -224,7 +225,7 @@ TEST_CASE("quitting with a probe in flight takes under a second", "[monitor][ssh
 {
     test::resetAppFiles();
     // nvidia-smi never returns: the full probe stays in its facts command.
-    test::SshdFixture sshd(kPassword, QStringLiteral("#!/bin/sh\nsleep 60\n"));
+    test::SshdFixture sshd(kMonitorPassword, QStringLiteral("#!/bin/sh\nsleep 60\n"));
     QString error;
     REQUIRE(sshd.start(&error));
     sshd.mapHostname(QStringLiteral("mon-hang.trycloudflare.com"));
@@ -233,7 +234,7 @@ TEST_CASE("quitting with a probe in flight takes under a second", "[monitor][ssh
     config.commandTimeoutMs = 60000;
     auto monitor = std::make_unique<TunnelMonitor>(config, &ProbeSetup::run);
     monitor->setCloudflaredPath(test::fakeCloudflared());
-    monitor->setPassword(kPassword);
+    monitor->setPassword(kMonitorPassword);
     monitor->setTunnels({test::quickTunnel(QStringLiteral("hang"), QStringLiteral("mon-hang.trycloudflare.com"))});
     REQUIRE(test::waitUntil([&] { return sshd.log().contains(QStringLiteral("Accepted")); }, 15000));
     QTest::qWait(500); // on to the facts command

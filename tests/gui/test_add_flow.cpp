@@ -19,12 +19,6 @@
 using namespace colab;
 
 namespace {
-void freshHome()
-{
-    test::resetAppFiles();
-    qputenv("COLAB_TUNNEL_CLOUDFLARED", test::fakeCloudflared().toUtf8());
-}
-
 AppService::Options quietOptions()
 {
     AppService::Options options;
@@ -42,7 +36,7 @@ AppService::Options quietOptions()
 
 TEST_CASE("the add dialog shows what it found and only then allows adding", "[gui][add]")
 {
-    freshHome();
+    test::resetAppFilesWithFakeCloudflared();
     AppService service(quietOptions());
     AddTunnelDialog dialog(&service);
     dialog.show();
@@ -73,7 +67,7 @@ TEST_CASE("the add dialog shows what it found and only then allows adding", "[gu
 
 TEST_CASE("a colab-tunnel link is confirmed in the dialog, then stored and written to ssh config", "[gui][add]")
 {
-    freshHome();
+    test::resetAppFilesWithFakeCloudflared();
     AppService service(quietOptions());
     TunnelTableModel model;
     QObject::connect(&service, &AppService::tunnelsChanged, &model, [&] { model.setTunnels(service.tunnels()); });
@@ -93,7 +87,7 @@ TEST_CASE("a colab-tunnel link is confirmed in the dialog, then stored and writt
 
 TEST_CASE("copying Colab output offers to add the runtime once", "[gui][clipboard]")
 {
-    freshHome();
+    test::resetAppFilesWithFakeCloudflared();
     AppService service(quietOptions());
     ClipboardWatcher watcher(&service);
     QSignalSpy offered(&watcher, &ClipboardWatcher::runtimeOffered);

@@ -26,12 +26,6 @@ namespace {
 const QString kLinkA = QStringLiteral("colab-tunnel://add?host=first-owl.trycloudflare.com&name=owl");
 const QString kLinkB = QStringLiteral("colab-tunnel://add?host=evil-twin.trycloudflare.com&name=owl");
 
-void freshHome()
-{
-    test::resetAppFiles();
-    qputenv("COLAB_TUNNEL_CLOUDFLARED", test::fakeCloudflared().toUtf8());
-}
-
 AppService::Options optionsFor(test::FakeRuntime& runtime)
 {
     AppService::Options options;
@@ -69,7 +63,7 @@ void whenModalOpens(const std::function<void(QWidget*)>& answer)
 
 TEST_CASE("a link that arrives while the add dialog is open never changes what the user sees", "[gui][app][add]")
 {
-    freshHome();
+    test::resetAppFilesWithFakeCloudflared();
     test::FakeRuntime runtime;
     GuiApp gui(optionsFor(runtime));
     gui.start();
@@ -96,7 +90,7 @@ TEST_CASE("a link that arrives while the add dialog is open never changes what t
 
 TEST_CASE("re-pointing a name shows the old and the new host before the click", "[gui][app][add]")
 {
-    freshHome();
+    test::resetAppFilesWithFakeCloudflared();
     REQUIRE(test::addTunnelWithCli(QStringLiteral("owl"), QStringLiteral("first-owl.trycloudflare.com")));
     test::FakeRuntime runtime;
     GuiApp gui(optionsFor(runtime));
@@ -111,7 +105,7 @@ TEST_CASE("re-pointing a name shows the old and the new host before the click", 
 
 TEST_CASE("without cloudflared the add dialog keeps the text and says what to install", "[gui][app][add]")
 {
-    freshHome();
+    test::resetAppFilesWithFakeCloudflared();
     test::FakeRuntime runtime;
     AppService::Options options = optionsFor(runtime);
     options.cloudflaredPath = QDir::tempPath() + QStringLiteral("/no-such-dir/cloudflared");
@@ -128,7 +122,7 @@ TEST_CASE("without cloudflared the add dialog keeps the text and says what to in
 
 TEST_CASE("the clipboard offers only new runtimes and names the known ones", "[gui][app][clipboard]")
 {
-    freshHome();
+    test::resetAppFilesWithFakeCloudflared();
     REQUIRE(test::addTunnelWithCli(QStringLiteral("t4"), QStringLiteral("some-random-words.trycloudflare.com")));
     test::FakeRuntime runtime;
     GuiApp gui(optionsFor(runtime));
@@ -145,7 +139,7 @@ TEST_CASE("the clipboard offers only new runtimes and names the known ones", "[g
 
 TEST_CASE("the GUI notices a tunnel added from the command line before its data folder existed", "[gui][app]")
 {
-    freshHome();
+    test::resetAppFilesWithFakeCloudflared();
     test::FakeRuntime runtime;
     GuiApp gui(optionsFor(runtime));
     gui.start();
@@ -156,7 +150,7 @@ TEST_CASE("the GUI notices a tunnel added from the command line before its data 
 
 TEST_CASE("a runtime added before any password says password needed, with the fix at hand", "[gui][app][password]")
 {
-    freshHome();
+    test::resetAppFilesWithFakeCloudflared();
     REQUIRE(test::addTunnelWithCli(QStringLiteral("gpu"), QStringLiteral("calm-river.trycloudflare.com")));
     test::FakeRuntime runtime(QStringLiteral("s3cret-pass"));
     GuiApp gui(optionsFor(runtime));
@@ -205,7 +199,7 @@ TEST_CASE("a runtime added before any password says password needed, with the fi
 
 TEST_CASE("an error that arrives after the action is a banner, never a modal box", "[gui][app]")
 {
-    freshHome();
+    test::resetAppFilesWithFakeCloudflared();
     REQUIRE(test::addTunnelWithCli(QStringLiteral("gpu"), QStringLiteral("calm-river.trycloudflare.com")));
     test::FakeRuntime runtime(QStringLiteral("pw"));
     GuiApp gui(optionsFor(runtime));
@@ -225,7 +219,7 @@ TEST_CASE("an error that arrives after the action is a banner, never a modal box
 
 TEST_CASE("opening a runtime that is not online asks first and offers a check", "[gui][app]")
 {
-    freshHome();
+    test::resetAppFilesWithFakeCloudflared();
     REQUIRE(test::addTunnelWithCli(QStringLiteral("gpu"), QStringLiteral("calm-river.trycloudflare.com")));
     test::FakeRuntime runtime;
     runtime.setRunning(false);
@@ -250,7 +244,7 @@ TEST_CASE("opening a runtime that is not online asks first and offers a check", 
 
 TEST_CASE("a refused link that reaches the open window says why and opens nothing", "[gui][app][add]")
 {
-    freshHome();
+    test::resetAppFilesWithFakeCloudflared();
     test::FakeRuntime runtime;
     GuiApp gui(optionsFor(runtime));
     gui.start();
@@ -264,7 +258,7 @@ TEST_CASE("a refused link that reaches the open window says why and opens nothin
 
 TEST_CASE("typing the same password again retries a runtime that refused it", "[gui][app][password]")
 {
-    freshHome();
+    test::resetAppFilesWithFakeCloudflared();
     REQUIRE(test::addTunnelWithCli(QStringLiteral("gpu"), QStringLiteral("calm-river.trycloudflare.com")));
     test::FakeRuntime runtime(QStringLiteral("not-yet-set"));
     GuiApp gui(optionsFor(runtime));

@@ -30,20 +30,6 @@ using State = ProbeResult::State;
 // put, the keyboard, safe defaults, and the selected runtime in full.
 namespace {
 
-Tunnel runtime(const QString& name, const QString& hostname)
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    return Tunnel{name, hostname, Tunnel::Kind::Quick, now, now};
-}
-
-ProbeResult stateOf(State state, const QString& message = {})
-{
-    ProbeResult result;
-    result.state = state;
-    result.message = message;
-    return result;
-}
-
 QPalette darkPalette()
 {
     QPalette dark;
@@ -81,8 +67,8 @@ TEST_CASE("state colours meet WCAG AA on light and dark palettes and never stand
     }
     // The status cell says the state in words and with an icon, not only in colour.
     TunnelTableModel model;
-    model.setTunnels({runtime(QStringLiteral("gpu"), QStringLiteral("a-b.trycloudflare.com"))});
-    model.setState(QStringLiteral("gpu"), stateOf(State::Offline));
+    model.setTunnels({test::sampleRuntime(QStringLiteral("gpu"), QStringLiteral("a-b.trycloudflare.com"))});
+    model.setState(QStringLiteral("gpu"), test::sampleState(State::Offline));
     const QModelIndex status = model.index(0, TunnelTableModel::StatusColumn);
     CHECK(status.data().toString() == QStringLiteral("Offline"));
     CHECK_FALSE(status.data(Qt::DecorationRole).value<QIcon>().isNull());
@@ -96,8 +82,8 @@ TEST_CASE("columns keep their widths as states change and a long hostname gives 
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     const QString longHost = QStringLiteral("a-very-long-random-hostname-with-many-many-words-1234.trycloudflare.com");
-    model.setTunnels(
-        {runtime(QStringLiteral("gpu"), longHost), runtime(QStringLiteral("b"), QStringLiteral("b.x.com"))});
+    model.setTunnels({test::sampleRuntime(QStringLiteral("gpu"), longHost),
+                      test::sampleRuntime(QStringLiteral("b"), QStringLiteral("b.x.com"))});
     auto* table = window.findChild<QTableView*>(QStringLiteral("tunnelTable"));
     REQUIRE(table);
     QHeaderView* header = table->horizontalHeader();
@@ -105,7 +91,7 @@ TEST_CASE("columns keep their widths as states change and a long hostname gives 
     for (int column = 0; column < TunnelTableModel::ColumnCount; ++column)
         before << header->sectionSize(column);
 
-    ProbeResult online = stateOf(State::Online);
+    ProbeResult online = test::sampleState(State::Online);
     online.latencyMs = 123456;
     RuntimeFacts facts;
     facts.gpu = QStringLiteral("NVIDIA A100-SXM4-80GB with a very long name indeed");
@@ -113,7 +99,8 @@ TEST_CASE("columns keep their widths as states change and a long hostname gives 
     facts.ramAvailableMib = 80000;
     online.runtime = facts;
     model.setState(QStringLiteral("gpu"), online);
-    model.setState(QStringLiteral("b"), stateOf(State::HostKeyChanged, QStringLiteral("a long message ") + longHost));
+    model.setState(QStringLiteral("b"),
+                   test::sampleState(State::HostKeyChanged, QStringLiteral("a long message ") + longHost));
     QApplication::processEvents();
     for (int column = 0; column < TunnelTableModel::ColumnCount; ++column) {
         INFO("column " << column);
@@ -135,10 +122,10 @@ TEST_CASE("runtimes sort by the clicked column", "[gui][dashboard]")
     TunnelTableModel model;
     MainWindow window(&model);
     window.show();
-    model.setTunnels({runtime(QStringLiteral("zeta"), QStringLiteral("z.trycloudflare.com")),
-                      runtime(QStringLiteral("alpha"), QStringLiteral("a.trycloudflare.com"))});
-    model.setState(QStringLiteral("zeta"), stateOf(State::Online));
-    model.setState(QStringLiteral("alpha"), stateOf(State::AuthFailed, QStringLiteral("refused")));
+    model.setTunnels({test::sampleRuntime(QStringLiteral("zeta"), QStringLiteral("z.trycloudflare.com")),
+                      test::sampleRuntime(QStringLiteral("alpha"), QStringLiteral("a.trycloudflare.com"))});
+    model.setState(QStringLiteral("zeta"), test::sampleState(State::Online));
+    model.setState(QStringLiteral("alpha"), test::sampleState(State::AuthFailed, QStringLiteral("refused")));
     auto* table = window.findChild<QTableView*>(QStringLiteral("tunnelTable"));
     const auto firstName = [&] {
         return table->model()->index(0, TunnelTableModel::NameColumn).data().toString();
@@ -159,7 +146,7 @@ TEST_CASE("Remove defaults to Cancel and the context menu opens from the keyboar
     MainWindow window(&model);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    model.setTunnels({runtime(QStringLiteral("gpu"), QStringLiteral("a.trycloudflare.com"))});
+    model.setTunnels({test::sampleRuntime(QStringLiteral("gpu"), QStringLiteral("a.trycloudflare.com"))});
     QSignalSpy removed(&window, &MainWindow::removeRequested);
     bool cancelWasDefault = false;
     QTimer::singleShot(200, [&] {
@@ -211,11 +198,11 @@ TEST_CASE("the details pane shows the selected runtime in full and Checking whil
     MainWindow window(&model);
     window.resize(900, 600);
     window.show();
-    model.setTunnels({runtime(QStringLiteral("gpu"), QStringLiteral("a-b.trycloudflare.com"))});
+    model.setTunnels({test::sampleRuntime(QStringLiteral("gpu"), QStringLiteral("a-b.trycloudflare.com"))});
     const QString longMessage =
         QStringLiteral("The runtime's host key changed since the first contact. If you started a new runtime, "
                        "remove gpu and add it again; otherwise someone may be in the middle, so do not connect.");
-    ProbeResult changed = stateOf(State::HostKeyChanged, longMessage);
+    ProbeResult changed = test::sampleState(State::HostKeyChanged, longMessage);
     changed.hostKeySha256 = QStringLiteral("SHA256:abcdefghijklmnop");
     model.setState(QStringLiteral("gpu"), changed);
     RuntimeDetailsPane* pane = window.detailsPane();
@@ -241,7 +228,7 @@ TEST_CASE("the details pane shows the selected runtime in full and Checking whil
     auto* state = pane->findChild<QLabel*>(QStringLiteral("detailsState"));
     CHECK(state->text().contains(QStringLiteral("Checking")));
     QTest::qWait(20);
-    model.setState(QStringLiteral("gpu"), stateOf(State::Online)); // the answer
+    model.setState(QStringLiteral("gpu"), test::sampleState(State::Online)); // the answer
     CHECK_FALSE(state->text().contains(QStringLiteral("Checking")));
     CHECK(state->text().contains(QStringLiteral("Online")));
 

@@ -22,7 +22,7 @@ using namespace colab;
 using State = ProbeResult::State;
 
 namespace {
-AppService::Options optionsFor(test::FakeRuntime& runtime)
+AppService::Options pycharmOptions(test::FakeRuntime& runtime)
 {
     AppService::Options options;
     options.probe = runtime.probe();
@@ -32,7 +32,7 @@ AppService::Options optionsFor(test::FakeRuntime& runtime)
     return options;
 }
 
-QString field(QWidget* dialog, const QString& name)
+QString fieldText(QWidget* dialog, const QString& name)
 {
     auto* edit = dialog->findChild<QLineEdit*>(name);
     REQUIRE(edit);
@@ -52,7 +52,7 @@ TEST_CASE("the PyCharm dialog shows the runtime's port and key file and copies t
     qputenv("COLAB_TUNNEL_CLOUDFLARED", test::fakeCloudflared().toUtf8());
     REQUIRE(test::addTunnelWithCli(QStringLiteral("gpu"), QStringLiteral("calm-river.trycloudflare.com")));
     test::FakeRuntime runtime(QStringLiteral("pw-for-pycharm"));
-    GuiApp gui(optionsFor(runtime));
+    GuiApp gui(pycharmOptions(runtime));
     gui.service().keepPasswordForSession(QStringLiteral("pw-for-pycharm"));
     gui.start();
     REQUIRE(test::waitUntil([&] { return gui.service().isForwarding(QStringLiteral("gpu")); }, 10000));
@@ -69,12 +69,12 @@ TEST_CASE("the PyCharm dialog shows the runtime's port and key file and copies t
     REQUIRE(QTest::qWaitForWindowExposed(dialog));
     CHECK(dialog->runtimeName() == QStringLiteral("gpu"));
 
-    CHECK(field(dialog, QStringLiteral("pycharmHost")) == QStringLiteral("127.0.0.1"));
-    CHECK(field(dialog, QStringLiteral("pycharmPort")) == QString::number(port));
-    CHECK(field(dialog, QStringLiteral("pycharmUser")) == QStringLiteral("root"));
-    CHECK(field(dialog, QStringLiteral("pycharmKeyFile")) == AppPaths::privateKeyFile());
-    CHECK(field(dialog, QStringLiteral("pycharmInterpreter")) == QStringLiteral("/usr/bin/python3"));
-    CHECK(field(dialog, QStringLiteral("pycharmFolder")) == QStringLiteral("/content"));
+    CHECK(fieldText(dialog, QStringLiteral("pycharmHost")) == QStringLiteral("127.0.0.1"));
+    CHECK(fieldText(dialog, QStringLiteral("pycharmPort")) == QString::number(port));
+    CHECK(fieldText(dialog, QStringLiteral("pycharmUser")) == QStringLiteral("root"));
+    CHECK(fieldText(dialog, QStringLiteral("pycharmKeyFile")) == AppPaths::privateKeyFile());
+    CHECK(fieldText(dialog, QStringLiteral("pycharmInterpreter")) == QStringLiteral("/usr/bin/python3"));
+    CHECK(fieldText(dialog, QStringLiteral("pycharmFolder")) == QStringLiteral("/content"));
     CHECK(stateLine(dialog).contains(QStringLiteral("Forwarding now")));
     CHECK(stateLine(dialog).contains(QString::number(port)));
     const QString steps = dialog->findChild<QLabel*>(QStringLiteral("pycharmSteps"))->text();
@@ -105,7 +105,7 @@ TEST_CASE("the PyCharm dialog shows the runtime's port and key file and copies t
     runtime.setRunning(false);
     gui.service().probeNow(QStringLiteral("gpu"));
     REQUIRE(test::waitUntil([&] { return stateLine(dialog).contains(QStringLiteral("Not forwarding")); }, 10000));
-    CHECK(field(dialog, QStringLiteral("pycharmPort")) == QString::number(port));
+    CHECK(fieldText(dialog, QStringLiteral("pycharmPort")) == QString::number(port));
 
     // Keyboard: Alt+P reaches the port, Esc closes the dialog.
     dialog->activateWindow();

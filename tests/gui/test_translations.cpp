@@ -46,12 +46,6 @@ public:
     bool isEmpty() const override { return false; }
 };
 
-Tunnel runtime(const QString& name, const QString& hostname)
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    return Tunnel{name, hostname, Tunnel::Kind::Quick, now, now};
-}
-
 AppService::Options offlineOptions()
 {
     AppService::Options options;
@@ -133,7 +127,7 @@ TEST_CASE("every string the dashboard, its dialogs and the tray show goes throug
 
     AppService service(offlineOptions());
     TunnelTableModel model;
-    model.setTunnels({runtime(data.at(0), data.at(1)), runtime(data.at(2), data.at(3))});
+    model.setTunnels({test::sampleRuntime(data.at(0), data.at(1)), test::sampleRuntime(data.at(2), data.at(3))});
     MainWindow window(&model);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -150,7 +144,7 @@ TEST_CASE("every string the dashboard, its dialogs and the tray show goes throug
     AddTunnelDialog add(&service);
     found << untranslated(&add, data);
     TrayIcon tray;
-    tray.setTunnels({runtime(data.at(0), data.at(1))});
+    tray.setTunnels({test::sampleRuntime(data.at(0), data.at(1))});
     found << untranslated(tray.menu(), data);
 
     INFO(found.join(QLatin1Char('\n')).toStdString());

@@ -118,6 +118,13 @@ void resetAppFiles()
         QDir(dir).removeRecursively();
     QDir().mkpath(QDir::homePath());
 }
+
+void resetAppFilesWithFakeCloudflared()
+{
+    resetAppFiles();
+    qputenv("COLAB_TUNNEL_CLOUDFLARED", fakeCloudflared().toUtf8());
+}
+
 bool addTunnelWithCli(const QString& name, const QString& hostname)
 {
     return runApp({QStringLiteral("add"), QStringLiteral("--name"), name, hostname}, {}, appEnv()).exitCode == 0;

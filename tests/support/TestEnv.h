@@ -52,6 +52,8 @@ namespace colab::test {
 // Removes what the app keeps under HOME (ssh config, data, settings) and nothing else: the
 // harness's keyring lives under HOME too and must survive.
 void resetAppFiles();
+// resetAppFiles, and the app finds the cloudflared stand-in.
+void resetAppFilesWithFakeCloudflared();
 } // namespace colab::test
 
 namespace colab::test {

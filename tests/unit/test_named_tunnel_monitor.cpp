@@ -16,13 +16,13 @@ using CfState = NamedTunnelStatus::State;
 
 namespace {
 
-const QString kName = QStringLiteral("gpu");
-const QString kHost = QStringLiteral("gpu.example.com");
+const QString kSlotName = QStringLiteral("gpu");
+const QString kSlotHost = QStringLiteral("gpu.example.com");
 
 Tunnel namedTunnel()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    Tunnel tunnel{kName, kHost, Tunnel::Kind::Named, now, now};
+    Tunnel tunnel{kSlotName, kSlotHost, Tunnel::Kind::Named, now, now};
     tunnel.tunnelId = QStringLiteral("5f1c0de0-0000-4000-8000-000000000001");
     tunnel.accountId = QStringLiteral("acct0001");
     tunnel.zoneId = QStringLiteral("zone0001");
@@ -83,7 +83,7 @@ private:
 
 bool waitForOffline(TunnelMonitor& monitor)
 {
-    return test::waitUntil([&] { return monitor.state(kName).state == State::Offline; }, 5000);
+    return test::waitUntil([&] { return monitor.state(kSlotName).state == State::Offline; }, 5000);
 }
 
 } // namespace
@@ -97,26 +97,26 @@ TEST_CASE("a named tunnel offline in its backoff is checked at once when Cloudfl
     monitor.setPassword(QStringLiteral("right"));
     monitor.setTunnels({namedTunnel()});
     REQUIRE(waitForOffline(monitor));
-    monitor.setTunnelStatus(kName, cloudflare(CfState::Down));
+    monitor.setTunnelStatus(kSlotName, cloudflare(CfState::Down));
     QTest::qWait(300);
     const qsizetype checks = fake.started().size();
     CHECK(checks == 1); // down at Cloudflare: nothing to check before the backoff
 
     fake.runtime.setRunning(true); // the Colab cell runs again
     const qint64 reported = fake.now();
-    monitor.setTunnelStatus(kName, cloudflare(CfState::Healthy, {QStringLiteral("fra06")}));
-    REQUIRE(test::waitUntil([&] { return monitor.state(kName).state == State::Online; }, 3000));
+    monitor.setTunnelStatus(kSlotName, cloudflare(CfState::Healthy, {QStringLiteral("fra06")}));
+    REQUIRE(test::waitUntil([&] { return monitor.state(kSlotName).state == State::Online; }, 3000));
     const QList<qint64> started = fake.started();
     REQUIRE(started.size() >= checks + 2); // the light check, then the full probe
     CHECK(started.at(checks) - reported < 1000);
     CHECK(fake.now() - reported < 1500);
-    CHECK(monitor.state(kName).tunnelStatus == QStringLiteral("healthy · fra06"));
-    CHECK(monitor.state(kName).toJson().value(QStringLiteral("tunnel_status")).toString() ==
+    CHECK(monitor.state(kSlotName).tunnelStatus == QStringLiteral("healthy · fra06"));
+    CHECK(monitor.state(kSlotName).toJson().value(QStringLiteral("tunnel_status")).toString() ==
           QStringLiteral("healthy · fra06"));
 
     // Healthy again (the next round): no extra check of a runtime that is online.
     const qsizetype online = fake.started().size();
-    monitor.setTunnelStatus(kName, cloudflare(CfState::Healthy, {QStringLiteral("fra06")}));
+    monitor.setTunnelStatus(kSlotName, cloudflare(CfState::Healthy, {QStringLiteral("fra06")}));
     QTest::qWait(300);
     CHECK(fake.started().size() == online);
 }
@@ -129,29 +129,29 @@ TEST_CASE("a named tunnel down or inactive at Cloudflare is explained as the tun
     QSignalSpy changes(&monitor, &TunnelMonitor::stateChanged);
     monitor.setTunnels({namedTunnel()});
     REQUIRE(waitForOffline(monitor));
-    const QString sshLevel = monitor.state(kName).message;
+    const QString sshLevel = monitor.state(kSlotName).message;
     CHECK(sshLevel.contains(QStringLiteral("not reachable")));
-    CHECK(monitor.state(kName).toJson().value(QStringLiteral("tunnel_status")).isNull());
+    CHECK(monitor.state(kSlotName).toJson().value(QStringLiteral("tunnel_status")).isNull());
 
     const qsizetype before = changes.size();
-    monitor.setTunnelStatus(kName, cloudflare(CfState::Down));
-    ProbeResult state = monitor.state(kName);
+    monitor.setTunnelStatus(kSlotName, cloudflare(CfState::Down));
+    ProbeResult state = monitor.state(kSlotName);
     CHECK(state.state == State::Offline);
     CHECK(state.message.contains(QStringLiteral("No cloudflared is connected to tunnel colab-gpu")));
     CHECK(state.message.contains(QStringLiteral("re-run it")));
     CHECK(state.tunnelStatus == QStringLiteral("down"));
     CHECK(changes.size() == before + 1); // the dashboard hears of it
 
-    monitor.setTunnelStatus(kName, cloudflare(CfState::Inactive));
-    state = monitor.state(kName);
+    monitor.setTunnelStatus(kSlotName, cloudflare(CfState::Inactive));
+    state = monitor.state(kSlotName);
     CHECK(state.message.contains(QStringLiteral("No cloudflared is connected to tunnel colab-gpu")));
     CHECK(state.message.contains(QStringLiteral("never ran")));
     CHECK(state.tunnelStatus == QStringLiteral("inactive"));
 
     // Cloudflare could not be asked: back to what the check itself said.
-    monitor.setTunnelStatus(kName, cloudflare(CfState::Unknown));
-    CHECK(monitor.state(kName).message == sshLevel);
-    CHECK(monitor.state(kName).tunnelStatus.isEmpty());
+    monitor.setTunnelStatus(kSlotName, cloudflare(CfState::Unknown));
+    CHECK(monitor.state(kSlotName).message == sshLevel);
+    CHECK(monitor.state(kSlotName).tunnelStatus.isEmpty());
 }
 
 TEST_CASE("a named tunnel healthy at Cloudflare whose SSH fails is explained as the runtime's sshd", "[monitor][named]")
@@ -163,11 +163,12 @@ TEST_CASE("a named tunnel healthy at Cloudflare whose SSH fails is explained as 
     REQUIRE(waitForOffline(monitor));
     const qsizetype checks = fake.started().size();
 
-    monitor.setTunnelStatus(kName, cloudflare(CfState::Healthy, {QStringLiteral("fra06"), QStringLiteral("ams01")}));
+    monitor.setTunnelStatus(kSlotName,
+                            cloudflare(CfState::Healthy, {QStringLiteral("fra06"), QStringLiteral("ams01")}));
     // Checked at once, and still offline: the explanation survives the check's own message.
     REQUIRE(test::waitUntil([&] { return fake.started().size() > checks; }, 1000));
     QTest::qWait(200);
-    const ProbeResult state = monitor.state(kName);
+    const ProbeResult state = monitor.state(kSlotName);
     CHECK(state.state == State::Offline);
     CHECK(state.message.contains(QStringLiteral("Tunnel colab-gpu is up at Cloudflare (healthy · fra06, ams01)")));
     CHECK(state.message.contains(QStringLiteral("SSH server does not answer")));
@@ -175,8 +176,8 @@ TEST_CASE("a named tunnel healthy at Cloudflare whose SSH fails is explained as 
     CHECK(state.tunnelStatus == QStringLiteral("healthy · fra06, ams01"));
 
     // Degraded is up too; a status that stays up asks for no further check.
-    monitor.setTunnelStatus(kName, cloudflare(CfState::Degraded, {QStringLiteral("fra06")}));
+    monitor.setTunnelStatus(kSlotName, cloudflare(CfState::Degraded, {QStringLiteral("fra06")}));
     QTest::qWait(300);
     CHECK(fake.started().size() == checks + 1);
-    CHECK(monitor.state(kName).message.contains(QStringLiteral("is up at Cloudflare (degraded · fra06)")));
+    CHECK(monitor.state(kSlotName).message.contains(QStringLiteral("is up at Cloudflare (degraded · fra06)")));
 }

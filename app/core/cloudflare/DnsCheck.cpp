@@ -1,6 +1,7 @@
 #include "cloudflare/DnsCheck.h"
 
 #include "cloudflare/CloudflareApi.h"
+#include "common/Text.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,18 +15,10 @@ namespace colab {
 namespace {
 constexpr int kNsType = 2;
 
-QString normalised(QString name)
-{
-    name = name.trimmed().toLower();
-    while (name.endsWith(QLatin1Char('.')))
-        name.chop(1);
-    return name;
-}
-
 QStringList sortedSet(QStringList names)
 {
     for (QString& name : names)
-        name = normalised(name);
+        name = normalisedDnsName(name);
     names.removeDuplicates();
     names.sort();
     return names;
@@ -57,14 +50,14 @@ QString DnsCheck::dohUrl()
 
 bool DnsCheck::isCloudflareNameServer(const QString& name)
 {
-    return normalised(name).endsWith(QLatin1String(".ns.cloudflare.com"));
+    return normalisedDnsName(name).endsWith(QLatin1String(".ns.cloudflare.com"));
 }
 
 void DnsCheck::check(const QString& domain, CloudflareApi* api)
 {
     m_api = api;
     m_result = {};
-    m_result.domain = normalised(domain);
+    m_result.domain = normalisedDnsName(domain);
     QUrl url(dohUrl());
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("name"), m_result.domain);

@@ -1,22 +1,13 @@
 #include "cloudflare/SlotManager.h"
 
 #include "cloudflare/CloudflareApi.h"
+#include "common/Text.h"
 #include "secrets/SecretMemory.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace colab {
-
-namespace {
-QString normalised(QString name)
-{
-    name = name.toLower();
-    while (name.endsWith(QLatin1Char('.')))
-        name.chop(1);
-    return name;
-}
-} // namespace
 
 SlotManager::SlotManager(CloudflareApi* api, QObject* parent) : QObject(parent), m_api(api) {}
 
@@ -43,7 +34,7 @@ void SlotManager::add(const QString& name, const QString& domain, const QString&
 {
     m_slot = {};
     m_slot.name = name;
-    m_slot.domain = normalised(domain);
+    m_slot.domain = normalisedDnsName(domain);
     m_slot.hostname = name + QLatin1Char('.') + m_slot.domain;
     m_slot.tunnelName = QStringLiteral("colab-") + name;
     m_slot.accountId = accountHint;
@@ -82,10 +73,10 @@ void SlotManager::findRecords()
         QString existingTarget;
         for (const QJsonValue& value : reply.result.toArray()) {
             const QJsonObject record = value.toObject();
-            if (normalised(record.value(QStringLiteral("name")).toString()) != m_slot.hostname)
+            if (normalisedDnsName(record.value(QStringLiteral("name")).toString()) != m_slot.hostname)
                 continue;
             const QString type = record.value(QStringLiteral("type")).toString();
-            const QString content = normalised(record.value(QStringLiteral("content")).toString());
+            const QString content = normalisedDnsName(record.value(QStringLiteral("content")).toString());
             if (type == QLatin1String("CNAME") && content.endsWith(QLatin1String(".cfargotunnel.com"))) {
                 existingTarget = content;
                 m_slot.recordId = record.value(QStringLiteral("id")).toString();
@@ -211,8 +202,8 @@ void SlotManager::remove(const Slot& slot)
         for (const QJsonValue& value : reply.result.toArray()) {
             const QJsonObject record = value.toObject();
             if (record.value(QStringLiteral("type")).toString() == QLatin1String("CNAME") &&
-                normalised(record.value(QStringLiteral("name")).toString()) == m_slot.hostname &&
-                normalised(record.value(QStringLiteral("content")).toString()) ==
+                normalisedDnsName(record.value(QStringLiteral("name")).toString()) == m_slot.hostname &&
+                normalisedDnsName(record.value(QStringLiteral("content")).toString()) ==
                     CloudflareApi::tunnelTarget(m_slot.tunnelId).toLower())
                 ours = record.value(QStringLiteral("id")).toString();
         }

@@ -15,7 +15,7 @@
 namespace colab {
 
 namespace {
-constexpr int kLockTimeoutMs = 15000;
+constexpr int kStoreLockTimeoutMs = 15000;
 using Status = TunnelRepository::Result::Status;
 
 TunnelRepository::Result rejected(const QString& message)
@@ -59,7 +59,7 @@ public:
     {
         AppPaths::ensurePrivateDir(AppPaths::dataDir());
         m_lock.setStaleLockTime(60000);
-        m_locked = m_lock.tryLock(kLockTimeoutMs);
+        m_locked = m_lock.tryLock(kStoreLockTimeoutMs);
     }
     bool locked() const { return m_locked; }
 

@@ -16,7 +16,7 @@
 namespace colab {
 
 namespace {
-constexpr int kLockTimeoutMs = 30000;
+constexpr int kKeyLockTimeoutMs = 30000;
 
 struct KeyFree
 {
@@ -96,7 +96,7 @@ bool AppKey::ensure(QString* error)
     }
     const std::lock_guard<std::mutex> threads(creationMutex());
     QLockFile lock(m_file + QStringLiteral(".lock"));
-    if (!lock.tryLock(kLockTimeoutMs)) {
+    if (!lock.tryLock(kKeyLockTimeoutMs)) {
         *error = tr("Another Colab Tunnel process is creating the app's key (%1 is locked); try again.")
                      .arg(lock.fileName());
         return false;

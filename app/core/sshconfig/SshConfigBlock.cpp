@@ -1,5 +1,7 @@
 #include "sshconfig/SshConfigBlock.h"
 
+#include "common/Text.h"
+
 namespace colab {
 
 const QString SshConfigBlock::kBeginMarker =
@@ -33,14 +35,6 @@ bool hasUnsafeCharacter(const QString& path, SshConfigBlock::Platform platform, 
         }
     }
     return false;
-}
-
-QString printable(QString path)
-{
-    for (QChar& c : path)
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            c = QLatin1Char('?');
-    return path;
 }
 
 // ssh expands %-tokens in these options; a literal % must be doubled.
@@ -103,7 +97,7 @@ bool SshConfigBlock::render(const QList<Tunnel>& tunnels, const Settings& settin
         if (hasUnsafeCharacter(path, settings.platform, &which)) {
             *error = tr("The path %1 contains %2, which OpenSSH cannot read back from an ssh config file; use a "
                         "location without it (spaces are fine).")
-                         .arg(printable(path), which);
+                         .arg(withoutControlCharacters(path), which);
             return false;
         }
     }

@@ -1,6 +1,7 @@
 #include "tunnels/TunnelStore.h"
 
 #include "common/AppPaths.h"
+#include "common/Text.h"
 #include "tunnels/Validation.h"
 
 #include <QFile>
@@ -15,21 +16,12 @@ namespace colab {
 namespace {
 constexpr int kVersion = 1;
 
-// Errors are one line on stderr: what came from the file must not break it (or the terminal).
-QString printable(QString text)
-{
-    for (QChar& c : text)
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            c = QLatin1Char('?');
-    return text;
-}
-
 // A JSON value as it appears in the file, shortened.
 QString shown(const QJsonValue& value)
 {
     QString text = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
     text = text.mid(1, text.size() - 2);
-    return printable(text.size() > 40 ? text.left(37) + QStringLiteral("...") : text);
+    return withoutControlCharacters(text.size() > 40 ? text.left(37) + QStringLiteral("...") : text);
 }
 } // namespace
 
@@ -77,9 +69,10 @@ bool TunnelStore::load(QString* error)
     for (int i = 0; i < array.size(); ++i) {
         const QJsonValue value = array.at(i);
         const QJsonValue name = value.toObject().value(QStringLiteral("name"));
-        const QString entry = name.isString() && !name.toString().isEmpty()
-                                  ? tr("entry %1 (\"%2\")").arg(i + 1).arg(printable(name.toString().left(40)))
-                                  : tr("entry %1").arg(i + 1);
+        const QString entry =
+            name.isString() && !name.toString().isEmpty()
+                ? tr("entry %1 (\"%2\")").arg(i + 1).arg(withoutControlCharacters(name.toString().left(40)))
+                : tr("entry %1").arg(i + 1);
         QString why;
         Tunnel tunnel;
         QJsonObject unknown;
@@ -89,7 +82,8 @@ bool TunnelStore::load(QString* error)
                  std::any_of(loaded.cbegin(), loaded.cend(), [&](const Tunnel& t) { return t.name == tunnel.name; }))
             why = tr("the name \"%1\" is already used by an earlier entry.").arg(tunnel.name);
         if (!why.isEmpty()) {
-            *error = printable(tr("%1: %2: %3 Fix or remove that entry, then try again.").arg(m_file, entry, why));
+            *error = withoutControlCharacters(
+                tr("%1: %2: %3 Fix or remove that entry, then try again.").arg(m_file, entry, why));
             return false;
         }
         loaded.append(tunnel);
