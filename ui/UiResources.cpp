@@ -75,7 +75,11 @@ QIcon ownIcon(const QString& name)
 QIcon themedIcon(const QString& themeName, const QString& ownName)
 {
     ensureUiResources();
-    if (!themeName.isEmpty() && QIcon::hasThemeIcon(themeName))
+    // hicolor is the theme every theme falls back to; as the theme itself it means the desktop set
+    // none, and it has no action icons. Asking it anyway parses its index at start-up (7 ms here).
+    const QString desktopTheme = QIcon::themeName();
+    const bool desktopHasTheme = !desktopTheme.isEmpty() && desktopTheme != QLatin1String("hicolor");
+    if (desktopHasTheme && !themeName.isEmpty() && QIcon::hasThemeIcon(themeName))
         return QIcon::fromTheme(themeName);
     return ownIcon(ownName);
 }

@@ -6,9 +6,12 @@
 #include "TestEnv.h"
 #include "TrayIcon.h"
 #include "TunnelTableModel.h"
+#include "UiResources.h"
 #include "common/Version.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -18,6 +21,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <catch2/catch.hpp>
@@ -174,6 +178,41 @@ TEST_CASE("Remove defaults to Cancel and the context menu opens from the keyboar
     QTest::keyClick(table, Qt::Key_Menu);
     CHECK(test::waitUntil([&] { return menu->isVisible(); }, 3000));
     menu->hide();
+}
+
+TEST_CASE("the desktop's icon theme is used where it has the icon and the app's own icons elsewhere",
+          "[gui][dashboard]")
+{
+    // A desktop theme with one action icon, as GNOME's Adwaita or KDE's Breeze have them all.
+    QTemporaryDir themes;
+    REQUIRE(QDir().mkpath(themes.filePath(QStringLiteral("Desk/scalable/actions"))));
+    QFile index(themes.filePath(QStringLiteral("Desk/index.theme")));
+    REQUIRE(index.open(QIODevice::WriteOnly));
+    index.write("[Icon Theme]\nName=Desk\nDirectories=scalable/actions\n\n"
+                "[scalable/actions]\nSize=16\nMinSize=8\nMaxSize=512\nType=Scalable\n");
+    index.close();
+    QFile svg(themes.filePath(QStringLiteral("Desk/scalable/actions/list-add.svg")));
+    REQUIRE(svg.open(QIODevice::WriteOnly));
+    svg.write(R"(<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16"><rect width="16" height="16"/></svg>)");
+    svg.close();
+    const QStringList searchPaths = QIcon::themeSearchPaths();
+    const QString themeBefore = QIcon::themeName();
+    QIcon::setThemeSearchPaths(QStringList{themes.path()} + searchPaths);
+
+    QIcon::setThemeName(QStringLiteral("Desk"));
+    CHECK(themedIcon(QStringLiteral("list-add"), QStringLiteral("add")).name() == QStringLiteral("list-add"));
+    const QIcon missing = themedIcon(QStringLiteral("tools-wizard"), QStringLiteral("wizard"));
+    CHECK(missing.name().isEmpty());
+    CHECK_FALSE(missing.pixmap(16, 16).isNull()); // the app's own SVG
+
+    // No desktop theme (hicolor, which has no action icons): the app's own icons, drawn.
+    QIcon::setThemeName(QStringLiteral("hicolor"));
+    const QIcon own = themedIcon(QStringLiteral("list-add"), QStringLiteral("add"));
+    CHECK(own.name().isEmpty());
+    CHECK_FALSE(own.pixmap(16, 16).isNull());
+
+    QIcon::setThemeName(themeBefore);
+    QIcon::setThemeSearchPaths(searchPaths);
 }
 
 TEST_CASE("Help About names the version", "[gui][dashboard]")
