@@ -22,12 +22,53 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSystemTrayIcon>
+#include <QWindow>
+#include <functional>
+#include <utility>
 
 namespace colab {
 
 namespace {
+// Runs `then` once `window` has been exposed and drawn, or after a second if it never is (a
+// desktop that maps it minimised).
+class AfterFirstExpose final : public QObject
+{
+public:
+    AfterFirstExpose(QWindow* window, QObject* context, std::function<void()> then)
+        : QObject(context), m_window(window), m_then(std::move(then))
+    {
+        m_window->installEventFilter(this);
+        QTimer::singleShot(kFallbackMs, this, &AfterFirstExpose::fire);
+    }
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched == m_window && event->type() == QEvent::Expose)
+            QMetaObject::invokeMethod(this, &AfterFirstExpose::fire, Qt::QueuedConnection); // after it is drawn
+        return false;
+    }
+
+private:
+    static constexpr int kFallbackMs = 1000;
+
+    void fire()
+    {
+        if (!m_then)
+            return;
+        if (m_window)
+            m_window->removeEventFilter(this);
+        const std::function<void()> then = std::exchange(m_then, nullptr);
+        deleteLater();
+        then();
+    }
+
+    QPointer<QWindow> m_window;
+    std::function<void()> m_then;
+};
+
 void raise(QWidget* window)
 {
     window->show();
@@ -165,16 +206,21 @@ void GuiApp::updateTrayToolTip()
 
 void GuiApp::start(bool showWindow)
 {
-    m_service.start();
+    m_service.load();
     m_model->setTunnels(m_service.tunnels());
     if (m_tray) {
         m_tray->setTunnels(m_service.tunnels());
         m_tray->show();
     }
-    if (showWindow || !m_tray)
-        m_window->show();
-    else
+    if (!showWindow && m_tray) {
         m_service.setWindowVisible(false); // never shown, so never hidden: slower checks from the start
+        m_service.startChecks();
+        return;
+    }
+    m_window->show();
+    // The keychain (libsecret and GIO, loaded on first use) and the first checks wait until the
+    // window has been drawn: they would delay the first picture by 10 ms and more.
+    new AfterFirstExpose(m_window->windowHandle(), this, [this] { m_service.startChecks(); });
 }
 
 void GuiApp::showSettings()

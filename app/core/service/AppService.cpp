@@ -82,6 +82,12 @@ AppService::~AppService()
 
 void AppService::start()
 {
+    load();
+    startChecks();
+}
+
+void AppService::load()
+{
     QString error;
     if (!m_registry.reload(&error))
         raiseProblem(
@@ -99,6 +105,10 @@ void AppService::start()
                       QStringLiteral("cloudflared"),
                       ServiceMessage::Action::InstallCloudflared,
                       {}});
+}
+
+void AppService::startChecks()
+{
     // Probing starts once the keychain has answered, so the first login can use the password.
     readPassword([this] {
         m_keychainAnswered = true;

@@ -65,7 +65,11 @@ public:
     explicit AppService(Options options, QObject* parent = nullptr);
     ~AppService() override;
 
-    void start();    // loads the tunnels, asks the keychain, then starts checking
+    void start(); // load() and startChecks()
+    // Loads the tunnels and raises what is wrong with the store or cloudflared: tunnels() after this.
+    void load();
+    // Asks the keychain for the password, then starts checking the runtimes.
+    void startChecks();
     void shutdown(); // stops every probe at once (quit)
 
     const QList<Tunnel>& tunnels() const { return m_registry.tunnels(); }
