@@ -1,6 +1,7 @@
 #include "AddTunnelDialog.h"
 #include "CatchQt.h"
 #include "MainWindow.h"
+#include "PyCharmDialog.h"
 #include "Samples.h"
 #include "SettingsDialog.h"
 #include "TestEnv.h"
@@ -119,13 +120,16 @@ QStringList untranslated(const QWidget* root, const QStringList& data)
 
 TEST_CASE("every string the dashboard, its dialogs and the tray show goes through tr", "[gui][i18n]")
 {
-    test::resetAppFiles();
+    test::resetAppFilesWithFakeCloudflared();
     BracketingTranslator brackets;
     QCoreApplication::installTranslator(&brackets);
-    const QStringList data = {QStringLiteral("gpu"), QStringLiteral("calm-river.trycloudflare.com"),
-                              QStringLiteral("tpu"), QStringLiteral("tpu.example.com"), QStringLiteral("colab-gpu")};
+    const QStringList data = {QStringLiteral("gpu"),       QStringLiteral("calm-river.trycloudflare.com"),
+                              QStringLiteral("tpu"),       QStringLiteral("tpu.example.com"),
+                              QStringLiteral("colab-gpu"), QStringLiteral("root")};
+    REQUIRE(test::addTunnelWithCli(data.at(0), data.at(1)));
 
     AppService service(offlineOptions());
+    service.load();
     TunnelTableModel model;
     model.setTunnels({test::sampleRuntime(data.at(0), data.at(1)), test::sampleRuntime(data.at(2), data.at(3))});
     MainWindow window(&model);
@@ -143,6 +147,8 @@ TEST_CASE("every string the dashboard, its dialogs and the tray show goes throug
     found << untranslated(&settings, data);
     AddTunnelDialog add(&service);
     found << untranslated(&add, data);
+    PyCharmDialog pycharm(&service, data.at(0));
+    found << untranslated(&pycharm, data);
     TrayIcon tray;
     tray.setTunnels({test::sampleRuntime(data.at(0), data.at(1))});
     found << untranslated(tray.menu(), data);
