@@ -40,8 +40,11 @@ public:
     AfterFirstExpose(QWindow* window, QObject* context, std::function<void()> then)
         : QObject(context), m_window(window), m_then(std::move(then))
     {
-        m_window->installEventFilter(this);
         QTimer::singleShot(kFallbackMs, this, &AfterFirstExpose::fire);
+        if (!m_window || m_window->isExposed()) // exposed already (a platform may do it within show())
+            QMetaObject::invokeMethod(this, &AfterFirstExpose::fire, Qt::QueuedConnection);
+        else
+            m_window->installEventFilter(this);
     }
 
     bool eventFilter(QObject* watched, QEvent* event) override

@@ -12,7 +12,7 @@
 namespace colab {
 
 namespace {
-constexpr int kPollMs = 100; // how soon a cancel (quitting, the runtime removed) is noticed
+constexpr int kCancelPollMs = 100; // how soon a cancel (quitting, the runtime removed) is noticed
 } // namespace
 
 EdgeCheck::Answer EdgeCheck::ask(const QString& hostname, int timeoutMs, const std::function<bool()>& cancelled)
@@ -53,7 +53,7 @@ EdgeCheck::Answer EdgeCheck::ask(const QString& hostname, int timeoutMs, const s
     QElapsedTimer elapsed;
     elapsed.start();
     QTimer poll;
-    poll.setInterval(kPollMs);
+    poll.setInterval(kCancelPollMs);
     QObject::connect(&poll, &QTimer::timeout, [&] {
         if (elapsed.elapsed() >= timeoutMs || (cancelled && cancelled()))
             stop();

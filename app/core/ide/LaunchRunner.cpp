@@ -12,7 +12,7 @@
 namespace colab {
 
 namespace {
-constexpr int kPollMs = 50;
+constexpr int kLaunchPollMs = 50;
 constexpr int kPortTimeoutMs = 20000;
 constexpr int kStopGraceMs = 2000;
 
@@ -20,7 +20,7 @@ constexpr int kStopGraceMs = 2000;
 
 LaunchRunner::LaunchRunner(QObject* parent) : QObject(parent), m_poll(new QTimer(this))
 {
-    m_poll->setInterval(kPollMs);
+    m_poll->setInterval(kLaunchPollMs);
 }
 
 LaunchRunner::~LaunchRunner()
@@ -97,7 +97,7 @@ void LaunchRunner::pollWith(void (LaunchRunner::*step)())
 
 void LaunchRunner::waitForPort()
 {
-    m_waitedMs += kPollMs;
+    m_waitedMs += kLaunchPollMs;
     if (m_waitedMs > kPortTimeoutMs) {
         fail(tr("cloudflared did not open 127.0.0.1:%1 within %2 s.").arg(m_plan.localPort).arg(kPortTimeoutMs / 1000));
         return;
@@ -146,7 +146,7 @@ void LaunchRunner::spawn(const QStringList& argv, const QString& what)
 
 void LaunchRunner::pollChild()
 {
-    m_waitedMs += kPollMs;
+    m_waitedMs += kLaunchPollMs;
     int exitCode = 0;
     const bool exited = m_child->exited(&exitCode);
     if (!exited && m_waitedMs < m_earlyExitWindowMs)

@@ -11,7 +11,7 @@
 namespace colab {
 
 namespace {
-constexpr int kVersion = 1;
+constexpr int kPortsFileVersion = 1;
 constexpr int kRangeSize = StablePorts::kLastPort - StablePorts::kFirstPort + 1;
 
 // FNV-1a of the name: stable across runs and machines (qHash is seeded per process).
@@ -67,8 +67,9 @@ bool StablePorts::save(QString* error) const
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), kVersion}, {QStringLiteral("ports"), ports}})
-                   .toJson(QJsonDocument::Indented));
+    file.write(
+        QJsonDocument(QJsonObject{{QStringLiteral("version"), kPortsFileVersion}, {QStringLiteral("ports"), ports}})
+            .toJson(QJsonDocument::Indented));
     if (!file.commit()) {
         *error = tr("Cannot write %1: %2").arg(m_file, file.errorString());
         return false;

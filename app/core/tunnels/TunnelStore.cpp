@@ -14,7 +14,7 @@
 namespace colab {
 
 namespace {
-constexpr int kVersion = 1;
+constexpr int kStoreFileVersion = 1;
 
 // A JSON value as it appears in the file, shortened.
 QString shown(const QJsonValue& value)
@@ -47,8 +47,8 @@ bool TunnelStore::load(QString* error)
     }
     const QJsonObject root = doc.object();
     const QJsonValue version = root.value(QStringLiteral("version"));
-    if (!version.isUndefined() && !(version.isDouble() && version.toDouble() == kVersion)) {
-        if (version.isDouble() && version.toDouble() > kVersion)
+    if (!version.isUndefined() && !(version.isDouble() && version.toDouble() == kStoreFileVersion)) {
+        if (version.isDouble() && version.toDouble() > kStoreFileVersion)
             *error =
                 tr("%1 was written by a newer Colab Tunnel (version %2); update the app.").arg(m_file, shown(version));
         else
@@ -108,7 +108,7 @@ bool TunnelStore::save(QString* error) const
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QJsonObject root = m_unknownFields; // kept for whoever wrote them
-    root.insert(QStringLiteral("version"), kVersion);
+    root.insert(QStringLiteral("version"), kStoreFileVersion);
     root.insert(QStringLiteral("tunnels"), array);
     file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
