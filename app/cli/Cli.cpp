@@ -12,6 +12,7 @@
 #include "common/Version.h"
 #include "ide/IdePlanner.h"
 #include "ide/LaunchRunner.h"
+#include "ide/StablePorts.h"
 #include "secrets/PasswordGenerator.h"
 #include "secrets/SecretMemory.h"
 #include "secrets/SecretStore.h"
@@ -327,7 +328,18 @@ int Cli::list(const QStringList& rawArgs)
     if (!TunnelRepository(m_cloudflared).load(&tunnels, &error))
         return failure(error);
     if (args.flags.contains(QStringLiteral("--json"))) {
-        const QJsonArray array = CloudflareCommands(m_out, m_err, m_cloudflared).tunnelsJson(tunnels);
+        StablePorts ports(AppPaths::localPortsFile());
+        if (!ports.load(&error))
+            return failure(error);
+        QJsonArray array = CloudflareCommands(m_out, m_err, m_cloudflared).tunnelsJson(tunnels);
+        // The port PyCharm's saved SSH interpreter uses (127.0.0.1:PORT while the app runs).
+        for (int i = 0; i < array.size(); ++i) {
+            QJsonObject object = array.at(i).toObject();
+            if (const int port = ports.port(object.value(QStringLiteral("name")).toString())) {
+                object.insert(QStringLiteral("local_port"), port);
+                array.replace(i, object);
+            }
+        }
         m_out << QJsonDocument(QJsonObject{{QStringLiteral("tunnels"), array}}).toJson(QJsonDocument::Indented);
         return Success;
     }

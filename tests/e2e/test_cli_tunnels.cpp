@@ -1,5 +1,6 @@
 #include "TestEnv.h"
 #include "common/AppPaths.h"
+#include "ide/StablePorts.h"
 
 #include <QDir>
 #include <QFile>
@@ -60,6 +61,14 @@ TEST_CASE("add, list and remove through the command line", "[cli][tunnels]")
     CHECK(gpu.value(QStringLiteral("kind")).toString() == QStringLiteral("quick"));
     CHECK_FALSE(gpu.value(QStringLiteral("added_at")).toString().isEmpty());
     CHECK_FALSE(gpu.value(QStringLiteral("updated_at")).toString().isEmpty());
+    // The PyCharm interpreter's port, the one the app forwards and the dialog shows.
+    const int port = gpu.value(QStringLiteral("local_port")).toInt();
+    CHECK(port >= StablePorts::kFirstPort);
+    CHECK(port <= StablePorts::kLastPort);
+    StablePorts saved(AppPaths::localPortsFile());
+    QString error;
+    REQUIRE(saved.load(&error));
+    CHECK(saved.port(QStringLiteral("gpu")) == port);
 
     CHECK(QFileInfo(sshConfig()).permissions() ==
           (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
