@@ -101,11 +101,21 @@ TEST_CASE("the PyCharm dialog shows the runtime's port and key file and copies t
     for (QLabel* label : dialog->findChildren<QLabel*>())
         CHECK_FALSE(label->text().contains(QStringLiteral("pw-for-pycharm")));
 
+    // Gateway ("Open in PyCharm") gets the same forwarded port, and starts no cloudflared of its own.
+    const AppService::OpenPlan gateway = gui.service().planOpen(QStringLiteral("gpu"), IdePlanner::Ide::PyCharm);
+    REQUIRE(gateway.planned.ok());
+    CHECK(gateway.planned.plan.localPort == port);
+    CHECK(gateway.planned.plan.portForward.isEmpty());
+    CHECK(gateway.planned.plan.url.contains(QStringLiteral("port=%1").arg(port)));
+
     // The runtime stops: the dialog says the port is not forwarded now, and keeps its number.
     runtime.setRunning(false);
     gui.service().probeNow(QStringLiteral("gpu"));
     REQUIRE(test::waitUntil([&] { return stateLine(dialog).contains(QStringLiteral("Not forwarding")); }, 10000));
     CHECK(fieldText(dialog, QStringLiteral("pycharmPort")) == QString::number(port));
+    // Not forwarded: Gateway gets a port of its own with cloudflared, as before.
+    const AppService::OpenPlan own = gui.service().planOpen(QStringLiteral("gpu"), IdePlanner::Ide::PyCharm);
+    CHECK_FALSE(own.planned.plan.portForward.isEmpty());
 
     // Keyboard: Alt+P reaches the port, Esc closes the dialog.
     dialog->activateWindow();

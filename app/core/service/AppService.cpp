@@ -354,7 +354,12 @@ AppService::OpenPlan AppService::planOpen(const QString& name, IdePlanner::Ide i
     IdePlanner::Environment environment = IdePlanner::Environment::forApp(m_options.cloudflaredPath);
     if (!tunnel->remoteFolder.isEmpty())
         environment.remoteFolder = tunnel->remoteFolder;
-    open.planned = IdePlanner::plan(ide, *tunnel, environment);
+    // While the app forwards the runtime's stable port, Gateway gets that one: the same port every
+    // session, so the host key JetBrains trusted stays valid. Else a port of its own, for this session.
+    const bool forwarded = ide == IdePlanner::Ide::PyCharm && isForwarding(name);
+    open.planned = IdePlanner::plan(ide, *tunnel, environment, forwarded ? localPort(name) : 0);
+    if (forwarded)
+        open.planned.plan.portForward.clear();
     const ProbeResult now = state(name);
     if (now.state != State::Online) {
         open.offline = true;
