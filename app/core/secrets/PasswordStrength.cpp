@@ -1,7 +1,9 @@
 #include "secrets/PasswordStrength.h"
 
-#include <QSet>
+#include "secrets/SecretMemory.h"
+
 #include <QStringList>
+#include <QStringView>
 #include <cmath>
 
 namespace colab {
@@ -43,10 +45,13 @@ PasswordStrength PasswordStrength::of(const QString& password)
         strength.text = tr("Type a password or generate one.");
         return strength;
     }
+    // No copy of the password is made that is not wiped: freed memory must not keep it.
     bool lower = false, upper = false, digit = false, other = false;
-    QSet<QChar> distinct;
-    for (const QChar c : password) {
-        distinct.insert(c);
+    qsizetype distinct = 0;
+    for (qsizetype i = 0; i < password.size(); ++i) {
+        const QChar c = password.at(i);
+        if (QStringView(password).left(i).indexOf(c) < 0)
+            ++distinct;
         if (c.isLower())
             lower = true;
         else if (c.isUpper())
@@ -60,8 +65,11 @@ PasswordStrength PasswordStrength::of(const QString& password)
     const int effectiveLength = std::max(1, int(password.size()) - predictableCharacters(password) / 2);
     double bits = effectiveLength * std::log2(std::max(2, alphabet));
     // Few distinct characters ("aaaaabbbbb") cap the estimate whatever the length.
-    bits = std::min(bits, password.size() * std::log2(std::max<qsizetype>(2, distinct.size())) * 1.5);
-    if (isWellKnown(password.toLower()))
+    bits = std::min(bits, password.size() * std::log2(std::max<qsizetype>(2, distinct)) * 1.5);
+    QString lowered = password.toLower();
+    const bool wellKnown = isWellKnown(lowered);
+    wipeSecret(lowered);
+    if (wellKnown)
         bits = std::min(bits, 20.0);
     strength.bits = int(bits);
 
@@ -70,8 +78,8 @@ PasswordStrength PasswordStrength::of(const QString& password)
         strength.text = tr("Weak: use at least %1 characters.").arg(kMinimumLength);
     } else if (strength.bits < kFairBits) {
         strength.level = Level::Weak;
-        strength.text = isWellKnown(password.toLower()) ? tr("Weak: it contains a well-known password.")
-                                                        : tr("Weak: make it longer or mix letters, digits and marks.");
+        strength.text = wellKnown ? tr("Weak: it contains a well-known password.")
+                                  : tr("Weak: make it longer or mix letters, digits and marks.");
     } else if (strength.bits < kStrongBits) {
         strength.level = Level::Fair;
         strength.text = tr("Fair: good enough; a longer one is stronger.");
