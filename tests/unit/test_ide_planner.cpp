@@ -68,6 +68,19 @@ TEST_CASE("PyCharm gets a local port from cloudflared access tcp and a Gateway l
                              "projectPath=%2Fcontent")});
 }
 
+TEST_CASE("PyCharm uses the port the app forwards already and starts no cloudflared of its own", "[ide]")
+{
+    auto env = envWith({{QStringLiteral("xdg-open"), QStringLiteral("/usr/bin/xdg-open")}});
+    env.cloudflaredPath.clear(); // not needed for a port that is forwarded already
+    env.forwardedPort = 22345;
+    const auto result = IdePlanner::plan(IdePlanner::Ide::PyCharm, gpu(), env);
+    REQUIRE(result.ok());
+    CHECK(result.plan.localPort == 22345);
+    CHECK(result.plan.dryRunLines() ==
+          QStringList{QStringLiteral("jetbrains-gateway://connect#type=ssh&deploy=false&host=127.0.0.1&port=22345&"
+                                     "user=root&projectPath=%2Fcontent")});
+}
+
 TEST_CASE("the terminal runs ssh with the alias in the first emulator found", "[ide]")
 {
     auto result =

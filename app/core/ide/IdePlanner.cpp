@@ -166,42 +166,49 @@ IdePlanner::Result IdePlanner::plan(Ide ide, const Tunnel& tunnel, const Environ
         plan.urlOpener = urlOpener(find);
         plan.description = IdePlanner::tr("VS Code (through its vscode:// link) on %1").arg(alias);
         if (plan.urlOpener.isEmpty())
-            result.error = IdePlanner::tr("VS Code was not found (looked for code, code-insiders, codium, cursor) and "
-                                       "there is no xdg-open to open its link. Install VS Code with the Remote - SSH "
-                                       "extension from https://code.visualstudio.com.");
+            result.error =
+                IdePlanner::tr("VS Code was not found (looked for code, code-insiders, codium, cursor) and "
+                               "there is no xdg-open to open its link. Install VS Code with the Remote - SSH "
+                               "extension from https://code.visualstudio.com.");
         return result;
     }
     case Ide::PyCharm: {
         // JetBrains' own SSH client may not run a ProxyCommand: give it a plain local port.
-        if (env.cloudflaredPath.isEmpty()) {
-            result.error = IdePlanner::tr("PyCharm needs cloudflared to open a local port, and it was not found.");
-            return result;
+        if (env.forwardedPort) {
+            localPort = env.forwardedPort;
+        } else {
+            if (env.cloudflaredPath.isEmpty()) {
+                result.error = IdePlanner::tr("PyCharm needs cloudflared to open a local port, and it was not found.");
+                return result;
+            }
+            if (localPort == 0)
+                localPort = freeLocalPort();
+            plan.portForward = {env.cloudflaredPath,
+                                QStringLiteral("access"),
+                                QStringLiteral("tcp"),
+                                QStringLiteral("--hostname"),
+                                tunnel.hostname,
+                                QStringLiteral("--url"),
+                                QStringLiteral("127.0.0.1:%1").arg(localPort)};
         }
-        if (localPort == 0)
-            localPort = freeLocalPort();
         plan.localPort = localPort;
-        plan.portForward = {env.cloudflaredPath,
-                            QStringLiteral("access"),
-                            QStringLiteral("tcp"),
-                            QStringLiteral("--hostname"),
-                            tunnel.hostname,
-                            QStringLiteral("--url"),
-                            QStringLiteral("127.0.0.1:%1").arg(localPort)};
         plan.url = gatewayUrl(QStringLiteral("127.0.0.1"), localPort, env.remoteFolder);
         plan.urlOpener = urlOpener(find);
-        plan.description = IdePlanner::tr("PyCharm (JetBrains Gateway) on %1 via 127.0.0.1:%2").arg(alias).arg(localPort);
+        plan.description =
+            IdePlanner::tr("PyCharm (JetBrains Gateway) on %1 via 127.0.0.1:%2").arg(alias).arg(localPort);
         if (plan.urlOpener.isEmpty())
             result.error = IdePlanner::tr("There is no xdg-open to hand the link to JetBrains Gateway. Install "
-                                       "xdg-utils and JetBrains Gateway (or PyCharm Professional).");
+                                          "xdg-utils and JetBrains Gateway (or PyCharm Professional).");
         return result;
     }
     case Ide::Terminal:
         plan.argv = terminalCommand(alias, find);
         plan.description = IdePlanner::tr("a terminal running ssh %1").arg(alias);
         if (plan.argv.isEmpty())
-            result.error = IdePlanner::tr("No terminal emulator was found (x-terminal-emulator, gnome-terminal, konsole, "
-                                       "xterm). Install one, or run: ssh %1")
-                               .arg(alias);
+            result.error =
+                IdePlanner::tr("No terminal emulator was found (x-terminal-emulator, gnome-terminal, konsole, "
+                               "xterm). Install one, or run: ssh %1")
+                    .arg(alias);
         return result;
     }
     return result;

@@ -22,6 +22,9 @@ public:
     {
         QString cloudflaredPath; // absolute (needed for PyCharm's local port)
         QString remoteFolder = QStringLiteral("/content");
+        // PyCharm: a local port the app forwards to the runtime already (its stable port), which
+        // Gateway then uses without a cloudflared of its own. 0 = none.
+        int forwardedPort = 0;
         // How programs are found; tests and other OSes replace it.
         std::function<QString(const QString& name)> findProgram;
 

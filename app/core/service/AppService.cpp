@@ -356,10 +356,9 @@ AppService::OpenPlan AppService::planOpen(const QString& name, IdePlanner::Ide i
         environment.remoteFolder = tunnel->remoteFolder;
     // While the app forwards the runtime's stable port, Gateway gets that one: the same port every
     // session, so the host key JetBrains trusted stays valid. Else a port of its own, for this session.
-    const bool forwarded = ide == IdePlanner::Ide::PyCharm && isForwarding(name);
-    open.planned = IdePlanner::plan(ide, *tunnel, environment, forwarded ? localPort(name) : 0);
-    if (forwarded)
-        open.planned.plan.portForward.clear();
+    if (isForwarding(name))
+        environment.forwardedPort = localPort(name);
+    open.planned = IdePlanner::plan(ide, *tunnel, environment);
     const ProbeResult now = state(name);
     if (now.state != State::Online) {
         open.offline = true;
