@@ -11,9 +11,13 @@
 namespace colab {
 
 namespace {
+// The UTF-8 copy the hash needs is wiped: freed memory must not keep the secret.
 QByteArray fingerprint(const QString& text)
 {
-    return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
+    QByteArray utf8 = text.toUtf8();
+    const QByteArray hash = QCryptographicHash::hash(utf8, QCryptographicHash::Sha256);
+    wipeSecret(utf8);
+    return hash;
 }
 } // namespace
 
