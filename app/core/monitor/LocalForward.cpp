@@ -61,12 +61,9 @@ void LocalForward::stopListening()
 
 void LocalForward::close()
 {
-    const bool was = m_server->isListening();
-    m_server->close();
     for (QTcpSocket* client : findChildren<QTcpSocket*>(QString(), Qt::FindDirectChildrenOnly))
         client->abort();
-    if (was)
-        emit listeningChanged(false);
+    stopListening();
 }
 
 void LocalForward::endProxy(QProcess* proxy)

@@ -288,22 +288,21 @@ void TunnelMonitor::reschedule()
     // Every change of a due time passes through here: report the ones that moved.
     const qint64 now = m_clock.elapsed();
     QList<QPair<QString, QDateTime>> moved;
+    qint64 earliest = -1;
     for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
         Entry& entry = it.value();
         const qint64 due = entry.inFlight ? -1 : entry.dueAtMs;
+        if (due >= 0 && (earliest < 0 || due < earliest))
+            earliest = due;
         if (due == entry.reportedDueAtMs)
             continue;
         entry.reportedDueAtMs = due;
         moved.append({it.key(), due < 0 ? QDateTime() : QDateTime::currentDateTime().addMSecs(due - now)});
     }
-    qint64 earliest = -1;
-    for (const Entry& entry : std::as_const(m_entries))
-        if (!entry.inFlight && entry.dueAtMs >= 0 && (earliest < 0 || entry.dueAtMs < earliest))
-            earliest = entry.dueAtMs;
     if (earliest < 0)
         m_timer.stop();
     else
-        m_timer.start(int(qBound<qint64>(0, earliest - m_clock.elapsed(), qint64(24) * 3600 * 1000)));
+        m_timer.start(int(qBound<qint64>(0, earliest - now, qint64(24) * 3600 * 1000)));
     for (const auto& [name, at] : std::as_const(moved)) // after the loop: a slot may reschedule again
         emit nextCheckChanged(name, at);
 }
