@@ -111,6 +111,7 @@ PyCharmDialog::PyCharmDialog(AppService* service, const QString& name, QWidget* 
         if (changed == m_name)
             refresh();
     });
+    m_service->lookUpPassword();
     refresh();
     // Wrapped labels need their height at the dialog's width, which sizeHint() does not give.
     const int width = qMax(minimumWidth(), sizeHint().width());

@@ -125,7 +125,9 @@ void WelcomePage::initializePage()
     if (wireOnce()) {
         connect(&assistant(), &SetupAssistant::cloudflaredChecked, this, &WelcomePage::updateDone);
         connect(&assistant(), &SetupAssistant::loginChecked, this, &WelcomePage::updateDone);
+        connect(&assistant().service(), &AppService::keychainReady, this, &WelcomePage::updateDone);
     }
+    assistant().service().lookUpPassword(); // "An SSH password is stored" once it has answered
     updateDone();
 }
 

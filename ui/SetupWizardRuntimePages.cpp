@@ -140,6 +140,7 @@ void PasswordPage::initializePage()
         // Whether a password is stored is not known yet: nothing is chosen or overwritten before.
         showStatus(m_status, tr("Asking the keychain whether a password is stored…"), false);
         connect(&service, &AppService::keychainReady, this, &PasswordPage::initializePage, Qt::SingleShotConnection);
+        service.lookUpPassword();
         emit completeChanged();
         return;
     }

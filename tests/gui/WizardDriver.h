@@ -29,9 +29,11 @@ public:
         options.monitor.offlineMaxBackoffMs = 1000;
         service = std::make_unique<AppService>(options);
         service->start();
-        REQUIRE(waitUntil([this] { return service->keychainAnswered(); }, 20000));
+        REQUIRE(waitUntil([this] { return service->checksStarted(); }, 20000));
         wizard = std::make_unique<SetupWizard>(service.get());
         wizard->show();
+        // The wizard asks the keychain whether a password is stored as it opens.
+        REQUIRE(waitUntil([this] { return service->keychainAnswered(); }, 20000));
     }
     ~WizardDriver()
     {

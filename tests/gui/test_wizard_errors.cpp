@@ -228,7 +228,7 @@ TEST_CASE("the dashboard opens one wizard and hands it the link of the runtime i
     qputenv("COLAB_TUNNEL_CLOUDFLARED", test::fakeCloudflared().toUtf8());
     GuiApp gui(AppService::Options{});
     gui.start();
-    REQUIRE(test::waitUntil([&] { return gui.service().keychainAnswered(); }, 20000));
+    REQUIRE(test::waitUntil([&] { return gui.service().checksStarted(); }, 20000));
     auto* button = gui.window().findChild<QPushButton*>(QStringLiteral("emptyWizardButton"));
     REQUIRE(button);
     button->click();

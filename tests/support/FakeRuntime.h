@@ -60,6 +60,16 @@ private:
                 return result; // Unknown: the monitor drops it
             QThread::msleep(10);
         }
+        bool running;
+        {
+            QMutexLocker lock(&m_mutex);
+            running = m_running;
+        }
+        // As Prober does: the app's key is not authorised here, so a login without a password asks
+        // for one (and may wait for the keychain) before it tries it.
+        QString password = request.password;
+        if (running && request.depth == Prober::Depth::Full && password.isEmpty() && request.passwordOnDemand)
+            password = request.passwordOnDemand();
         QMutexLocker lock(&m_mutex);
         if (!m_running) {
             result.state = ProbeResult::State::Offline;
@@ -71,11 +81,11 @@ private:
             return result;
         }
         // What reaches a runtime is a copy of the bytes; the monitor wipes its own afterwards.
-        m_tried << QString(request.password.constData(), request.password.size());
-        if (request.password.isEmpty()) {
+        m_tried << QString(password.constData(), password.size());
+        if (password.isEmpty()) {
             result.state = ProbeResult::State::PasswordNeeded;
             result.message = QStringLiteral("The runtime needs the SSH password for the first login.");
-        } else if (request.password != m_password) {
+        } else if (password != m_password) {
             result.state = ProbeResult::State::AuthFailed;
             result.message = QStringLiteral("The runtime refused the password.");
         } else {

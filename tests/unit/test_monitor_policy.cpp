@@ -90,6 +90,15 @@ private:
         }
         QElapsedTimer timer;
         timer.start();
+        // As the real Prober: the app's key is refused here, so a login with no password asks for
+        // one when it may (it waits for the answer), without holding up the other probes.
+        QString password = request.password;
+        if (runtime.up && !runtime.hangs && request.depth == Depth::Full && password.isEmpty() &&
+            request.passwordOnDemand) {
+            password = request.passwordOnDemand();
+            QMutexLocker lock(&m_mutex);
+            m_calls[index].password = QString(password.constData(), password.size());
+        }
         const int takes = runtime.hangs ? 60000 : request.depth == Depth::Banner ? runtime.bannerMs : runtime.fullMs;
         while (timer.elapsed() < takes && !request.cancel->isCancelled())
             QThread::msleep(2);
@@ -115,7 +124,10 @@ private:
                 if (request.depth == Depth::Banner) {
                     result.state = State::Online;
                     result.message = QStringLiteral("The runtime answers (SSH-2.0-OpenSSH_9.2p1).");
-                } else if (request.password != runtime.password) {
+                } else if (password.isEmpty()) {
+                    result.state = State::PasswordNeeded;
+                    result.message = QStringLiteral("The first login needs the password.");
+                } else if (password != runtime.password) {
                     result.state = State::AuthFailed;
                     result.message = QStringLiteral("The runtime refused the password.");
                 } else {
@@ -151,6 +163,14 @@ TunnelMonitor::Config quickConfig()
     config.offlineMaxBackoffMs = 300;
     config.jitter = 0;
     config.maxConcurrent = 2;
+    return config;
+}
+
+// As the app's service runs it: a login that needs the password asks for it and waits.
+TunnelMonitor::Config passwordOnDemandConfig()
+{
+    TunnelMonitor::Config config = quickConfig();
+    config.passwordOnDemand = true;
     return config;
 }
 
@@ -511,4 +531,79 @@ TEST_CASE("a quick tunnel offline for the configured time has ended and is no lo
     fake.change(kHost, [](FakeRuntimes::Runtime& r) { r.up = true; });
     monitor.probeNow(kName);
     REQUIRE(waitForState(changes, kName, State::Online));
+}
+
+TEST_CASE("with the password on demand only a login that needs it asks for it and waits in the same probe",
+          "[monitor][policy][password]")
+{
+    const QString offlineHost = QStringLiteral("long-gone-runtime.trycloudflare.com");
+    FakeRuntimes fake;
+    fake.set(kHost, {});
+    FakeRuntimes::Runtime gone;
+    gone.up = false;
+    fake.set(offlineHost, gone);
+    TunnelMonitor monitor(passwordOnDemandConfig(), fake.function());
+    QSignalSpy wanted(&monitor, &TunnelMonitor::passwordWanted);
+    QSignalSpy changes(&monitor, &TunnelMonitor::stateChanged);
+
+    // Offline runtimes never log in: nobody is asked for the password, however often they are checked.
+    monitor.setTunnels({test::quickTunnel(QStringLiteral("old"), offlineHost)});
+    REQUIRE(waitForState(changes, QStringLiteral("old"), State::Offline));
+    REQUIRE(test::waitUntil([&] { return fake.callCount() >= 3; }));
+    CHECK(wanted.isEmpty());
+
+    // A runtime that needs it: the lookup is asked for once, and its login waits for the answer.
+    monitor.setTunnels({test::quickTunnel(QStringLiteral("old"), offlineHost), test::quickTunnel(kName, kHost)});
+    REQUIRE(test::waitUntil([&] { return wanted.count() == 1; }));
+    QTest::qWait(400);
+    CHECK(monitor.state(kName).state == State::Starting);
+    CHECK(wanted.count() == 1);
+    monitor.setPassword(QStringLiteral("right")); // the keychain answers
+    REQUIRE(waitForState(changes, kName, State::Online));
+    QList<State> seen;
+    for (const ProbeResult& result : emitted(changes, kName))
+        seen << result.state;
+    CHECK_FALSE(seen.contains(State::PasswordNeeded)); // the first login itself used the answer
+    CHECK_FALSE(seen.contains(State::AuthFailed));
+    QList<FakeRuntimes::Call> full;
+    for (const FakeRuntimes::Call& call : fake.calls())
+        if (call.tunnel == kName && call.depth == Depth::Full)
+            full << call;
+    REQUIRE(!full.isEmpty());
+    CHECK(full.first().password == QStringLiteral("right"));
+    CHECK(wanted.count() == 1);
+}
+
+TEST_CASE("a password lookup that finds none lets the waiting login go on and say the password is needed",
+          "[monitor][policy][password]")
+{
+    FakeRuntimes fake;
+    fake.set(kHost, {});
+    TunnelMonitor monitor(passwordOnDemandConfig(), fake.function());
+    QSignalSpy wanted(&monitor, &TunnelMonitor::passwordWanted);
+    QSignalSpy changes(&monitor, &TunnelMonitor::stateChanged);
+    monitor.setTunnels({test::quickTunnel(kName, kHost)});
+    REQUIRE(test::waitUntil([&] { return wanted.count() == 1; }));
+    monitor.passwordLookupFinished(); // no password in the keychain (or no keychain)
+    REQUIRE(waitForState(changes, kName, State::PasswordNeeded));
+
+    // The user sets one: tried at once, without another lookup.
+    monitor.setPassword(QStringLiteral("right"));
+    REQUIRE(waitForState(changes, kName, State::Online));
+    CHECK(wanted.count() == 1);
+}
+
+TEST_CASE("quitting while a login waits for the password returns at once", "[monitor][policy][password][shutdown]")
+{
+    FakeRuntimes fake;
+    fake.set(kHost, {});
+    TunnelMonitor monitor(passwordOnDemandConfig(), fake.function());
+    QSignalSpy wanted(&monitor, &TunnelMonitor::passwordWanted);
+    monitor.setTunnels({test::quickTunnel(kName, kHost)});
+    REQUIRE(test::waitUntil([&] { return wanted.count() == 1; }));
+    QElapsedTimer timer;
+    timer.start();
+    monitor.shutdown(); // the keychain never answers
+    CHECK(timer.elapsed() < 1000);
+    CHECK(monitor.running() == 0);
 }

@@ -50,6 +50,17 @@ TunnelMonitor::TunnelMonitor(const Config& config, ProbeFunction probe, QObject*
     m_timer.setTimerType(Qt::CoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &TunnelMonitor::runDue);
     m_clock.start();
+    if (m_config.passwordOnDemand)
+        m_passwordGate = std::make_shared<PasswordGate>([this] {
+            // On a worker thread; the monitor outlives its workers (shutdown() waits for them).
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    if (!m_shutDown)
+                        emit passwordWanted();
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 TunnelMonitor::~TunnelMonitor()
@@ -124,13 +135,27 @@ void TunnelMonitor::setTunnels(const QList<Tunnel>& tunnels)
 
 void TunnelMonitor::setPassword(const QString& password)
 {
-    if (password == m_password)
+    if (password == m_password) {
+        passwordLookupFinished();
         return;
+    }
     // Each probe got its own copy (start()), so the old bytes can go now.
     wipeSecret(m_password);
     m_password = copySecret(password);
     ++m_passwordVersion; // a probe still using the old one is repeated if it is refused (finished())
+    passwordLookupFinished();
     retryPassword();
+}
+
+void TunnelMonitor::passwordLookupFinished()
+{
+    if (!m_passwordGate)
+        return;
+    if (!m_passwordGate->isOpen())
+        for (Entry& entry : m_entries)
+            if (entry.inFlight && entry.passwordOnDemand)
+                entry.passwordVersion = m_passwordVersion; // what they get from the gate now
+    m_passwordGate->open(m_password);
 }
 
 void TunnelMonitor::retryPassword()
@@ -328,6 +353,11 @@ void TunnelMonitor::start(Entry& entry)
     request.connectTimeoutMs = m_config.connectTimeoutMs;
     request.commandTimeoutMs = m_config.commandTimeoutMs;
     request.cancel = std::make_shared<CancelToken>();
+    entry.passwordOnDemand = m_passwordGate && !m_passwordGate->isOpen();
+    if (entry.passwordOnDemand)
+        request.passwordOnDemand = [gate = m_passwordGate, cancel = request.cancel, waitMs = m_config.passwordWaitMs] {
+            return gate->await(*cancel, waitMs);
+        };
     request.wasOffline = entry.last.state == State::Offline;
     if (!banner && m_config.liveSessions)
         request.keptSession = std::make_shared<std::unique_ptr<SshSession>>();

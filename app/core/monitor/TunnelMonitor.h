@@ -2,6 +2,7 @@
 
 #include "cloudflare/NamedTunnelStatus.h"
 #include "monitor/LiveSession.h"
+#include "monitor/PasswordGate.h"
 #include "monitor/SampleHistory.h"
 #include "ssh/ProbeResult.h"
 #include "ssh/Prober.h"
@@ -52,13 +53,20 @@ public:
         double jitter = 0.2;
         int connectTimeoutMs = 20000;
         int commandTimeoutMs = 15000;
+        // Until setPassword() or passwordLookupFinished(), a login that needs the password asks for
+        // it (passwordWanted) and waits up to this long, instead of being told none is set.
+        bool passwordOnDemand = false;
+        int passwordWaitMs = 60000;
     };
 
     // What one probe is asked to do.
     struct ProbeRequest
     {
         Prober::Depth depth = Prober::Depth::Full;
-        QString password;        // empty = key only
+        QString password; // empty = key only, unless passwordOnDemand gives one
+        // Set while no password has been given yet (Config::passwordOnDemand): blocks until the
+        // lookup passwordWanted asked for has finished, and returns the password or empty.
+        std::function<QString()> passwordOnDemand;
         QString cloudflaredPath; // the user's choice; empty = locate it
         int connectTimeoutMs = 20000;
         int commandTimeoutMs = 15000;
@@ -82,6 +90,9 @@ public:
     void setTunnels(const QList<Tunnel>& tunnels);
     // From the keychain; a different one re-enables auth after auth_failed / password_needed.
     void setPassword(const QString& password);
+    // The password lookup passwordWanted asked for found none (or failed): waiting logins go on
+    // without one.
+    void passwordLookupFinished();
     // The user confirmed the password (perhaps the same one): runtimes that refused or wanted it
     // are tried again now.
     void retryPassword();
@@ -121,6 +132,9 @@ signals:
     void nextCheckChanged(const QString& name, const QDateTime& at);
     // A live sample; state(name).runtime already reflects it.
     void sampleArrived(const QString& name, const colab::RuntimeSample& sample);
+    // A login needs the password and none was given yet: look it up, then setPassword() or
+    // passwordLookupFinished(). Emitted once.
+    void passwordWanted();
 
 private:
     struct Entry
@@ -135,6 +149,7 @@ private:
         bool fullRequested = true; // the next probe is a full one (as soon as none is in flight)
         quint64 generation = 0;
         quint64 passwordVersion = 0;         // of the password the probe in flight was given
+        bool passwordOnDemand = false;       // the probe in flight may wait at the password gate
         std::shared_ptr<CancelToken> cancel; // of the probe in flight, then of the live session
         LiveSession* live = nullptr;
         bool liveUnavailable = false; // the sampler ended on its own this online period
@@ -163,6 +178,7 @@ private:
     SampleHistory m_history;
     QString m_password;
     quint64 m_passwordVersion = 0;
+    std::shared_ptr<PasswordGate> m_passwordGate;
     QString m_cloudflaredPath;
     QTimer m_timer;
     QThreadPool m_pool;

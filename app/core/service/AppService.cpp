@@ -30,11 +30,18 @@ QString hostKeyProblem(const QString& name)
     return QStringLiteral("hostkey:") + name;
 }
 
+// Logins wait for the keychain's answer, asked for only when the app's key is refused.
+TunnelMonitor::Config withPasswordOnDemand(TunnelMonitor::Config config)
+{
+    config.passwordOnDemand = true;
+    return config;
+}
+
 } // namespace
 
 AppService::AppService(Options options, QObject* parent)
     : QObject(parent), m_options(std::move(options)),
-      m_monitor(m_options.monitor, m_options.probe ? m_options.probe : &ProbeSetup::run),
+      m_monitor(withPasswordOnDemand(m_options.monitor), m_options.probe ? m_options.probe : &ProbeSetup::run),
       m_namedWatch(m_options.namedStatus)
 {
     qRegisterMetaType<ServiceMessage>();
@@ -43,7 +50,7 @@ AppService::AppService(Options options, QObject* parent)
     connect(&m_passwordRecheck, &QTimer::timeout, this, [this] { readPassword({}); });
 
     connect(&m_registry, &TunnelRegistry::tunnelsChanged, this, [this] {
-        if (m_keychainAnswered) {
+        if (m_checksStarted) {
             m_monitor.setTunnels(m_registry.tunnels());
             m_namedWatch.setTunnels(m_registry.tunnels());
         }
@@ -67,6 +74,7 @@ AppService::AppService(Options options, QObject* parent)
     connect(&m_monitor, &TunnelMonitor::stateChanged, this, &AppService::onStateChanged);
     connect(&m_monitor, &TunnelMonitor::stateChanged, this, [this](const QString& name) { updateForward(name); });
     connect(&m_monitor, &TunnelMonitor::sampleArrived, this, &AppService::sampleArrived);
+    connect(&m_monitor, &TunnelMonitor::passwordWanted, this, [this] { readPassword({}); });
     connect(&m_monitor, &TunnelMonitor::nextCheckChanged, this, &AppService::nextCheckChanged);
     connect(&m_namedWatch, &NamedTunnelWatch::updated, this, [this](const NamedTunnelWatch::Statuses& statuses) {
         for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
@@ -109,13 +117,10 @@ void AppService::load()
 
 void AppService::startChecks()
 {
-    // Probing starts once the keychain has answered, so the first login can use the password.
-    readPassword([this] {
-        m_keychainAnswered = true;
-        m_monitor.setTunnels(m_registry.tunnels());
-        m_namedWatch.setTunnels(m_registry.tunnels());
-        emit keychainReady();
-    });
+    // The keychain is read when a login first needs the password (TunnelMonitor::passwordWanted).
+    m_checksStarted = true;
+    m_monitor.setTunnels(m_registry.tunnels());
+    m_namedWatch.setTunnels(m_registry.tunnels());
 }
 
 void AppService::shutdown()
@@ -259,6 +264,14 @@ void AppService::probeNow(const QString& name)
     readPassword([this, name] { m_monitor.probeNow(name); });
 }
 
+void AppService::lookUpPassword()
+{
+    if (m_keychainAnswered || m_lookupAsked)
+        return;
+    m_lookupAsked = true;
+    readPassword({});
+}
+
 void AppService::readPassword(const std::function<void()>& then)
 {
     m_secrets.read(QLatin1String(SecretStore::kSshPasswordKey), [this, then](const SecretStore::Result& result) {
@@ -273,8 +286,13 @@ void AppService::readPassword(const std::function<void()>& then)
                           ServiceMessage::Action::SetPassword,
                           {}});
         }
+        m_monitor.passwordLookupFinished(); // logins waiting for it go on, with or without one
         SecretStore::Result spent = result;
         wipeSecret(spent.value);
+        const bool first = !m_keychainAnswered;
+        m_keychainAnswered = true;
+        if (first)
+            emit keychainReady();
         if (then)
             then();
     });

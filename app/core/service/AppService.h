@@ -68,7 +68,7 @@ public:
     void start(); // load() and startChecks()
     // Loads the tunnels and raises what is wrong with the store or cloudflared: tunnels() after this.
     void load();
-    // Asks the keychain for the password, then starts checking the runtimes.
+    // Starts checking the runtimes. The keychain is read once a login needs the password.
     void startChecks();
     void shutdown(); // stops every probe at once (quit)
 
@@ -90,8 +90,11 @@ public:
     void setPassword(const QString& password);
     void keepPasswordForSession(const QString& password); // after the user chose it, no keychain
     void clearPassword();
-    // Whether the keychain has answered, and with a password (or one is kept for this session).
+    bool checksStarted() const { return m_checksStarted; }
+    // Whether the keychain has answered (hasPassword() is then known). It is read when a login
+    // first needs the password, or when lookUpPassword() asks (the wizard, the PyCharm dialog).
     bool keychainAnswered() const { return m_keychainAnswered; }
+    void lookUpPassword(); // keychainReady follows, unless it has answered already
     bool hasPassword() const { return !m_password.isEmpty(); }
     // The Colab cell for `options`, with root's password hash from the current SSH password and the
     // app's key (created now if missing, off the GUI thread); `done` runs on this thread.
@@ -169,7 +172,7 @@ signals:
     // The keychain could not store the password: the UI may offer keepPasswordForSession.
     void keychainRefused(const QString& why);
     void passwordStored();
-    // The first answer of the keychain at start (tests and the wizard wait for it).
+    // The keychain's first answer.
     void keychainReady();
     // The doctor (diagnose): one link's result as it completes, then the end (ok: nothing failed).
     void diagnosisStarted(const QString& name);
@@ -196,7 +199,9 @@ private:
     NamedTunnelWatch m_namedWatch;
     SecretStore m_secrets;
     QString m_password;
+    bool m_checksStarted = false;
     bool m_keychainAnswered = false;
+    bool m_lookupAsked = false;
     bool m_notifications = true;
     QSet<QString> m_knownAtStart;
     QHash<QString, ProbeResult::State> m_lastStates;

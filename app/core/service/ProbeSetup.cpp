@@ -85,6 +85,7 @@ ProbeResult ProbeSetup::run(const Tunnel& tunnel, const TunnelMonitor::ProbeRequ
     setup.options.commandTimeoutMs = request.commandTimeoutMs;
     setup.options.cancel = request.cancel;
     setup.options.keepSession = request.keptSession.get();
+    setup.options.passwordOnDemand = request.passwordOnDemand;
     if (request.wasOffline && EdgeCheck::ask(tunnel.hostname, qMin(request.connectTimeoutMs, kEdgeTimeoutMs),
                                              cancelled) == EdgeCheck::Answer::NoConnector)
         return cancelled() ? dropped : stillOffline(tunnel);

@@ -1,11 +1,13 @@
 #include "ssh/Prober.h"
 
 #include "common/Logging.h"
+#include "secrets/SecretMemory.h"
 #include "ssh/ProxyProcess.h"
 #include "ssh/SshSession.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QScopeGuard>
 
 namespace colab {
 
@@ -127,8 +129,15 @@ ProbeResult Prober::probe(const Tunnel& tunnel, const Options& options)
     SshSession::AuthResult auth = SshSession::AuthResult::Denied;
     if (!options.privateKeyFile.isEmpty() && QFile::exists(options.privateKeyFile))
         auth = session.authenticateWithKey(options.privateKeyFile);
-    if (auth != SshSession::AuthResult::Success && !options.password.isEmpty()) {
-        auth = session.authenticateWithPassword(options.password);
+    QString askedPassword; // from passwordOnDemand: this probe's own copy
+    const auto wipeAsked = qScopeGuard([&askedPassword] { wipeSecret(askedPassword); });
+    const QString* password = &options.password;
+    if (auth == SshSession::AuthResult::Denied && password->isEmpty() && options.passwordOnDemand && !cancelled()) {
+        askedPassword = options.passwordOnDemand();
+        password = &askedPassword;
+    }
+    if (auth != SshSession::AuthResult::Success && !password->isEmpty()) {
+        auth = session.authenticateWithPassword(*password);
         result.passwordWasUsed = auth == SshSession::AuthResult::Success;
     }
     if (cancelled())
@@ -138,7 +147,7 @@ ProbeResult Prober::probe(const Tunnel& tunnel, const Options& options)
         report(Stage::Auth, false);
         return result;
     }
-    if (auth != SshSession::AuthResult::Success && options.password.isEmpty()) {
+    if (auth != SshSession::AuthResult::Success && password->isEmpty()) {
         // Nothing was refused: the first login needs the password, and none is stored yet.
         result.state = State::PasswordNeeded;
         result.message = tr("The first login needs the SSH password your Colab cell set (after it, the app's key "

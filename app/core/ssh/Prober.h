@@ -39,7 +39,10 @@ public:
         QString knownHostsFile;  // the tunnel's own
         QString privateKeyFile;  // the app's key (may not exist yet)
         QString publicKeyLine;   // installed after a password login; empty = do not install
-        QString password;        // empty = key only
+        QString password;        // empty = key only, unless passwordOnDemand gives one
+        // When set and `password` is empty, called on the probe's thread once the app's key is
+        // refused; it may block until the keychain answers. Returns the password or empty.
+        std::function<QString()> passwordOnDemand = {};
         int connectTimeoutMs = 20000;
         int commandTimeoutMs = 15000;
         Depth depth = Depth::Full;
