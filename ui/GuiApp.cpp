@@ -153,31 +153,6 @@ GuiApp::GuiApp(AppService::Options options, QObject* parent)
     connect(m_clipboard.get(), &ClipboardWatcher::runtimeKnown, m_window.get(),
             [this](const QString& text) { m_window->showMessage(text, false); });
 
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = std::make_unique<TrayIcon>();
-        connect(m_tray.get(), &TrayIcon::showWindowRequested, this, [this] { raise(m_window.get()); });
-        connect(m_tray.get(), &TrayIcon::addRequested, this, [this] { showAddDialog({}); });
-        connect(m_tray.get(), &TrayIcon::settingsRequested, this, &GuiApp::showSettings);
-        connect(m_tray.get(), &TrayIcon::quitRequested, this, &GuiApp::quit);
-        connect(m_tray.get(), &TrayIcon::openRequested, m_actions.get(), &TunnelActions::open);
-        connect(m_tray.get(), &TrayIcon::copySshRequested, m_actions.get(), &TunnelActions::copySshCommand);
-        connect(m_tray.get(), &TrayIcon::checkRequested, &m_service, &AppService::probeNow);
-        connect(m_tray.get(), &TrayIcon::showRuntimeRequested, this, [this](const QString& name) {
-            raise(m_window.get());
-            m_window->selectTunnel(name);
-        });
-        connect(&m_service, &AppService::stateChanged, m_tray.get(), &TrayIcon::setState);
-        connect(&m_service, &AppService::notification, m_tray.get(), &TrayIcon::notify);
-        connect(m_window.get(), &MainWindow::visibilityChanged, m_tray.get(), [this](bool visible) {
-            if (!visible && !QCoreApplication::closingDown())
-                m_tray->explainHiddenWindow();
-        });
-        // Also with closing to the tray turned off: a dialog opened from the tray (the window never
-        // shown after --hidden) must not end the app when it closes. Closing the window quits.
-        QApplication::setQuitOnLastWindowClosed(false);
-    } else {
-        qCInfo(lcApp) << "no system tray: running with the window only";
-    }
     m_preferences = AppSettings::load();
     applyPreferences(m_preferences);
 }
@@ -207,14 +182,50 @@ void GuiApp::updateTrayToolTip()
     m_tray->setRuntimeLines(lines);
 }
 
+// Asking whether a tray exists goes to the session bus (a StatusNotifier host): a few ms that the
+// window does not wait for. Only a start at login, hidden in the tray, needs the answer at once.
+void GuiApp::createTray()
+{
+    if (m_trayLookedFor)
+        return;
+    m_trayLookedFor = true;
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = std::make_unique<TrayIcon>();
+        connect(m_tray.get(), &TrayIcon::showWindowRequested, this, [this] { raise(m_window.get()); });
+        connect(m_tray.get(), &TrayIcon::addRequested, this, [this] { showAddDialog({}); });
+        connect(m_tray.get(), &TrayIcon::settingsRequested, this, &GuiApp::showSettings);
+        connect(m_tray.get(), &TrayIcon::quitRequested, this, &GuiApp::quit);
+        connect(m_tray.get(), &TrayIcon::openRequested, m_actions.get(), &TunnelActions::open);
+        connect(m_tray.get(), &TrayIcon::copySshRequested, m_actions.get(), &TunnelActions::copySshCommand);
+        connect(m_tray.get(), &TrayIcon::checkRequested, &m_service, &AppService::probeNow);
+        connect(m_tray.get(), &TrayIcon::showRuntimeRequested, this, [this](const QString& name) {
+            raise(m_window.get());
+            m_window->selectTunnel(name);
+        });
+        connect(&m_service, &AppService::stateChanged, m_tray.get(), &TrayIcon::setState);
+        connect(&m_service, &AppService::notification, m_tray.get(), &TrayIcon::notify);
+        connect(m_window.get(), &MainWindow::visibilityChanged, m_tray.get(), [this](bool visible) {
+            if (!visible && !QCoreApplication::closingDown())
+                m_tray->explainHiddenWindow();
+        });
+        // Also with closing to the tray turned off: a dialog opened from the tray (the window never
+        // shown after --hidden) must not end the app when it closes. Closing the window quits.
+        QApplication::setQuitOnLastWindowClosed(false);
+        m_tray->setTunnels(m_service.tunnels());
+        m_tray->show();
+        m_window->setHidesToTray(m_preferences.closeToTray);
+        updateTrayToolTip();
+    } else {
+        qCInfo(lcApp) << "no system tray: running with the window only";
+    }
+}
+
 void GuiApp::start(bool showWindow)
 {
     m_service.load();
     m_model->setTunnels(m_service.tunnels());
-    if (m_tray) {
-        m_tray->setTunnels(m_service.tunnels());
-        m_tray->show();
-    }
+    if (!showWindow)
+        createTray();
     if (!showWindow && m_tray) {
         m_service.setWindowVisible(false); // never shown, so never hidden: slower checks from the start
         m_service.startChecks();
@@ -223,7 +234,10 @@ void GuiApp::start(bool showWindow)
     m_window->show();
     // The keychain (libsecret and GIO, loaded on first use) and the first checks wait until the
     // window has been drawn: they would delay the first picture by 10 ms and more.
-    new AfterFirstExpose(m_window->windowHandle(), this, [this] { m_service.startChecks(); });
+    new AfterFirstExpose(m_window->windowHandle(), this, [this] {
+        createTray();
+        m_service.startChecks();
+    });
 }
 
 void GuiApp::showSettings()

@@ -61,6 +61,7 @@ signals:
     void preferencesApplied();
 
 private:
+    void createTray(); // once: after the window's first picture, or at once when starting hidden
     void updateTrayToolTip();
     void showAddDialog(const QString& prefill);
     void askPassword();
@@ -73,6 +74,7 @@ private:
     std::unique_ptr<TunnelActions> m_actions;
     std::unique_ptr<ClipboardWatcher> m_clipboard;
     std::unique_ptr<TrayIcon> m_tray;
+    bool m_trayLookedFor = false;
     QTimer m_trayToolTipDue; // samples of many runtimes make one tooltip update, not one each
     QPointer<AddTunnelDialog> m_addDialog;
     QPointer<SetupWizard> m_wizard;

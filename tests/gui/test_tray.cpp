@@ -109,8 +109,8 @@ TEST_CASE("Quit ends the app at once, also when the window hides to the tray and
         INFO("quit from the " << via);
         GuiApp gui(options);
         gui.start();
-        REQUIRE(gui.tray());
-        gui.window().hide();     // closed to the tray earlier ...
+        REQUIRE(test::waitUntil([&] { return gui.tray() != nullptr; }, 5000)); // after the first picture
+        gui.window().hide();                                                   // closed to the tray earlier ...
         gui.handleArguments({}); // ... and raised again by a second launch
         REQUIRE(test::waitUntil([&] { return gui.service().monitor().running() == 1; }, 5000));
         QElapsedTimer timer;
@@ -137,7 +137,7 @@ TEST_CASE("closing the window hides it in the tray until the user turns that off
     options.probe = runtime.probe();
     GuiApp gui(options);
     gui.start();
-    REQUIRE(gui.tray());
+    REQUIRE(test::waitUntil([&] { return gui.tray() != nullptr; }, 5000)); // after the first picture
     REQUIRE(gui.window().isVisible());
     QSignalSpy quit(&gui.window(), &MainWindow::quitRequested);
     CHECK_FALSE(gui.window().close()); // refused: the app keeps running in the tray
@@ -158,6 +158,29 @@ TEST_CASE("closing the window hides it in the tray until the user turns that off
     gui.window().show();
     CHECK(gui.window().close()); // closing the window is quitting now
     CHECK(quit.count() == 1);
+}
+
+TEST_CASE("a start at login with --hidden shows only the tray icon and checks at once", "[tray][app]")
+{
+    REQUIRE(test::waitUntil([] { return QSystemTrayIcon::isSystemTrayAvailable(); }, 10000));
+    test::resetAppFiles();
+    qputenv("COLAB_TUNNEL_CLOUDFLARED", test::fakeCloudflared().toUtf8());
+    REQUIRE(test::addTunnelWithCli(QStringLiteral("gpu"), QStringLiteral("calm-river.trycloudflare.com")));
+    test::FakeRuntime runtime;
+    runtime.setRunning(false);
+    AppService::Options options;
+    options.probe = runtime.probe();
+    GuiApp gui(options);
+    gui.start(false);
+    REQUIRE(gui.tray()); // decided at once: without a tray the window would have to show
+    CHECK(gui.tray()->isVisible());
+    CHECK(gui.service().checksStarted());
+    CHECK_FALSE(gui.window().isVisible());
+    REQUIRE(test::waitUntil(
+        [&] { return gui.service().state(QStringLiteral("gpu")).state == ProbeResult::State::Offline; }, 5000));
+    auto* gpu = gui.tray()->menu()->findChild<QMenu*>(QStringLiteral("trayTunnel-gpu"));
+    REQUIRE(gpu);
+    CHECK(gpu->title().endsWith(QLatin1String("Offline")));
 }
 
 // scripts/screenshots.sh: the notification a host key change raises, as the tray shows it where no
