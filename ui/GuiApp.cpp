@@ -11,6 +11,7 @@
 #include "UiResources.h"
 #include "common/AppSettings.h"
 #include "common/Logging.h"
+#include "common/Platform.h"
 #include "common/SingleInstance.h"
 #include "common/Translations.h"
 #include "common/Version.h"
@@ -405,6 +406,7 @@ void GuiApp::showWizard()
 int runGui(int argc, char** argv, const QString& cloudflaredPath, bool hidden)
 {
     protectProcessHoldingSecrets();
+    platform::shareHeapArenas();
     QApplication app(argc, argv);
     ensureUiResources();
     QApplication::setApplicationName(QLatin1String(kAppName));

@@ -20,6 +20,9 @@ namespace colab::platform {
 void disableCoreDumps();
 // The calling thread (and what it starts) never takes CPU from the GUI thread.
 void lowerCurrentThreadPriority();
+// A long-running process whose many threads mostly wait on the network: they share a few heap
+// arenas instead of keeping one each (glibc; elsewhere nothing to do).
+void shareHeapArenas();
 // The child of `process` is ended when we end, even when we are killed (Linux; elsewhere the
 // owner stops it, as QProcess does when it is destroyed).
 void endWithParent(QProcess& process);

@@ -37,6 +37,8 @@ void lowerCurrentThreadPriority()
     SetThreadPriority(GetCurrentThread(), THREAD_PRIORITY_LOWEST);
 }
 
+void shareHeapArenas() {}
+
 namespace {
 // One job for the whole process: when the last handle closes (we end, however), its members end.
 HANDLE killOnCloseJob()
