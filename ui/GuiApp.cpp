@@ -233,8 +233,8 @@ void GuiApp::start(bool showWindow)
         return;
     }
     m_window->show();
-    // The keychain (libsecret and GIO, loaded on first use) and the first checks wait until the
-    // window has been drawn: they would delay the first picture by 10 ms and more.
+    // The tray (a session-bus question) and the first checks wait until the window has been drawn:
+    // they would delay the first picture by several ms.
     new AfterFirstExpose(m_window->windowHandle(), this, [this] {
         createTray();
         m_service.startChecks();

@@ -3,6 +3,7 @@
 #include "TestEnv.h"
 #include "secrets/SecretStore.h"
 
+#include <QSignalSpy>
 #include <QTest>
 #include <catch2/catch.hpp>
 
@@ -58,13 +59,15 @@ TEST_CASE("the keychain is read only when a login needs the password, and that l
     options.monitor.offlineMinBackoffMs = 300;
     options.monitor.offlineMaxBackoffMs = 600;
     GuiApp gui(options);
+    QSignalSpy wanted(&gui.service().monitor(), &TunnelMonitor::passwordWanted);
     gui.start();
     const auto state = [&] {
         return gui.service().state(QStringLiteral("gpu")).state;
     };
     REQUIRE(test::waitUntil([&] { return state() == State::Offline; }, 10000));
-    QTest::qWait(1500);                            // a few more checks while it stays away
-    CHECK_FALSE(gui.service().keychainAnswered()); // nothing asked the keychain, nothing holds the password
+    QTest::qWait(1500);      // a few more checks while it stays away
+    CHECK(wanted.isEmpty()); // nothing asked the keychain, nothing holds the password
+    CHECK_FALSE(gui.service().keychainAnswered());
 
     QList<State> seen;
     QObject::connect(&gui.service(), &AppService::stateChanged, &gui.service(),
@@ -77,4 +80,5 @@ TEST_CASE("the keychain is read only when a login needs the password, and that l
     CHECK(gui.service().keychainAnswered());
     CHECK_FALSE(seen.contains(State::PasswordNeeded)); // the first login waited for the keychain's answer
     CHECK(runtime.passwordsTried() == QStringList{QStringLiteral("cell-password")});
+    CHECK(wanted.count() == 1);
 }

@@ -606,4 +606,25 @@ TEST_CASE("quitting while a login waits for the password returns at once", "[mon
     monitor.shutdown(); // the keychain never answers
     CHECK(timer.elapsed() < 1000);
     CHECK(monitor.running() == 0);
+    QCoreApplication::processEvents();
+    CHECK(wanted.count() == 1); // nothing more is asked after shutdown
+}
+
+TEST_CASE("a wrong password from the keychain is tried by the waiting login once and not again",
+          "[monitor][policy][password]")
+{
+    FakeRuntimes fake;
+    fake.set(kHost, {});
+    TunnelMonitor monitor(passwordOnDemandConfig(), fake.function());
+    QSignalSpy wanted(&monitor, &TunnelMonitor::passwordWanted);
+    QSignalSpy changes(&monitor, &TunnelMonitor::stateChanged);
+    monitor.setTunnels({test::quickTunnel(kName, kHost)});
+    REQUIRE(test::waitUntil([&] { return wanted.count() == 1; }));
+    monitor.setPassword(QStringLiteral("wrong")); // what the keychain holds
+    REQUIRE(waitForState(changes, kName, State::AuthFailed));
+    QTest::qWait(600); // several backoff steps: a refused password waits for a new one
+    int refusedLogins = 0;
+    for (const FakeRuntimes::Call& call : fake.calls())
+        refusedLogins += call.password == QLatin1String("wrong") ? 1 : 0;
+    CHECK(refusedLogins == 1);
 }

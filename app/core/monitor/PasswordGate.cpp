@@ -30,6 +30,8 @@ QString PasswordGate::await(const CancelToken& cancel, int timeoutMs)
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
     while (!m_open && !cancel.isCancelled() && std::chrono::steady_clock::now() < deadline)
         m_opened.wait_for(lock, kCancelPoll);
+    if (!m_open && !cancel.isCancelled())
+        m_asked = false; // no answer in time (an unlock prompt left open?): the next login asks again
     return m_open && !cancel.isCancelled() ? copySecret(m_password) : QString();
 }
 
@@ -42,12 +44,6 @@ void PasswordGate::open(const QString& password)
         m_open = true;
     }
     m_opened.notify_all();
-}
-
-bool PasswordGate::isOpen() const
-{
-    const std::lock_guard lock(m_mutex);
-    return m_open;
 }
 
 } // namespace colab

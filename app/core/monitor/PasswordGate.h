@@ -26,7 +26,6 @@ public:
     QString await(const CancelToken& cancel, int timeoutMs);
     // Any thread: wakes every waiter; later waits return this password at once.
     void open(const QString& password);
-    bool isOpen() const;
 
 private:
     mutable std::mutex m_mutex;

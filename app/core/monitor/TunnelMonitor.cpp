@@ -151,11 +151,13 @@ void TunnelMonitor::passwordLookupFinished()
 {
     if (!m_passwordGate)
         return;
-    if (!m_passwordGate->isOpen())
-        for (Entry& entry : m_entries)
-            if (entry.inFlight && entry.passwordOnDemand)
-                entry.passwordVersion = m_passwordVersion; // what they get from the gate now
+    for (Entry& entry : m_entries)
+        if (entry.inFlight && entry.passwordOnDemand)
+            entry.passwordVersion = m_passwordVersion; // what they get from the gate now
     m_passwordGate->open(m_password);
+    // Later probes get m_password directly; the probes waiting now hold the gate, and its copy of
+    // the password is wiped when the last of them ends.
+    m_passwordGate.reset();
 }
 
 void TunnelMonitor::retryPassword()
@@ -353,7 +355,7 @@ void TunnelMonitor::start(Entry& entry)
     request.connectTimeoutMs = m_config.connectTimeoutMs;
     request.commandTimeoutMs = m_config.commandTimeoutMs;
     request.cancel = std::make_shared<CancelToken>();
-    entry.passwordOnDemand = m_passwordGate && !m_passwordGate->isOpen();
+    entry.passwordOnDemand = m_passwordGate != nullptr;
     if (entry.passwordOnDemand)
         request.passwordOnDemand = [gate = m_passwordGate, cancel = request.cancel, waitMs = m_config.passwordWaitMs] {
             return gate->await(*cancel, waitMs);
@@ -419,8 +421,10 @@ void TunnelMonitor::finished(const QString& name, quint64 generation, bool full,
         dispose(kept);
         kept.reset();
     }
-    if (aboutThePassword(result.state) && entry.passwordVersion != m_passwordVersion) {
-        // About a password that was replaced meanwhile: says nothing about the new one.
+    // About a password that was replaced meanwhile, or "none given" from a probe that stopped
+    // waiting for the keychain before it answered: says nothing about the password there is now.
+    if (aboutThePassword(result.state) && (entry.passwordVersion != m_passwordVersion ||
+                                           (result.state == State::PasswordNeeded && !m_password.isEmpty()))) {
         entry.fullRequested = true;
         entry.dueAtMs = now;
         reschedule();

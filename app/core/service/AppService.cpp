@@ -304,7 +304,7 @@ void AppService::applyPassword(const QString& password)
         return;
     wipeSecret(m_password);
     m_password = copySecret(password);
-    m_monitor.setPassword(copySecret(password));
+    m_monitor.setPassword(password); // it keeps a copy of its own
 }
 
 void AppService::setPassword(const QString& password)

@@ -132,7 +132,8 @@ ProbeResult Prober::probe(const Tunnel& tunnel, const Options& options)
     QString askedPassword; // from passwordOnDemand: this probe's own copy
     const auto wipeAsked = qScopeGuard([&askedPassword] { wipeSecret(askedPassword); });
     const QString* password = &options.password;
-    if (auth == SshSession::AuthResult::Denied && password->isEmpty() && options.passwordOnDemand && !cancelled()) {
+    // Also when the key could not be used at all (a damaged key file): the password may still work.
+    if (auth != SshSession::AuthResult::Success && password->isEmpty() && options.passwordOnDemand && !cancelled()) {
         askedPassword = options.passwordOnDemand();
         password = &askedPassword;
     }
