@@ -281,6 +281,8 @@ void GuiApp::applyPreferences(const AppSettings::Preferences& preferences)
     m_window->setDefaultIde(ide);
     m_window->setHidesToTray(m_tray && preferences.closeToTray);
     m_clipboard->setEnabled(preferences.watchClipboard);
+    if (m_wizard)
+        m_wizard->setWatchesClipboard(preferences.watchClipboard);
     emit preferencesApplied();
 }
 
@@ -395,6 +397,7 @@ void GuiApp::showWizard()
     }
     m_wizard = new SetupWizard(&m_service, m_window.get());
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_wizard->setWatchesClipboard(m_preferences.watchClipboard);
     connect(m_wizard, &SetupWizard::openRequested, m_actions.get(), &TunnelActions::open);
     connect(m_wizard, &QWizard::accepted, this, [this, wizard = m_wizard] {
         raise(m_window.get());

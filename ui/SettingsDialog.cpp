@@ -169,13 +169,16 @@ QWidget* SettingsDialog::createDesktopGroup(bool trayAvailable)
         makeCheck(tr("&Start Colab Tunnel when I log in"), QStringLiteral("startAtLoginCheck"), tr("Start at login"),
                   trayAvailable ? tr("Starts in the tray, without a window, when you log in.")
                                 : tr("Starts Colab Tunnel when you log in."));
-    const QString noTray = tr(" This desktop has no system tray.");
+    const auto unlessNoTray = [trayAvailable](const QString& explanation) {
+        return trayAvailable ? explanation
+                             : tr("%1 %2", "a setting's explanation, then why it is unavailable")
+                                   .arg(explanation, tr("This desktop has no system tray."));
+    };
     m_closeToTray =
         makeCheck(tr("&Keep running in the tray when the window is closed"), QStringLiteral("closeToTrayCheck"),
                   tr("Close to tray"),
-                  tr("Closing the window keeps checking your runtimes from the tray; Quit ends the app. Off: "
-                     "closing the window quits.") +
-                      (trayAvailable ? QString() : noTray));
+                  unlessNoTray(tr("Closing the window keeps checking your runtimes from the tray; Quit ends the "
+                                  "app. Off: closing the window quits.")));
     m_closeToTray->setEnabled(trayAvailable);
     m_clipboard = makeCheck(tr("&Watch the clipboard for Colab runtimes"), QStringLiteral("clipboardCheck"),
                             tr("Watch the clipboard"),
@@ -183,9 +186,8 @@ QWidget* SettingsDialog::createDesktopGroup(bool trayAvailable)
                                "copied leaves this computer."));
     m_notifications =
         makeCheck(tr("Show noti&fications"), QStringLiteral("notificationsCheck"), tr("Show notifications"),
-                  tr("A desktop notification when a runtime comes online, goes offline or its host key "
-                     "changes. Problems stay in the window either way.") +
-                      (trayAvailable ? QString() : noTray));
+                  unlessNoTray(tr("A desktop notification when a runtime comes online, goes offline or its host "
+                                  "key changes. Problems stay in the window either way.")));
     m_notifications->setEnabled(trayAvailable);
     for (QCheckBox* check : {m_startAtLogin, m_closeToTray, m_clipboard, m_notifications})
         column->addWidget(check);
@@ -255,17 +257,24 @@ QString SettingsDialog::cloudflaredStatus() const
 
 void SettingsDialog::accept()
 {
+    // All or nothing: the login entry first (the system may refuse it), then the settings, whose
+    // refusal (a folder typed wrong) takes the entry back.
     QString error;
+    const bool startAtLogin = m_startAtLogin->isChecked();
+    const bool autostartChanges = startAtLogin != m_autostart.isEnabled();
+    if (autostartChanges && !m_autostart.setEnabled(startAtLogin, &error)) {
+        showError(error);
+        m_startAtLogin->setFocus();
+        return;
+    }
     if (!AppSettings::save(preferences(), &error)) {
+        if (autostartChanges) {
+            QString ignored; // it was in that state a moment ago
+            m_autostart.setEnabled(!startAtLogin, &ignored);
+        }
         showError(error);
         m_remoteFolder->setFocus();
         m_remoteFolder->selectAll();
-        return;
-    }
-    if (m_startAtLogin->isChecked() != m_autostart.isEnabled() &&
-        !m_autostart.setEnabled(m_startAtLogin->isChecked(), &error)) {
-        showError(error);
-        m_startAtLogin->setFocus();
         return;
     }
     QDialog::accept();

@@ -56,6 +56,14 @@ bool SetupWizard::ownDomain() const
     return field(QStringLiteral("ownDomain")).toBool();
 }
 
+void SetupWizard::setWatchesClipboard(bool watches)
+{
+    if (watches == m_watchesClipboard)
+        return;
+    m_watchesClipboard = watches;
+    emit watchesClipboardChanged();
+}
+
 QString SetupWizard::domain() const
 {
     return field(QStringLiteral("domain")).toString().trimmed().toLower();

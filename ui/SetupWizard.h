@@ -30,12 +30,18 @@ public:
     void setRuntimeName(const QString& name) { m_runtimeName = name; }
     // A colab-tunnel:// link or copied text while the cell page waits; true when it was taken.
     bool offerRuntime(const QString& text) { return m_assistant.offerRuntime(text); }
+    // The user's "Watch the clipboard" setting: off, the cell page reads the clipboard only when
+    // its Paste button is pressed.
+    void setWatchesClipboard(bool watches);
+    bool watchesClipboard() const { return m_watchesClipboard; }
 
 signals:
     void openRequested(const QString& name, colab::IdePlanner::Ide ide);
+    void watchesClipboardChanged();
 
 private:
     SetupAssistant m_assistant;
+    bool m_watchesClipboard = true;
     QString m_runtimeName = QStringLiteral("gpu");
 };
 

@@ -199,12 +199,15 @@ private:
     void generate();
     void copyToken();
     void clipboardChanged();
+    void pasteFromClipboard();
+    void updateClipboardWatching();
     void runtimeState(const QString& name, const ProbeResult& result);
     QLineEdit* m_name;
     QCheckBox* m_drive;
     QLineEdit* m_repo;
     QPlainTextEdit* m_cell;
     QPushButton* m_copy;
+    QPushButton* m_paste; // instead of watching the clipboard, where the user turned that off
     QWidget* m_tokenRow;
     QLabel* m_status;
     QProgressBar* m_busy;
@@ -213,7 +216,8 @@ private:
     QPushButton* m_acceptOffer;
     QTimer m_regenerate; // typing a name or URL makes one new cell, not one per key
     bool m_online = false;
-    bool m_added = false; // the runtime of this cell was added while the page waited
+    bool m_added = false;   // the runtime of this cell was added while the page waited
+    bool m_waiting = false; // between initializePage() and cleanupPage(): the clipboard may offer it
 };
 
 class DonePage : public SetupPage

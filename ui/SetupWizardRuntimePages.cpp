@@ -220,9 +220,9 @@ void PasswordPage::refused(const QString& why)
 CellPage::CellPage(QWidget* parent)
     : SetupPage(parent), m_name(new QLineEdit(QStringLiteral("gpu"))),
       m_drive(new QCheckBox(tr("Mount Google &Drive"))), m_repo(new QLineEdit), m_cell(new QPlainTextEdit),
-      m_copy(new QPushButton(tr("&Copy the cell"))), m_tokenRow(new QWidget),
-      m_status(textLabel({}, QStringLiteral("cellStatus"))), m_busy(new QProgressBar), m_offerRow(new QWidget),
-      m_offerText(textLabel()), m_acceptOffer(new QPushButton(tr("&Add and connect")))
+      m_copy(new QPushButton(tr("&Copy the cell"))), m_paste(new QPushButton(tr("&Paste what the cell printed"))),
+      m_tokenRow(new QWidget), m_status(textLabel({}, QStringLiteral("cellStatus"))), m_busy(new QProgressBar),
+      m_offerRow(new QWidget), m_offerText(textLabel()), m_acceptOffer(new QPushButton(tr("&Add and connect")))
 {
     setTitle(tr("The Colab cell"));
     setSubTitle(tr("Paste it into a notebook cell on a GPU runtime and run it. It starts SSH and the tunnel, and "
@@ -269,6 +269,7 @@ CellPage::CellPage(QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_copy);
     buttons->addWidget(open);
+    buttons->addWidget(m_paste);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -305,6 +306,10 @@ CellPage::CellPage(QWidget* parent)
     connect(open, &QPushButton::clicked, this,
             [] { QDesktopServices::openUrl(QUrl(QStringLiteral("https://colab.research.google.com/"))); });
     connect(copyToken, &QPushButton::clicked, this, &CellPage::copyToken);
+    m_paste->setObjectName(QStringLiteral("cellPasteButton"));
+    m_paste->setToolTip(tr("Reads the clipboard once: what the cell printed when the runtime was ready."));
+    m_paste->hide();
+    connect(m_paste, &QPushButton::clicked, this, &CellPage::pasteFromClipboard);
 }
 
 void CellPage::initializePage()
@@ -315,10 +320,12 @@ void CellPage::initializePage()
     if (named)
         m_name->setText(setupWizard()->runtimeName());
     m_tokenRow->setVisible(named);
-    if (wireOnce())
+    if (wireOnce()) {
         wire(work);
-    connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, &CellPage::clipboardChanged,
-            Qt::UniqueConnection);
+        connect(setupWizard(), &SetupWizard::watchesClipboardChanged, this, &CellPage::updateClipboardWatching);
+    }
+    m_waiting = true;
+    updateClipboardWatching();
     m_online = false;
     m_added = false;
     m_offerRow->hide();
@@ -373,7 +380,8 @@ void CellPage::cleanupPage()
 {
     m_regenerate.stop();
     // Going back: the runtime is no longer awaited (its name or the password may change).
-    disconnect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, &CellPage::clipboardChanged);
+    m_waiting = false;
+    updateClipboardWatching();
     assistant().waitForRuntime({});
 }
 
@@ -402,6 +410,26 @@ void CellPage::copyToken()
                        .arg(kSecretClipboardSeconds),
                    false);
     });
+}
+
+void CellPage::updateClipboardWatching()
+{
+    if (m_waiting && setupWizard()->watchesClipboard())
+        connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, &CellPage::clipboardChanged,
+                Qt::UniqueConnection);
+    else
+        disconnect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, &CellPage::clipboardChanged);
+    m_paste->setVisible(!setupWizard()->watchesClipboard());
+}
+
+void CellPage::pasteFromClipboard()
+{
+    const QString text = QGuiApplication::clipboard()->text();
+    if (text.size() >= 20000 || !setupWizard()->offerRuntime(text))
+        showStatus(m_status,
+                   tr("The clipboard holds no runtime of this cell. Copy the lines the cell printed when it was "
+                      "ready (with a colab-tunnel:// link), then paste again."),
+                   true);
 }
 
 void CellPage::clipboardChanged()

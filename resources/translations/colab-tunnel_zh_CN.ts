@@ -1441,6 +1441,18 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>&amp;Paste what the cell printed</source>
+        <translation>粘贴代码单元格的输出(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Reads the clipboard once: what the cell printed when the runtime was ready.</source>
+        <translation>只读取一次剪贴板：运行时就绪时代码单元格打印的内容。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no runtime of this cell. Copy the lines the cell printed when it was ready (with a colab-tunnel:// link), then paste again.</source>
+        <translation>剪贴板中没有这个代码单元格的运行时。请复制代码单元格就绪时打印的几行（含 colab-tunnel:// 链接），然后再粘贴。</translation>
+    </message>
 </context>
 <context>
     <name>colab::CloudflareApi</name>
@@ -2779,10 +2791,6 @@
         <translation>登录时启动 Colab Tunnel。</translation>
     </message>
     <message>
-        <source> This desktop has no system tray.</source>
-        <translation> 此桌面没有系统托盘。</translation>
-    </message>
-    <message>
         <source>&amp;Keep running in the tray when the window is closed</source>
         <translation>关闭窗口后在托盘中继续运行(&amp;K)</translation>
     </message>
@@ -2845,6 +2853,15 @@
     <message>
         <source>Takes effect the next time Colab Tunnel starts.</source>
         <translation>下次启动 Colab Tunnel 时生效。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a setting&apos;s explanation, then why it is unavailable</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation>此桌面没有系统托盘。</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -231,6 +232,30 @@ TEST_CASE("an invalid remote folder is explained in the dialog and saves nothing
     CHECK(dialog->result() == QDialog::Accepted);
     CHECK(AppSettings::remoteFolder() == QStringLiteral("/content/work"));
     CHECK(gui.service().monitor().config().onlineIntervalMs == 600000);
+}
+
+TEST_CASE("a login entry the system refuses is explained and no other setting is saved", "[gui][settings]")
+{
+    test::FakeRuntime runtime;
+    const auto app = startApp(runtime);
+    GuiApp& gui = *app;
+    // The autostart folder cannot be made: a file has its name.
+    const QString folder = QFileInfo(Autostart::entryPath()).absolutePath();
+    REQUIRE(QDir().mkpath(QFileInfo(folder).absolutePath()));
+    QFile blocker(folder);
+    REQUIRE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+
+    SettingsDialog* dialog = openSettings(gui);
+    changeSeveral(dialog); // start at login among them
+    press(dialog, QDialogButtonBox::Ok);
+    CHECK(dialog->isVisible());
+    CHECK_FALSE(dialog->errorText().isEmpty());
+    CHECK(dialog->focusWidget() == field<QCheckBox>(dialog, "startAtLoginCheck"));
+    CHECK_FALSE(QFile::exists(AppPaths::configDir() + QStringLiteral("/settings.ini")));
+    CHECK(gui.service().monitor().config().onlineIntervalMs == 60000);
+    CHECK(gui.clipboard().isEnabled());
+    REQUIRE(QFile::remove(folder));
 }
 
 TEST_CASE("start at login writes an XDG autostart entry that starts this program hidden", "[gui][settings]")

@@ -6,6 +6,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <catch2/catch.hpp>
@@ -189,6 +190,47 @@ TEST_CASE("the quick wizard makes a cell and takes the runtime from its card", "
     CHECK(added->hostname == QStringLiteral("calm-river-1234.trycloudflare.com"));
     CHECK(test::readFile(AppPaths::sshConfigFile()).contains("Host colab-lab"));
     CHECK(ui.text("doneSummary").contains(QLatin1String("calm-river-1234.trycloudflare.com")));
+}
+
+TEST_CASE("with clipboard watching turned off the cell page reads the clipboard only when Paste is pressed",
+          "[gui][wizard][quick][clipboard]")
+{
+    test::FakeCloudflareApi api(baseState());
+    REQUIRE(api.running());
+    test::prepareWizardHome(api);
+    test::WizardDriver ui;
+    ui.wizard->setWatchesClipboard(false); // as GuiApp does with the setting off
+    throughCloudflared(ui, false);
+    REQUIRE(ui.wizard->currentId() == Page::Password);
+    ui.type("passwordEdit", QStringLiteral("Lantern-Orbit-Velvet-42"));
+    ui.next();
+    REQUIRE(ui.waitForPage(Page::Cell, 20000));
+    ui.type("cellName", QStringLiteral("lab"));
+    REQUIRE(test::waitUntil(
+        [&] { return ui.find<QPlainTextEdit>("cellText")->toPlainText().contains(QLatin1String("NAME = 'lab'")); },
+        20000));
+    auto* paste = ui.find<QPushButton>("cellPasteButton");
+    REQUIRE(paste);
+    CHECK(paste->isVisible());
+
+    const QString card = QStringLiteral("Runtime ready\n  colab-tunnel://add?host=calm-river-1234.trycloudflare.com"
+                                        "&name=lab\n  ssh colab-lab\n");
+    QGuiApplication::clipboard()->setText(card);
+    QTest::qWait(400);
+    CHECK_FALSE(ui.find<QWidget>("cellAddOffer")->isVisible()); // copied, not read
+
+    QGuiApplication::clipboard()->setText(QStringLiteral("some unrelated text"));
+    ui.click("cellPasteButton");
+    CHECK(ui.text("cellStatus").contains(QLatin1String("no runtime of this cell")));
+    CHECK_FALSE(ui.find<QWidget>("cellAddOffer")->isVisible());
+
+    QGuiApplication::clipboard()->setText(card);
+    ui.click("cellPasteButton");
+    REQUIRE(test::waitUntil([&] { return ui.find<QWidget>("cellAddOffer")->isVisible(); }));
+    CHECK(ui.text("cellOfferText").contains(QLatin1String("calm-river-1234.trycloudflare.com")));
+
+    ui.wizard->setWatchesClipboard(true); // turned on in the settings meanwhile: watching again
+    CHECK_FALSE(paste->isVisible());
 }
 
 TEST_CASE("Back keeps what was typed and a second run shows what is done", "[gui][wizard]")
