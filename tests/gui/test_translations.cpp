@@ -2,6 +2,7 @@
 #include "CatchQt.h"
 #include "MainWindow.h"
 #include "PyCharmDialog.h"
+#include "SetupWizard.h"
 #include "Samples.h"
 #include "SettingsDialog.h"
 #include "TestEnv.h"
@@ -153,6 +154,26 @@ TEST_CASE("every string the dashboard, its dialogs and the tray show goes throug
     tray.setTunnels({test::sampleRuntime(data.at(0), data.at(1))});
     found << untranslated(tray.menu(), data);
 
+    INFO(found.join(QLatin1Char('\n')).toStdString());
+    CHECK(found.isEmpty());
+    QCoreApplication::removeTranslator(&brackets);
+}
+
+TEST_CASE("every string of the setup wizard's pages goes through tr", "[gui][i18n][wizard]")
+{
+    test::resetAppFilesWithFakeCloudflared();
+    BracketingTranslator brackets;
+    QCoreApplication::installTranslator(&brackets);
+    const QStringList data = {QStringLiteral("gpu"), QStringLiteral("example.com"),
+                              QStringLiteral("https://github.com/you/project")};
+    AppService service(offlineOptions());
+    service.load();
+    SetupWizard wizard(&service);
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    QStringList found = untranslated(&wizard, data); // the current page, the buttons, the title
+    for (const int id : wizard.pageIds())
+        found << untranslated(wizard.page(id), data); // every page as built, shown or not
     INFO(found.join(QLatin1Char('\n')).toStdString());
     CHECK(found.isEmpty());
     QCoreApplication::removeTranslator(&brackets);
