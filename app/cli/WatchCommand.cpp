@@ -11,7 +11,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QThreadPool>
+#include <thread>
 
 namespace colab {
 
@@ -98,6 +98,9 @@ int WatchCommand::watch(const Tunnel& tunnel, int intervalMs, bool json)
     QObject::connect(&stopRequests, &platform::StopRequests::requested, [] { QCoreApplication::exit(0); });
 
     std::unique_ptr<LiveSession> live;
+    // Its own thread, joined before returning: a pool thread that ran libssh may still be ending
+    // (OpenSSL's per-thread cleanup) when exit() frees OpenSSL's locks, and then crashes.
+    std::thread probeThread;
     auto cancel = std::make_shared<CancelToken>();
     SecretStore store;
     store.read(QLatin1String(SecretStore::kSshPasswordKey), [&](const SecretStore::Result& secret) {
@@ -108,7 +111,7 @@ int WatchCommand::watch(const Tunnel& tunnel, int intervalMs, bool json)
         request.cloudflaredPath = m_cloudflared;
         request.cancel = cancel;
         request.keptSession = std::make_shared<std::unique_ptr<SshSession>>();
-        QThreadPool::globalInstance()->start([this, tunnel, request, intervalMs, json, cancel, &live]() mutable {
+        probeThread = std::thread([this, tunnel, request, intervalMs, json, cancel, &live]() mutable {
             const ProbeResult result = ProbeSetup::run(tunnel, request);
             wipeSecret(request.password);
             auto kept = request.keptSession;
@@ -146,7 +149,8 @@ int WatchCommand::watch(const Tunnel& tunnel, int intervalMs, bool json)
     const int status = QCoreApplication::exec();
     cancel->cancel(); // ends the probe or the live session at once
     live.reset();     // waits for its thread; the session and its cloudflared are closed
-    QThreadPool::globalInstance()->waitForDone();
+    if (probeThread.joinable())
+        probeThread.join();
     return status;
 }
 
