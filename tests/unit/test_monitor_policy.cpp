@@ -574,16 +574,34 @@ TEST_CASE("with the password on demand only a login that needs it asks for it an
     CHECK(wanted.count() == 1);
 }
 
+namespace {
+// One runtime whose first login waits for the password (asked for once); the keychain has not
+// answered yet.
+struct WaitingLogin
+{
+    FakeRuntimes fake;
+    TunnelMonitor monitor{passwordOnDemandConfig(), fakeFor(fake)};
+    QSignalSpy wanted{&monitor, &TunnelMonitor::passwordWanted};
+    QSignalSpy changes{&monitor, &TunnelMonitor::stateChanged};
+
+    WaitingLogin()
+    {
+        monitor.setTunnels({test::quickTunnel(kName, kHost)});
+        REQUIRE(test::waitUntil([&] { return wanted.count() == 1; }));
+    }
+    static TunnelMonitor::ProbeFunction fakeFor(FakeRuntimes& runtimes)
+    {
+        runtimes.set(kHost, {});
+        return runtimes.function();
+    }
+};
+} // namespace
+
 TEST_CASE("a password lookup that finds none lets the waiting login go on and say the password is needed",
           "[monitor][policy][password]")
 {
-    FakeRuntimes fake;
-    fake.set(kHost, {});
-    TunnelMonitor monitor(passwordOnDemandConfig(), fake.function());
-    QSignalSpy wanted(&monitor, &TunnelMonitor::passwordWanted);
-    QSignalSpy changes(&monitor, &TunnelMonitor::stateChanged);
-    monitor.setTunnels({test::quickTunnel(kName, kHost)});
-    REQUIRE(test::waitUntil([&] { return wanted.count() == 1; }));
+    WaitingLogin login;
+    auto& [fake, monitor, wanted, changes] = login;
     monitor.passwordLookupFinished(); // no password in the keychain (or no keychain)
     REQUIRE(waitForState(changes, kName, State::PasswordNeeded));
 
@@ -613,13 +631,8 @@ TEST_CASE("quitting while a login waits for the password returns at once", "[mon
 TEST_CASE("a wrong password from the keychain is tried by the waiting login once and not again",
           "[monitor][policy][password]")
 {
-    FakeRuntimes fake;
-    fake.set(kHost, {});
-    TunnelMonitor monitor(passwordOnDemandConfig(), fake.function());
-    QSignalSpy wanted(&monitor, &TunnelMonitor::passwordWanted);
-    QSignalSpy changes(&monitor, &TunnelMonitor::stateChanged);
-    monitor.setTunnels({test::quickTunnel(kName, kHost)});
-    REQUIRE(test::waitUntil([&] { return wanted.count() == 1; }));
+    WaitingLogin login;
+    auto& [fake, monitor, wanted, changes] = login;
     monitor.setPassword(QStringLiteral("wrong")); // what the keychain holds
     REQUIRE(waitForState(changes, kName, State::AuthFailed));
     QTest::qWait(600); // several backoff steps: a refused password waits for a new one
