@@ -1,12 +1,19 @@
 // Real OpenSSH (`ssh -G`) reading the config the app writes: our aliases get our values whatever
 // the user's top-level options and Includes say, and the user's own hosts resolve exactly as they
-// did before our block was added.
+// did before our block was added. Beside it paramiko (tests/fixtures/paramiko-hosts.py), a reader
+// that is not OpenSSH: it must list and resolve the whole file too (a block closed by `Match all`
+// made its get_hostnames() raise).
 #include "CatchQt.h"
 #include "TestEnv.h"
 #include "common/AppPaths.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QStandardPaths>
 
 using namespace colab;
 
@@ -38,6 +45,70 @@ QByteArray sshG(const QString& host)
     INFO("ssh -G " << host.toStdString() << ": " << result.err.toStdString());
     REQUIRE(result.exitCode == 0);
     return result.out;
+}
+
+// Debian's python3-paramiko (scripts/deps.sh test) is installed for /usr/bin/python3, which need
+// not be the first python3 on PATH (pyenv, a virtualenv).
+QString pythonWithParamiko()
+{
+    static const QString found = [] {
+        for (const QString& python :
+             {QStringLiteral("/usr/bin/python3"), QStandardPaths::findExecutable(QStringLiteral("python3"))}) {
+            if (!python.isEmpty() &&
+                test::runProcess(python, {QStringLiteral("-c"), QStringLiteral("import paramiko")}).exitCode == 0)
+                return python;
+        }
+        return QString();
+    }();
+    return found;
+}
+
+// What paramiko makes of ~/.ssh/config: SSHConfig.from_path, get_hostnames(), lookup(host) for each
+// of `hosts` (the report of tests/fixtures/paramiko-hosts.py). The file must parse; a lookup may
+// fail on the user's own `Match exec` (it needs python3-invoke, only recommended by paramiko).
+QJsonObject paramikoRead(const QStringList& hosts)
+{
+    const QString python = pythonWithParamiko();
+    INFO("no python3 can import paramiko: install python3-paramiko (scripts/deps.sh test)");
+    REQUIRE_FALSE(python.isEmpty());
+    const auto result = test::runProcess(
+        python, QStringList{test::fixturesDir() + QStringLiteral("/paramiko-hosts.py"), sshConfig()} + hosts);
+    INFO("paramiko-hosts.py: " << result.err.toStdString() << result.out.toStdString());
+    REQUIRE(result.exitCode == 0);
+    const QJsonDocument report = QJsonDocument::fromJson(result.out);
+    REQUIRE(report.isObject());
+    CHECK(report.object().value(QStringLiteral("parse_error")).isNull());
+    return report.object();
+}
+
+// get_hostnames() as a set; empty when it raised (then `hostnames_error` says why).
+QSet<QString> paramikoHostnames(const QJsonObject& report)
+{
+    QSet<QString> names;
+    for (const QJsonValue& name : report.value(QStringLiteral("hostnames")).toArray())
+        names.insert(name.toString());
+    return names;
+}
+
+QString paramikoHostnamesError(const QJsonObject& report)
+{
+    return report.value(QStringLiteral("hostnames_error")).toString();
+}
+
+QString paramikoLookupError(const QJsonObject& report, const QString& host)
+{
+    return report.value(QStringLiteral("lookup_errors")).toObject().value(host).toString();
+}
+
+QJsonObject paramikoLookup(const QJsonObject& report, const QString& host)
+{
+    return report.value(QStringLiteral("lookup")).toObject().value(host).toObject();
+}
+
+QString paramikoValue(const QJsonObject& report, const QString& host, const QString& key)
+{
+    const QJsonValue value = paramikoLookup(report, host).value(key);
+    return value.isArray() ? value.toArray().at(0).toString() : value.toString();
 }
 
 QStringList values(const QByteArray& out, const QByteArray& key)
@@ -125,6 +196,8 @@ QList<UserConfig> userConfigs()
         {"top-level options only, no final newline", joined(topLevel, "\n", false)},
         {"only an Include of a hostile Host *", joined({include}, "\n", false)},
         {"top-level options and Host work, no Host *", joined(topLevel + sections.mid(0, 6), "\n", true)},
+        {"Include, top-level options, Host and Host *, no Match",
+         joined(QList<QByteArray>{include} + topLevel + sections.mid(0, 6) + sections.mid(10), "\n", true)},
         {"an empty file", QByteArray()},
     };
 }
@@ -218,10 +291,123 @@ TEST_CASE("a block written by the previous version is moved to the top on the ne
                 .exitCode == 0);
     const QByteArray now = test::readFile(sshConfig());
     CHECK(now.count("# >>> colab-tunnel managed block >>>") == 1);
-    CHECK(now.endsWith("Match all\n# <<< colab-tunnel managed block <<<\n" + user + "Host work\n  User worker\n"));
+    CHECK(now.endsWith("Host *\n# <<< colab-tunnel managed block <<<\n" + user + "Host work\n  User worker\n"));
     CHECK(value(sshG(QStringLiteral("colab-gpu")), "user") == QStringLiteral("root"));
     CHECK(value(sshG(QStringLiteral("colab-gpu")), "stricthostkeychecking") == QStringLiteral("accept-new"));
     CHECK(sshG(QStringLiteral("work")) == work);
+}
+
+// Property with a second real parser: paramiko reads the same files as `ssh -G` above. Its
+// get_hostnames() raised on any `Match` section, so a block closed by `Match all` broke every file it
+// was in; `Host *` does not. (A `Match` the user wrote still makes it raise: that is paramiko's limit
+// with the user's own file, the same before our block as after it.)
+TEST_CASE("paramiko lists our aliases and the user's hosts and resolves both as written",
+          "[sshconfig][paramiko][precedence]")
+{
+    const QStringList aliases = {QStringLiteral("colab-gpu"), QStringLiteral("colab-cpu")};
+    for (const UserConfig& config : userConfigs()) {
+        DYNAMIC_SECTION(config.label)
+        {
+            freshHarnessHome();
+            writeIncludedFile();
+            test::writeFile(sshConfig(), config.bytes);
+            test::writeFile(AppPaths::privateKeyFile(), "not a real key\n");
+            const QJsonObject before = paramikoRead(kUserHosts);
+
+            REQUIRE(app({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("gpu"),
+                         QStringLiteral("calm-river.trycloudflare.com")})
+                        .exitCode == 0);
+            REQUIRE(app({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("cpu"),
+                         QStringLiteral("quiet-lake.trycloudflare.com")})
+                        .exitCode == 0);
+            INFO(test::readFile(sshConfig()).toStdString());
+            const QJsonObject after = paramikoRead(kUserHosts + aliases);
+
+            const bool userMatch = config.bytes.contains("\nMatch ") || config.bytes.startsWith("Match ");
+            if (userMatch) {
+                CHECK(paramikoHostnamesError(before).startsWith(QStringLiteral("KeyError")));
+            } else {
+                CHECK(paramikoHostnamesError(before) == QString());
+                CHECK(paramikoHostnamesError(after) == QString());
+                const QSet<QString> names = paramikoHostnames(after);
+                CHECK(names.contains(QStringLiteral("colab-gpu")));
+                CHECK(names.contains(QStringLiteral("colab-cpu")));
+                CHECK(names == (paramikoHostnames(before) | QSet<QString>{aliases.begin(), aliases.end()}));
+                if (config.bytes.contains("Host work"))
+                    CHECK(names.contains(QStringLiteral("work")));
+            }
+
+            // The user's hosts keep the user's values (whichever paramiko saw before, top-level ones first).
+            for (const QString& host : kUserHosts) {
+                INFO("host " << host.toStdString());
+                CHECK(paramikoLookupError(after, host) == paramikoLookupError(before, host));
+                CHECK(paramikoLookup(after, host) == paramikoLookup(before, host));
+            }
+
+            const struct
+            {
+                const char* alias;
+                const char* name;
+                const char* hostname;
+            } ours[] = {{"colab-gpu", "gpu", "calm-river.trycloudflare.com"},
+                        {"colab-cpu", "cpu", "quiet-lake.trycloudflare.com"}};
+            for (const auto& tunnel : ours) {
+                const QString alias = QString::fromLatin1(tunnel.alias);
+                const QString hostname = QString::fromLatin1(tunnel.hostname);
+                INFO("alias " << tunnel.alias);
+                CHECK(paramikoLookupError(after, alias) == QString());
+                CHECK(paramikoValue(after, alias, QStringLiteral("hostname")) == hostname);
+                CHECK(paramikoValue(after, alias, QStringLiteral("proxycommand")) ==
+                      test::fakeCloudflared() + QStringLiteral(" access ssh --hostname ") + hostname);
+                CHECK(paramikoValue(after, alias, QStringLiteral("user")) == QStringLiteral("root"));
+                CHECK(paramikoValue(after, alias, QStringLiteral("port")) == QStringLiteral("22"));
+                CHECK(paramikoValue(after, alias, QStringLiteral("userknownhostsfile")) ==
+                      AppPaths::knownHostsDir() + QLatin1Char('/') + QString::fromLatin1(tunnel.name));
+                CHECK(paramikoValue(after, alias, QStringLiteral("stricthostkeychecking")) ==
+                      QStringLiteral("accept-new"));
+                CHECK(paramikoValue(after, alias, QStringLiteral("identityfile")) == AppPaths::privateKeyFile());
+            }
+        }
+    }
+}
+
+// The previous version closed the block with `Match all`: paramiko's get_hostnames() raised on the
+// whole file (and Go's ssh_config refused it). The next write replaces the block whole, closed by
+// `Host *`; the user's lines after it are kept and still resolve as before in both parsers.
+TEST_CASE("a block closed by Match all by the previous version is rewritten with the Host wildcard",
+          "[sshconfig][openssh][paramiko][precedence]")
+{
+    freshHarnessHome();
+    writeIncludedFile();
+    const QByteArray user = "Include " + includedFile().toUtf8() + "\nUser alice\nHost work\n  User worker\n";
+    const QByteArray previous = "# >>> colab-tunnel managed block >>> (written by Colab Tunnel; edits inside are "
+                                "replaced)\nHost colab-old\n    HostName old.trycloudflare.com\n    User root\n"
+                                "Match all\n# <<< colab-tunnel managed block <<<\n";
+    test::writeFile(sshConfig(), previous + user);
+    const QByteArray work = sshG(QStringLiteral("work"));
+    const QJsonObject before = paramikoRead({QStringLiteral("work")});
+    CHECK(paramikoHostnamesError(before).startsWith(QStringLiteral("KeyError"))); // the defect
+
+    REQUIRE(app({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("gpu"),
+                 QStringLiteral("calm-river.trycloudflare.com")})
+                .exitCode == 0);
+    const QByteArray now = test::readFile(sshConfig());
+    INFO(now.toStdString());
+    CHECK(now.startsWith("# >>> colab-tunnel managed block >>>"));
+    CHECK(now.count("# >>> colab-tunnel managed block >>>") == 1);
+    CHECK_FALSE(now.contains("Match all"));
+    CHECK(now.endsWith("Host *\n# <<< colab-tunnel managed block <<<\n" + user));
+    CHECK(sshG(QStringLiteral("work")) == work);
+    CHECK(value(sshG(QStringLiteral("colab-gpu")), "user") == QStringLiteral("root"));
+
+    const QJsonObject after = paramikoRead({QStringLiteral("work"), QStringLiteral("colab-gpu")});
+    CHECK(paramikoHostnamesError(after) == QString());
+    CHECK(paramikoHostnames(after) ==
+          QSet<QString>{QStringLiteral("*"), QStringLiteral("colab-gpu"), QStringLiteral("work")});
+    CHECK(paramikoLookup(after, QStringLiteral("work")) == paramikoLookup(before, QStringLiteral("work")));
+    CHECK(paramikoValue(after, QStringLiteral("colab-gpu"), QStringLiteral("hostname")) ==
+          QStringLiteral("calm-river.trycloudflare.com"));
+    CHECK(paramikoValue(after, QStringLiteral("colab-gpu"), QStringLiteral("user")) == QStringLiteral("root"));
 }
 
 TEST_CASE("unpaired markers: the command fails with the line number and the file is not touched",
@@ -282,5 +468,12 @@ TEST_CASE("paths with spaces reach OpenSSH intact", "[sshconfig][openssh][preced
           QLatin1Char('\'') + cloudflared + QStringLiteral("' access ssh --hostname calm-river.trycloudflare.com"));
     CHECK(value(out, "userknownhostsfile") == AppPaths::knownHostsDir() + QStringLiteral("/gpu"));
     CHECK(values(out, "identityfile").value(0) == AppPaths::privateKeyFile());
+    const QJsonObject parsed = paramikoRead({QStringLiteral("colab-gpu")});
+    CHECK(paramikoValue(parsed, QStringLiteral("colab-gpu"), QStringLiteral("proxycommand")) ==
+          QLatin1Char('\'') + cloudflared + QStringLiteral("' access ssh --hostname calm-river.trycloudflare.com"));
+    CHECK(paramikoValue(parsed, QStringLiteral("colab-gpu"), QStringLiteral("userknownhostsfile")) ==
+          AppPaths::knownHostsDir() + QStringLiteral("/gpu"));
+    CHECK(paramikoValue(parsed, QStringLiteral("colab-gpu"), QStringLiteral("identityfile")) ==
+          AppPaths::privateKeyFile());
     qputenv("XDG_DATA_HOME", previousDataHome);
 }

@@ -46,8 +46,7 @@ SshConfigBlock::Settings unixSettings()
 QStringList smallBlock()
 {
     return {SshConfigBlock::kBeginMarker, QStringLiteral("Host colab-gpu"),
-            QStringLiteral("    HostName a.trycloudflare.com"), SshConfigBlock::kScopeReset,
-            SshConfigBlock::kEndMarker};
+            QStringLiteral("    HostName a.trycloudflare.com"), QStringLiteral("Host *"), SshConfigBlock::kEndMarker};
 }
 
 QByteArray added(const QByteArray& original, const QStringList& block = smallBlock())
@@ -108,6 +107,14 @@ QByteArray oldBlock(const QByteArray& eol, const QByteArray& endSuffix = {})
     return bytes;
 }
 
+// The bytes the previous version wrote for the same tunnel: the block first, closed by `Match all`.
+QByteArray matchAllBlock(const QByteArray& eol)
+{
+    QByteArray bytes = oldBlock(eol);
+    bytes.insert(int(bytes.indexOf(kEndText)), "Match all" + eol);
+    return bytes;
+}
+
 } // namespace
 
 TEST_CASE("the block has one complete Host entry per tunnel, literal hostname and no %h", "[sshconfig]")
@@ -127,7 +134,7 @@ TEST_CASE("the block has one complete Host entry per tunnel, literal hostname an
                        QStringLiteral("    ServerAliveCountMax 4"),
                        QStringLiteral("    IdentityFile \"/home/ana/.local/share/colab-tunnel/id_ed25519\""),
                        QStringLiteral("    IdentitiesOnly yes"),
-                       QStringLiteral("Match all"),
+                       QStringLiteral("Host *"),
                        SshConfigBlock::kEndMarker,
                    });
     CHECK_FALSE(lines.join(QLatin1Char('\n')).contains(QStringLiteral("%h")));
@@ -218,8 +225,9 @@ TEST_CASE("paths that OpenSSH cannot read back are refused with a message while 
 }
 
 // Defect: top-level options and Includes before our block overrode our aliases (OpenSSH takes the
-// first value it meets); the block now goes first and closes with a scope reset.
-TEST_CASE("the block goes first in the file and ends with Match all in the file's line endings", "[sshconfig]")
+// first value it meets); the block now goes first and closes with a scope reset, `Host *` (not
+// `Match all`, which readers other than OpenSSH refuse).
+TEST_CASE("the block goes first in the file and ends with the Host wildcard in the file's line endings", "[sshconfig]")
 {
     const QByteArray crlf =
         "\xEF\xBB\xBFInclude ~/.ssh/conf.d/*\r\n# mine\r\n\tServerAliveInterval 5\r\nhost *\r\n  User bob";
@@ -228,14 +236,14 @@ TEST_CASE("the block goes first in the file and ends with Match all in the file'
                        "# >>> colab-tunnel managed block >>> (written by Colab Tunnel; edits inside are replaced)\r\n"
                        "Host colab-gpu\r\n"
                        "    HostName a.trycloudflare.com\r\n"
-                       "Match all\r\n"
+                       "Host *\r\n"
                        "# <<< colab-tunnel managed block <<<\r\n"
                        "Include ~/.ssh/conf.d/*\r\n# mine\r\n\tServerAliveInterval 5\r\nhost *\r\n  User bob");
     CHECK(removed(withBlock) == crlf);
 
     CHECK(added("User alice\nHost *\n  Port 2222\n").startsWith(kBeginText));
     CHECK(added("User alice\nHost *\n  Port 2222\n")
-              .endsWith("Match all\n" + kEndText + "\nUser alice\nHost *\n  Port 2222\n"));
+              .endsWith("Host *\n" + kEndText + "\nUser alice\nHost *\n  Port 2222\n"));
 
     // A first line without a newline after it stays exactly as it was: the block goes before it.
     const QByteArray noNewline = "ServerAliveInterval 5";
@@ -249,11 +257,11 @@ TEST_CASE("the block goes first in the file and ends with Match all in the file'
     CHECK(added(kBom).startsWith(kBom + kBeginText));
     CHECK(removed(added(kBom)) == kBom);
     CHECK(removed(added("\r\n")) == "\r\n");
-    CHECK(added("\r\n").contains("Match all\r\n"));
+    CHECK(added("\r\n").contains("Host *\r\n"));
 
     // A block given without the scope reset still gets one: the placement depends on it.
     const QStringList bare = {SshConfigBlock::kBeginMarker, QStringLiteral("Host colab-x"), SshConfigBlock::kEndMarker};
-    CHECK(added("User alice\n", bare).contains("Host colab-x\nMatch all\n" + kEndText + "\nUser alice\n"));
+    CHECK(added("User alice\n", bare).contains("Host colab-x\nHost *\n" + kEndText + "\nUser alice\n"));
 }
 
 TEST_CASE("re-applying the block replaces it instead of adding another", "[sshconfig]")
@@ -264,7 +272,7 @@ TEST_CASE("re-applying the block replaces it instead of adding another", "[sshco
     const QByteArray once = added(user, first);
     const QByteArray twice = added(once, second);
     CHECK(twice.count("colab-tunnel managed block >>>") == 1);
-    CHECK(twice.count("Match all") == 1);
+    CHECK(ManagedBlockEditor::extractBlock(twice).count(QStringLiteral("Host *")) == 1);
     CHECK(twice.contains("Host colab-b"));
     CHECK_FALSE(twice.contains("Host colab-a"));
     CHECK(added(twice, second) == twice);
@@ -368,7 +376,7 @@ TEST_CASE("files written by the previous version migrate: old block removed and 
         const QByteArray now = added(file);
         CHECK(now.startsWith(kBom + kBeginText));
         CHECK(outsideBlock(now) == head + tail);
-        CHECK(now.contains("Match all\r\n" + kEndText + "\r\nInclude"));
+        CHECK(now.contains("Host *\r\n" + kEndText + "\r\nInclude"));
     }
     SECTION("a file that held only the old block")
     {
@@ -376,6 +384,40 @@ TEST_CASE("files written by the previous version migrate: old block removed and 
         REQUIRE(result.ok());
         CHECK(result.content.isEmpty());
         CHECK_FALSE(result.deleteFile); // the old version did not record who created the file
+    }
+}
+
+// Defect: the previous version closed the block with `Match all`, which Go's ssh_config parser
+// (whole file rejected), paramiko's get_hostnames() (raises) and VS Code Remote-SSH (no Includes
+// followed after it) do not accept. Such a block is still ours (found, shown, removed exactly), and
+// the next write replaces it whole, now closed by `Host *`; the user's bytes around it stay as they
+// were, their own `Match all` line included.
+TEST_CASE("a block closed by Match all as the previous version wrote it gets the Host wildcard on the next apply",
+          "[sshconfig][migration]")
+{
+    const QStringList block = renderOrFail({tunnel("gpu", "a-b-c.trycloudflare.com")}, unixSettings());
+    for (const QByteArray& eol : {QByteArray("\n"), QByteArray("\r\n")}) {
+        INFO("line endings: " << (eol == "\n" ? "LF" : "CRLF"));
+        const QByteArray user = "Include ~/.ssh/conf.d/*" + eol + "User alice" + eol + "Match all" + eol +
+                                "  Port 2222" + eol + "Host *" + eol + "\tServerAliveInterval 5";
+        const QByteArray file = kBom + matchAllBlock(eol) + user;
+
+        CHECK(ManagedBlockEditor::containsBlock(file));
+        const QStringList shown = ManagedBlockEditor::extractBlock(file);
+        REQUIRE(shown.size() == block.size());
+        CHECK(shown.at(shown.size() - 2) == QStringLiteral("Match all"));
+        CHECK(shown.last().toUtf8() == kEndText);
+        CHECK(removed(file) == kBom + user);
+
+        const QByteArray now = added(file, block);
+        QByteArray expected = matchAllBlock(eol);
+        expected.replace("Match all" + eol, "Host *" + eol);
+        CHECK(now == kBom + expected + user);
+        CHECK(outsideBlock(now) == kBom + user);
+        CHECK(ManagedBlockEditor::extractBlock(now) == block);
+        CHECK(now.count("Match all") == 1); // the user's own line
+        CHECK(added(now, block) == now);
+        CHECK(removed(now) == kBom + user);
     }
 }
 

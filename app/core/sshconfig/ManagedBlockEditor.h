@@ -12,9 +12,12 @@ namespace colab {
 // and tabs all survive, also when the user edits around the block between our writes. Removing the
 // block gives back exactly the user's bytes.
 //
-// The block goes first in the file (after a BOM) and ends with `Match all`: OpenSSH uses the first
+// The block goes first in the file (after a BOM) and ends with `Host *`: OpenSSH uses the first
 // value it meets, so the user's top-level options and Includes must not come before our aliases,
 // and the scope reset makes the user's following top-level lines apply to every host as before.
+// Not `Match all` (older versions): Go's ssh_config rejects the file, paramiko's get_hostnames()
+// raises, and VS Code Remote-SSH follows Includes only at top level or under a `Host` with `*`.
+// The whole block between the markers is replaced on every write, so an old ending goes with it.
 // A block found elsewhere (older versions put it before the first Host line) is moved to the top.
 // Markers that do not pair are refused with an error; the file must then not be written.
 class ManagedBlockEditor

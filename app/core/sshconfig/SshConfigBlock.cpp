@@ -7,7 +7,7 @@ namespace colab {
 const QString SshConfigBlock::kBeginMarker =
     QStringLiteral("# >>> colab-tunnel managed block >>> (written by Colab Tunnel; edits inside are replaced)");
 const QString SshConfigBlock::kEndMarker = QStringLiteral("# <<< colab-tunnel managed block <<<");
-const QString SshConfigBlock::kScopeReset = QStringLiteral("Match all");
+const QString SshConfigBlock::kScopeReset = QStringLiteral("Host *");
 
 namespace {
 

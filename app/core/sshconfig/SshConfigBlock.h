@@ -31,7 +31,8 @@ public:
 
     static const QString kBeginMarker;
     static const QString kEndMarker;
-    // Last line before the end marker: the user's lines after our block apply to every host again.
+    // `Host *`, the last line before the end marker: the user's lines after our block apply to every
+    // host again, as top-level lines would (see ManagedBlockEditor for why not `Match all`).
     static const QString kScopeReset;
 
     // Lines of the block, without line endings. Empty when there are no tunnels.
