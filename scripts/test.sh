@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs the whole test suite with ctest:
+# Installs what is missing, checks the formatting, builds, and runs the whole test suite with ctest:
 #   1. the normal build (warnings are errors), every test;
 #   2. an ASan+UBSan build, every test again (skip with --no-sanitizers for a quick local loop).
 # Tests that need root (sshd in namespaces) skip outside CI when not root; with CI set they fail.
@@ -9,6 +9,10 @@ sanitizers=1
 [[ ${1:-} == --no-sanitizers ]] && sanitizers=0
 
 "$root/scripts/deps.sh" test
+
+# Cheap checks first: a formatting difference fails the run before minutes of building.
+echo "== clang-format"
+"$root/scripts/check-format.sh"
 
 run_suite() {
     local build=$1
