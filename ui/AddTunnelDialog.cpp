@@ -32,6 +32,7 @@ AddTunnelDialog::AddTunnelDialog(const AppService* service, QWidget* parent)
     m_name->setAccessibleName(tr("Name"));
     m_name->setMaxLength(32);
     m_preview->setObjectName(QStringLiteral("previewLabel"));
+    m_preview->setTextFormat(Qt::RichText); // never guessed: the preview is escaped, with or without colour
     m_preview->setWordWrap(true);
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_waiting->setObjectName(QStringLiteral("waitingLinksLabel"));

@@ -384,6 +384,7 @@ void GuiApp::offerSessionOnlyPassword(const QString& password, const QString& wh
                            "you will be asked again next time."),
                     QMessageBox::Yes | QMessageBox::No, m_window.get());
     box.setObjectName(QStringLiteral("sessionOnlyQuestion"));
+    box.setTextFormat(Qt::PlainText); // the keychain's own words
     if (box.exec() == QMessageBox::Yes)
         m_service.keepPasswordForSession(password);
 }

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "PlainToolTipDelegate.h"
 #include "RuntimeDetailsPane.h"
 #include "SparklineDelegate.h"
 #include "TunnelTableModel.h"
@@ -127,6 +128,8 @@ MainWindow::MainWindow(TunnelTableModel* model, QWidget* parent) : QMainWindow(p
     m_table->setObjectName(QStringLiteral("tunnelTable"));
     m_table->setAccessibleName(tr("Runtimes"));
     m_table->setModel(m_sorted);
+    // A runtime's message may quote the network: its tooltip is shown as plain text.
+    m_table->setItemDelegate(new PlainToolTipDelegate(m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(TunnelTableModel::NameColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -313,6 +316,7 @@ QWidget* MainWindow::createClipboardBanner()
     auto* layout = new QHBoxLayout(m_banner);
     m_bannerText = new QLabel;
     m_bannerText->setObjectName(QStringLiteral("clipboardBannerText"));
+    m_bannerText->setTextFormat(Qt::RichText); // the hostname in it is escaped
     auto* add = new QPushButton(tr("Add…"));
     add->setObjectName(QStringLiteral("clipboardAddButton"));
     auto* dismiss = new QPushButton(tr("Dismiss"));
@@ -354,6 +358,7 @@ QWidget* MainWindow::createBanner(const QString& key, const QString& text, const
     auto* layout = new QHBoxLayout(banner);
     auto* label = new QLabel(text);
     label->setObjectName(QStringLiteral("problemText"));
+    label->setTextFormat(Qt::PlainText); // the problem may quote the network
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(label, 1);

@@ -74,6 +74,8 @@ PyCharmDialog::PyCharmDialog(AppService* service, const QString& name, QWidget* 
     m_state->setObjectName(QStringLiteral("forwardState"));
     m_state->setWordWrap(true);
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_state->setTextFormat(Qt::PlainText); // the forward's state may quote cloudflared
+    m_copied->setTextFormat(Qt::PlainText);
     m_copied->setObjectName(QStringLiteral("copiedNote"));
     m_copied->setWordWrap(true);
 

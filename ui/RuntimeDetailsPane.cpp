@@ -26,10 +26,12 @@ QString duration(qint64 seconds)
     return RuntimeDetailsPane::tr("%1 min").arg(seconds / 60);
 }
 
+// Plain text: a runtime's message and facts may quote the network (ssh, cloudflared, nvidia-smi).
 QLabel* wrapping(const QString& objectName)
 {
     auto* label = new QLabel;
     label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
@@ -51,7 +53,7 @@ public:
         m_graph = graph;
         setAccessibleName(RuntimeDetailsPane::tr("Activity"));
         setAccessibleDescription(text);
-        setToolTip(text);
+        setToolTip(plainToolTip(text));
         update();
     }
 
@@ -83,6 +85,7 @@ RuntimeDetailsPane::RuntimeDetailsPane(QWidget* parent)
     setObjectName(QStringLiteral("detailsPane"));
     setAccessibleName(tr("Runtime details"));
     m_title->setObjectName(QStringLiteral("detailsTitle"));
+    m_title->setTextFormat(Qt::PlainText);
     QFont bold = m_title->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
@@ -290,7 +293,7 @@ void RuntimeDetailsPane::addDiagnosisStep(const QString& name, const StepResult&
     if (name != m_name)
         return;
     auto* item = new QListWidgetItem(step.toText());
-    item->setToolTip(step.fix.isEmpty() ? step.detail : step.fix);
+    item->setToolTip(plainToolTip(step.fix.isEmpty() ? step.detail : step.fix)); // may quote the runtime
     m_steps->addItem(item);
     m_steps->scrollToBottom();
 }

@@ -60,6 +60,7 @@ SettingsDialog::SettingsDialog(bool trayAvailable, QWidget* parent)
 
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("settingsError"));
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setAccessibleName(tr("Why the settings were not saved"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #d93025;"));
@@ -140,6 +141,7 @@ QWidget* SettingsDialog::createCloudflaredGroup()
     m_cloudflaredStatus->setAccessibleName(tr("cloudflared found"));
     m_cloudflaredStatus->setWordWrap(true);
     m_cloudflaredStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_cloudflaredStatus->setTextFormat(Qt::PlainText); // quotes what the chosen program printed
     form->addRow(m_cloudflaredStatus);
     return group;
 }

@@ -89,6 +89,7 @@ SetupAssistant& SetupPage::assistant() const
 QLabel* SetupPage::textLabel(const QString& text, const QString& objectName)
 {
     auto* label = new QLabel(text);
+    label->setTextFormat(Qt::RichText); // never guessed: escaped text must show as the text it escapes
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextBrowserInteraction);
     label->setOpenExternalLinks(true);
@@ -97,9 +98,21 @@ QLabel* SetupPage::textLabel(const QString& text, const QString& objectName)
     return label;
 }
 
+QLabel* SetupPage::statusLabel(const QString& objectName)
+{
+    auto* label = new QLabel;
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setObjectName(objectName);
+    return label;
+}
+
 void SetupPage::showStatus(QLabel* label, const QString& text, bool problem)
 {
-    // The words carry the meaning; the mark repeats it for a quick glance.
+    // The words carry the meaning; the mark repeats it for a quick glance. Plain text, always: a
+    // message quoting the network shows as the words it is, never as markup or a link.
+    label->setTextFormat(Qt::PlainText);
     label->setText(text.isEmpty() ? QString() : (problem ? QStringLiteral("⚠ ") : QStringLiteral("✓ ")) + text);
     label->setAccessibleDescription(text);
     label->setProperty("problem", problem);
@@ -157,6 +170,8 @@ void WelcomePage::updateDone()
         done << tr("An SSH password is stored.");
     if (!service.tunnels().isEmpty())
         done << tr("%n runtime(s) are in the dashboard.", nullptr, int(service.tunnels().size()));
+    for (QString& line : done)
+        line = line.toHtmlEscaped(); // cloudflared's version is what the program printed
     m_done->setText(done.isEmpty() ? QString()
                                    : tr("<p>Already done (kept as it is):</p><ul><li>%1</li></ul>")
                                          .arg(done.join(QStringLiteral("</li><li>"))));
@@ -196,7 +211,7 @@ int ModePage::nextId() const
 // ---------------------------------------------------------------------------------------------
 
 CloudflaredPage::CloudflaredPage(QWidget* parent)
-    : SetupPage(parent), m_status(textLabel({}, QStringLiteral("cloudflaredStatus"))), m_install(new QWidget),
+    : SetupPage(parent), m_status(statusLabel(QStringLiteral("cloudflaredStatus"))), m_install(new QWidget),
       m_installCommand(new QLineEdit), m_recheck(new QPushButton(tr("&Re-check")))
 {
     setTitle(tr("cloudflared"));

@@ -29,7 +29,7 @@ QProgressBar* busyBar(const QString& objectName)
 
 DomainPage::DomainPage(QWidget* parent)
     : SetupPage(parent), m_domain(new QLineEdit), m_check(new QPushButton(tr("&Check"))),
-      m_status(textLabel({}, QStringLiteral("domainStatus"))), m_details(textLabel({}, QStringLiteral("domainDetails")))
+      m_status(statusLabel(QStringLiteral("domainStatus"))), m_details(textLabel({}, QStringLiteral("domainDetails")))
 {
     setTitle(tr("Your domain"));
     setSubTitle(tr("Its DNS must be at Cloudflare: the tunnel's hostnames are made in it."));
@@ -90,11 +90,13 @@ void DomainPage::render(const DnsCheck::Result& result)
     m_check->setEnabled(true);
     if (result.domain != m_domain->text().trimmed().toLower())
         return; // an answer for what the field held before an edit
+    // Rich text (for "Pending"): every word from a resolver or Cloudflare is escaped.
     QStringList details;
     if (!result.nameServers.isEmpty())
-        details << tr("Public DNS names these name servers: %1.").arg(result.nameServers.join(QStringLiteral(", ")));
+        details << tr("Public DNS names these name servers: %1.")
+                       .arg(result.nameServers.join(QStringLiteral(", ")).toHtmlEscaped());
     if (result.zoneChecked && result.zoneFound)
-        details << tr("At Cloudflare the zone is %1.").arg(result.zoneStatus);
+        details << tr("At Cloudflare the zone is %1.").arg(result.zoneStatus.toHtmlEscaped());
     if (result.zoneStatus == QLatin1String("pending"))
         details << tr("<i>Pending</i> means Cloudflare has not yet seen its name servers at your registrar. After "
                       "you change them this can take from minutes to a day; this page checks again every 30 seconds, "
@@ -102,7 +104,7 @@ void DomainPage::render(const DnsCheck::Result& result)
     else if (!result.zoneChecked && result.onCloudflare)
         details << tr("The zone's status is checked after you authorise Colab Tunnel at Cloudflare.");
     for (const QString& problem : result.problems)
-        details << problem;
+        details << problem.toHtmlEscaped();
     m_details->setText(details.join(QStringLiteral("<br><br>")));
 
     const bool usable =
@@ -141,7 +143,7 @@ bool DomainPage::isComplete() const
 // ---------------------------------------------------------------------------------------------
 
 AuthorisePage::AuthorisePage(QWidget* parent)
-    : SetupPage(parent), m_status(textLabel({}, QStringLiteral("loginStatus"))),
+    : SetupPage(parent), m_status(statusLabel(QStringLiteral("loginStatus"))),
       m_link(textLabel({}, QStringLiteral("loginLink"))), m_busy(busyBar(QStringLiteral("loginBusy"))),
       m_login(new QPushButton(tr("&Authorise in the browser"))), m_cancel(new QPushButton(tr("C&ancel login"))),
       m_moveAside(new QPushButton(tr("&Move the old certificate aside and log in again")))
@@ -255,7 +257,7 @@ SlotPage::SlotPage(QWidget* parent)
     : SetupPage(parent), m_name(new QLineEdit(QStringLiteral("gpu"))),
       m_hostname(textLabel({}, QStringLiteral("slotHostname"))), m_create(new QPushButton(tr("C&reate the tunnel"))),
       m_cancel(new QPushButton(tr("C&ancel"))), m_busy(busyBar(QStringLiteral("slotBusy"))), m_steps(new QListWidget),
-      m_status(textLabel({}, QStringLiteral("slotStatus")))
+      m_status(statusLabel(QStringLiteral("slotStatus")))
 {
     setTitle(tr("A tunnel slot"));
     setSubTitle(tr("A named tunnel and its hostname in your domain. What exists already is reused."));

@@ -42,9 +42,13 @@ protected:
     }
     SetupWizard* setupWizard() const;
     SetupAssistant& assistant() const;
-    // A label for running text: wraps, selectable, links open in the browser.
+    // A label for running rich text: wraps, selectable, links open in the browser. Anything in it
+    // that did not come from tr() (a domain, a name server, a message) must be toHtmlEscaped().
     static QLabel* textLabel(const QString& text = {}, const QString& objectName = {});
-    // One line of state in plain words; `problem` shows it as an error (icon and text, not colour alone).
+    // A label for showStatus(): plain text, wraps, selectable.
+    static QLabel* statusLabel(const QString& objectName);
+    // One line of state in plain words, shown as plain text (it may quote cloudflared, Cloudflare's
+    // API or the runtime); `problem` shows it as an error (icon and text, not colour alone).
     static void showStatus(QLabel* label, const QString& text, bool problem);
 
 private:

@@ -31,7 +31,7 @@ PasswordPage::PasswordPage(QWidget* parent)
     : SetupPage(parent), m_keep(new QRadioButton(tr("&Keep the stored password"))),
       m_generate(new QRadioButton(tr("&Generate a strong password"))),
       m_type(new QRadioButton(tr("&Type my own password"))), m_password(new QLineEdit), m_meter(new QProgressBar),
-      m_strength(new QLabel), m_status(textLabel({}, QStringLiteral("passwordStatus"))),
+      m_strength(new QLabel), m_status(statusLabel(QStringLiteral("passwordStatus"))),
       m_sessionOnly(new QPushButton(tr("Keep it for this &session only")))
 {
     setTitle(tr("SSH password"));
@@ -204,10 +204,10 @@ void PasswordPage::refused(const QString& why)
         return;
     m_saving = false;
     showStatus(m_status,
-               tr("The keychain did not store it: %1<br>You can keep the password for this session only: Colab Tunnel "
+               tr("The keychain did not store it: %1\nYou can keep the password for this session only: Colab Tunnel "
                   "then forgets it when it quits, so after a restart it cannot log in with the password until you "
                   "enter it again (runtimes that already have the app's key still connect).")
-                   .arg(why.toHtmlEscaped()),
+                   .arg(why),
                true);
     m_sessionOnly->show();
     m_sessionOnly->setDefault(true);
@@ -221,7 +221,7 @@ CellPage::CellPage(QWidget* parent)
     : SetupPage(parent), m_name(new QLineEdit(QStringLiteral("gpu"))),
       m_drive(new QCheckBox(tr("Mount Google &Drive"))), m_repo(new QLineEdit), m_cell(new QPlainTextEdit),
       m_copy(new QPushButton(tr("&Copy the cell"))), m_paste(new QPushButton(tr("&Paste what the cell printed"))),
-      m_tokenRow(new QWidget), m_status(textLabel({}, QStringLiteral("cellStatus"))), m_busy(new QProgressBar),
+      m_tokenRow(new QWidget), m_status(statusLabel(QStringLiteral("cellStatus"))), m_busy(new QProgressBar),
       m_offerRow(new QWidget), m_offerText(textLabel()), m_acceptOffer(new QPushButton(tr("&Add and connect")))
 {
     setTitle(tr("The Colab cell"));

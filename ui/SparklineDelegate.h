@@ -1,19 +1,18 @@
 #pragma once
 
+#include "PlainToolTipDelegate.h"
 #include "TunnelTableModel.h"
-
-#include <QStyledItemDelegate>
 
 namespace colab {
 
 // Paints the activity column: GPU utilisation (a line) and GPU memory (a filled area) over the
 // last minutes, from TunnelTableModel::GraphRole, with the current figures as text beside it (so
-// the state is never told by colour alone).
-class SparklineDelegate : public QStyledItemDelegate
+// the state is never told by colour alone). Its tooltip is plain text, like the other columns'.
+class SparklineDelegate : public PlainToolTipDelegate
 {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using PlainToolTipDelegate::PlainToolTipDelegate;
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     // The graph alone (also the details pane's larger one).

@@ -1,5 +1,6 @@
 #include "TrayIcon.h"
 
+#include "Formatting.h"
 #include "StateStyle.h"
 #include "UiResources.h"
 
@@ -68,7 +69,8 @@ void TrayIcon::notify(const Notifier::Notification& notification)
         icon = QSystemTrayIcon::Warning;
     else if (notification.severity == Notifier::Severity::Critical)
         icon = QSystemTrayIcon::Critical;
-    m_icon->showMessage(notification.title, notification.text, icon,
+    // The text may quote the network (why a runtime went offline): never markup in a notification.
+    m_icon->showMessage(notificationText(notification.title), notificationText(notification.text), icon,
                         notification.severity == Notifier::Severity::Critical ? 0 : 6000);
 }
 
@@ -137,9 +139,11 @@ void TrayIcon::rebuild()
                 &QAction::triggered, this, [this, name] { emit copySshRequested(name); });
         } else {
             if (!state.message.isEmpty()) {
-                QAction* why = sub->addAction(QFontMetrics(sub->font()).elidedText(state.message, Qt::ElideRight, 420));
+                // '&' would mark a shortcut in a menu entry: doubled, the message reads as it is.
+                const QString elided = QFontMetrics(sub->font()).elidedText(state.message, Qt::ElideRight, 420);
+                QAction* why = sub->addAction(QString(elided).replace(QLatin1Char('&'), QStringLiteral("&&")));
                 why->setObjectName(QStringLiteral("trayReason"));
-                why->setToolTip(state.message);
+                why->setToolTip(plainToolTip(state.message)); // may quote the network
                 why->setEnabled(false);
             }
             connect(

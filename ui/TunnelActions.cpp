@@ -18,6 +18,7 @@ bool TunnelActions::confirmOpenWhileOffline(const QString& name, const QString& 
 {
     QMessageBox box(QMessageBox::Warning, tr("Runtime not online"), why, QMessageBox::Cancel, m_dialogParent);
     box.setObjectName(QStringLiteral("offlineOpenQuestion"));
+    box.setTextFormat(Qt::PlainText); // why it is offline may quote the network
     box.setInformativeText(tr("The IDE would not get through until the runtime answers."));
     QPushButton* check = box.addButton(tr("Check &now"), QMessageBox::ActionRole);
     check->setObjectName(QStringLiteral("offlineCheckNowButton"));

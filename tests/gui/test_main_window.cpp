@@ -171,3 +171,82 @@ TEST_CASE("the activity column draws the last minutes of GPU use and memory and 
     CHECK(cell.data(TunnelTableModel::GraphRole).value<TunnelTableModel::Graph>().utilization.isEmpty());
     CHECK(cell.data(Qt::DisplayRole).toString().isEmpty());
 }
+
+#include "Formatting.h"
+
+#include <QApplication>
+#include <QHelpEvent>
+#include <QLabel>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QToolTip>
+
+// A runtime's message may quote the network (an SSH banner, cloudflared, nvidia-smi): wherever the
+// window shows it, it is the text it is, not markup with a link to click.
+namespace {
+
+// `text` laid out as a label or tooltip in `format` lays it out.
+std::unique_ptr<QTextDocument> layOutAs(const QString& text, Qt::TextFormat format)
+{
+    auto document = std::make_unique<QTextDocument>();
+    if (format == Qt::RichText || (format == Qt::AutoText && Qt::mightBeRichText(text)))
+        document->setHtml(text);
+    else
+        document->setPlainText(text);
+    return document;
+}
+
+bool anyLink(const QTextDocument& document)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
+        for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment)
+            if (fragment.fragment().charFormat().isAnchor())
+                return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("a runtime's message that looks like markup is shown as text, never as a link", "[gui][network]")
+{
+    const QString link = QStringLiteral("<a href=\"https://evil.example\">log in again</a>");
+    TunnelTableModel model;
+    MainWindow window(&model);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    model.setTunnels(
+        {Tunnel{QStringLiteral("gpu"), QStringLiteral("a-b-c.trycloudflare.com"), Tunnel::Kind::Quick, now, now}});
+    ProbeResult offline;
+    offline.name = QStringLiteral("gpu");
+    offline.state = ProbeResult::State::Offline;
+    offline.message = QStringLiteral("The SSH server greeted (%1), but the connection failed after it.").arg(link);
+    model.setState(QStringLiteral("gpu"), offline);
+    auto* table = window.findChild<QTableView*>(QStringLiteral("tunnelTable"));
+    REQUIRE(table);
+    table->selectRow(0);
+
+    auto* message = window.findChild<QLabel*>(QStringLiteral("detailsMessage"));
+    REQUIRE(message);
+    const auto shown = layOutAs(message->text(), message->textFormat());
+    CHECK_FALSE(anyLink(*shown));
+    CHECK(shown->toPlainText().contains(link));
+
+    // Hovering the runtime's state: the tooltip says the message as it is.
+    const QRect cell = table->visualRect(table->model()->index(0, TunnelTableModel::StatusColumn));
+    QHelpEvent hover(QEvent::ToolTip, cell.center(), table->viewport()->mapToGlobal(cell.center()));
+    QApplication::sendEvent(table->viewport(), &hover);
+    REQUIRE(QToolTip::isVisible());
+    const auto tip = layOutAs(QToolTip::text(), Qt::AutoText); // as QToolTip decides
+    INFO(QToolTip::text().toStdString());
+    CHECK_FALSE(anyLink(*tip));
+    CHECK(tip->toPlainText().contains(link));
+    QToolTip::hideText();
+
+    // A desktop notification about it carries no markup either (Linux servers read markup there).
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    const QString notified = notificationText(offline.message);
+    CHECK_FALSE(notified.contains(QLatin1Char('<')));
+    CHECK(notified.contains(QStringLiteral("log in again")));
+#endif
+}

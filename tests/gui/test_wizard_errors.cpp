@@ -1,5 +1,6 @@
 #include "AddTunnelDialog.h"
 #include "GuiApp.h"
+#include "InertText.h"
 #include "MainWindow.h"
 #include "WizardDriver.h"
 #include "common/AppPaths.h"
@@ -8,7 +9,10 @@
 #include <QGuiApplication>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
 #include <catch2/catch.hpp>
 
 using namespace colab;
@@ -81,6 +85,98 @@ TEST_CASE("the domain page says what to change at the registrar and explains pen
     CHECK(ui.text("domainDetails").contains(QLatin1String("Pending")));
     CHECK(ui.text("domainDetails").contains(QLatin1String("every 30 seconds")));
     ui.snap(QStringLiteral("wizard-4-domain-pending"));
+}
+
+// What a resolver, Cloudflare's API or cloudflared says is shown word for word: as plain text, never
+// as markup that makes a link the user might click.
+namespace {
+
+// A label's text laid out as the label lays it out: rich or plain, as its text format decides.
+std::unique_ptr<QTextDocument> laidOut(const QLabel* label)
+{
+    auto document = std::make_unique<QTextDocument>();
+    const Qt::TextFormat format = label->textFormat();
+    if (format == Qt::RichText || (format == Qt::AutoText && Qt::mightBeRichText(label->text())))
+        document->setHtml(label->text());
+    else
+        document->setPlainText(label->text());
+    return document;
+}
+
+bool holdsLink(const QTextDocument& document)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
+        for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment)
+            if (fragment.fragment().charFormat().isAnchor())
+                return true;
+    return false;
+}
+
+const QString kEvilLink = QStringLiteral("<a href=\"https://evil.example\">click</a>");
+
+} // namespace
+
+TEST_CASE("the domain page shows a hostile DNS answer and zone status as plain text, not as a link",
+          "[gui][wizard][errors][network]")
+{
+    QJsonObject state = baseState();
+    QJsonObject dns = state.value(QStringLiteral("dns")).toObject();
+    dns.insert(QStringLiteral("hostile.example.com"),
+               QJsonArray{kEvilLink + QStringLiteral(".ns.cloudflare.com"),
+                          QStringLiteral("\x1b]8;;https://evil.example\x1b\\ada\x1b]8;;\x1b\\.ns.cloudflare.com")});
+    state.insert(QStringLiteral("dns"), dns);
+    QJsonArray zones = state.value(QStringLiteral("zones")).toArray();
+    zones.append(zone(QStringLiteral("zone0003"), QStringLiteral("hostile.example.com"), kEvilLink));
+    state.insert(QStringLiteral("zones"), zones);
+    test::FakeCloudflareApi api(state);
+    REQUIRE(api.running());
+    test::prepareWizardHome(api);
+    writeCert(kToken); // logged in: the zone's status from the API is shown too
+    test::WizardDriver ui;
+    toPage(ui, Page::Domain);
+    ui.type("domainEdit", QStringLiteral("hostile.example.com"));
+    ui.click("domainCheck");
+    REQUIRE(test::waitUntil([&] { return ui.text("domainDetails").contains(QLatin1String("zone")); }, 20000));
+
+    for (const char* name : {"domainDetails", "domainStatus"}) {
+        const auto shown = laidOut(ui.find<QLabel>(name));
+        INFO(name << ": " << shown->toPlainText().toStdString());
+        CHECK_FALSE(holdsLink(*shown));
+        CHECK(test::activeCharacters(shown->toPlainText().remove(QLatin1Char('\n'))).isEmpty());
+    }
+    // The zone's status is shown as the very text Cloudflare sent, and the domain is not ready.
+    CHECK(laidOut(ui.find<QLabel>("domainDetails"))->toPlainText().contains(kEvilLink));
+    CHECK(ui.text("domainStatus").contains(QLatin1String("not ready")));
+    CHECK_FALSE(ui.nextEnabled());
+}
+
+TEST_CASE("the login page shows what cloudflared printed as plain text, not as a link",
+          "[gui][wizard][errors][network]")
+{
+    test::FakeCloudflareApi api(baseState());
+    REQUIRE(api.running());
+    test::prepareWizardHome(api);
+    // A cloudflared whose login fails with hostile words (it relays what Cloudflare says).
+    const QString hostile = test::makeScratchDir(QStringLiteral("hostile-login")) + QStringLiteral("/cloudflared");
+    test::writeExecutable(hostile, QStringLiteral("#!/bin/sh\n"
+                                                  "[ \"$1\" = tunnel ] || exec '%1' \"$@\"\n"
+                                                  "printf '%s\\n' 'ERR %2 to finish' >&2\n"
+                                                  "printf 'ERR \\033]8;;https://evil.example\\033\\\\x\\n' >&2\n"
+                                                  "exit 1\n")
+                                       .arg(test::fakeCloudflared(), kEvilLink)
+                                       .toUtf8());
+    test::setEnvironment({QStringLiteral("COLAB_TUNNEL_CLOUDFLARED=") + hostile});
+    const auto restore = qScopeGuard(
+        [] { test::setEnvironment({QStringLiteral("COLAB_TUNNEL_CLOUDFLARED=") + test::fakeCloudflared()}); });
+    test::WizardDriver ui;
+    toPage(ui, Page::Authorise);
+    ui.click("loginStart");
+    REQUIRE(test::waitUntil([&] { return ui.text("loginStatus").contains(QLatin1String("to finish")); }, 20000));
+    const auto shown = laidOut(ui.find<QLabel>("loginStatus"));
+    INFO(shown->toPlainText().toStdString());
+    CHECK_FALSE(holdsLink(*shown));
+    CHECK(shown->toPlainText().contains(kEvilLink));
+    CHECK(test::activeCharacters(shown->toPlainText()).isEmpty());
 }
 
 TEST_CASE("a login that times out or is cancelled leaves no cloudflared and no certificate", "[gui][wizard][errors]")

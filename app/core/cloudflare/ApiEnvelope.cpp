@@ -1,5 +1,7 @@
 #include "cloudflare/ApiEnvelope.h"
 
+#include "common/Text.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringList>
@@ -17,7 +19,7 @@ bool ApiReply::hasErrorCode(int code) const
 QString ApiReply::errorText() const
 {
     if (!transportError.isEmpty())
-        return transportError;
+        return inertNetworkText(transportError, 1000); // may quote Qt's words about the network
     QStringList parts;
     for (const Error& error : errors)
         parts << tr("%1 (code %2)").arg(error.message).arg(error.code);
@@ -41,8 +43,8 @@ ApiReply ApiReply::parse(int httpStatus, const QByteArray& body)
     reply.success = object.value(QStringLiteral("success")).toBool(false);
     for (const QJsonValue& value : object.value(QStringLiteral("errors")).toArray()) {
         const QJsonObject error = value.toObject();
-        // Messages come from the network: keep them to one printable line.
-        QString message = error.value(QStringLiteral("message")).toString().simplified().left(300);
+        // Messages come from the network: one inert line (no escape sequence reaches a terminal).
+        QString message = inertNetworkText(error.value(QStringLiteral("message")).toString());
         reply.errors.append({error.value(QStringLiteral("code")).toInt(), message});
     }
     reply.result = object.value(QStringLiteral("result"));

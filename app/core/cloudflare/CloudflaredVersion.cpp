@@ -1,5 +1,7 @@
 #include "cloudflare/CloudflaredVersion.h"
 
+#include "common/Text.h"
+
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -43,7 +45,7 @@ CloudflaredVersion CloudflaredVersion::query(const QString& cloudflaredPath, QSt
     const QString output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
     const CloudflaredVersion version = parse(output);
     if (!version.isValid())
-        *error = tr("%1 --version printed no version we know (%2).").arg(cloudflaredPath, output.simplified().left(80));
+        *error = tr("%1 --version printed no version we know (%2).").arg(cloudflaredPath, inertNetworkText(output, 80));
     return version;
 }
 

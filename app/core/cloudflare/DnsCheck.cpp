@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QUrlQuery>
 #include <algorithm>
 
@@ -15,10 +16,28 @@ namespace colab {
 namespace {
 constexpr int kNsType = 2;
 
+// A name from a resolver's or Cloudflare's answer, as the user may see it: inert, normalised, and
+// every byte a host name cannot hold written as DNS presentation format writes it (\060 for '<'):
+// no markup, no escape sequence, and still exactly what the answer said.
+QString dnsNameFromNetwork(const QString& data)
+{
+    const QByteArray bytes = normalisedDnsName(inertNetworkText(data, 255)).toUtf8();
+    QString shown;
+    for (const char byte : bytes) {
+        const auto c = uchar(byte);
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_')
+            shown += QLatin1Char(byte);
+        else
+            shown += QStringLiteral("\\%1").arg(int(c), 3, 10, QLatin1Char('0'));
+    }
+    return shown;
+}
+
 QStringList sortedSet(QStringList names)
 {
     for (QString& name : names)
-        name = normalisedDnsName(name);
+        name = dnsNameFromNetwork(name);
+    names.removeAll(QString());
     names.removeDuplicates();
     names.sort();
     return names;
@@ -50,7 +69,10 @@ QString DnsCheck::dohUrl()
 
 bool DnsCheck::isCloudflareNameServer(const QString& name)
 {
-    return normalisedDnsName(name).endsWith(QLatin1String(".ns.cloudflare.com"));
+    // Host names only: "<a href=…>x</a>.ns.cloudflare.com" ends the same way but is no name server.
+    static const QRegularExpression cloudflare(
+        QStringLiteral("^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+ns\\.cloudflare\\.com$"));
+    return cloudflare.match(normalisedDnsName(name)).hasMatch();
 }
 
 void DnsCheck::check(const QString& domain, CloudflareApi* api)
@@ -71,8 +93,8 @@ void DnsCheck::check(const QString& domain, CloudflareApi* api)
         reply->deleteLater();
         const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
         if (reply->error() != QNetworkReply::NoError || !answer.contains(QStringLiteral("Status"))) {
-            m_result.problems
-                << tr("The DNS-over-HTTPS resolver (%1) did not answer: %2").arg(dohUrl(), reply->errorString());
+            m_result.problems << tr("The DNS-over-HTTPS resolver (%1) did not answer: %2")
+                                     .arg(dohUrl(), inertNetworkText(reply->errorString()));
             return checkZone();
         }
         m_result.dnsAnswered = true;
@@ -117,8 +139,8 @@ void DnsCheck::checkZone()
         }
         const QJsonObject zone = zones.first().toObject();
         m_result.zoneFound = true;
-        m_result.zoneId = zone.value(QStringLiteral("id")).toString();
-        m_result.zoneStatus = zone.value(QStringLiteral("status")).toString();
+        m_result.zoneId = inertNetworkText(zone.value(QStringLiteral("id")).toString(), 64);
+        m_result.zoneStatus = inertNetworkText(zone.value(QStringLiteral("status")).toString(), 40);
         QStringList assigned;
         for (const QJsonValue& value : zone.value(QStringLiteral("name_servers")).toArray())
             assigned << value.toString();

@@ -21,7 +21,9 @@ public:
     struct Result
     {
         QString domain;
-        QStringList nameServers; // public NS answer, lower case, no trailing dot
+        // Public NS answer, lower case, no trailing dot; any byte a host name cannot hold is written
+        // \DDD (DNS presentation format), so a hostile answer carries no markup or escape sequence.
+        QStringList nameServers;
         bool dnsAnswered = false;
         bool onCloudflare = false;
         bool zoneChecked = false; // credentials were available
@@ -29,7 +31,7 @@ public:
         QString zoneId;
         QString zoneStatus;
         QStringList assignedNameServers;
-        QStringList problems; // plain sentences, with what to do
+        QStringList problems; // plain sentences, with what to do; text from the network made inert
         bool ready = false;
 
         // The documented shape of `dns-check --json` (README, "Own domain").

@@ -2,6 +2,7 @@
 
 #include "cloudflare/OriginCert.h"
 #include "common/Logging.h"
+#include "common/Text.h"
 #include "secrets/SecretMemory.h"
 
 #include <QDateTime>
@@ -104,11 +105,12 @@ void LoginRunner::readOutput()
     m_pending += m_process.readAll();
     qsizetype newline;
     while ((newline = m_pending.indexOf('\n')) >= 0) {
-        const QString line = QString::fromUtf8(m_pending.left(newline)).trimmed();
+        // cloudflared relays what Cloudflare says: one inert line each, never an escape sequence.
+        const QString line = inertNetworkText(QString::fromUtf8(m_pending.left(newline)));
         m_pending.remove(0, newline + 1);
         if (line.isEmpty())
             continue;
-        m_lastLines << line.left(300);
+        m_lastLines << line;
         if (m_lastLines.size() > 5)
             m_lastLines.removeFirst();
         if (const auto match = url.match(line); match.hasMatch() && !m_urlSeen) {

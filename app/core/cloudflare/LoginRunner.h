@@ -15,6 +15,7 @@ namespace colab {
 // usable certificate appears (file watcher plus polling), on cancel(), or after the timeout (about
 // cloudflared's own 10 minutes). When a certificate already exists cloudflared changes nothing and
 // exits 0: that is reported as ExistingCertificate, and moveAside() can make room without deleting.
+// cloudflared's output is made inert (inertNetworkText) before any of it is passed on.
 class LoginRunner : public QObject
 {
     Q_OBJECT

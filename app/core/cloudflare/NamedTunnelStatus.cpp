@@ -1,6 +1,7 @@
 #include "cloudflare/NamedTunnelStatus.h"
 
 #include "cloudflare/CloudflareApi.h"
+#include "common/Text.h"
 
 #include <QJsonArray>
 
@@ -107,12 +108,13 @@ NamedTunnelStatus::Snapshot NamedTunnelStatus::parseList(const QJsonArray& tunne
         const QJsonObject tunnel = value.toObject();
         Entry entry;
         entry.tunnelId = tunnel.value(QStringLiteral("id")).toString();
-        entry.name = tunnel.value(QStringLiteral("name")).toString();
+        entry.name = inertNetworkText(tunnel.value(QStringLiteral("name")).toString(), 100);
         entry.state = stateFromApi(tunnel.value(QStringLiteral("status")).toString());
         // The list's `connections` (deprecated for the per-tunnel call, still in the list) name the
         // colos: no extra call per tunnel.
         for (const QJsonValue& connection : tunnel.value(QStringLiteral("connections")).toArray()) {
-            const QString colo = connection.toObject().value(QStringLiteral("colo_name")).toString();
+            const QString colo =
+                inertNetworkText(connection.toObject().value(QStringLiteral("colo_name")).toString(), 40);
             if (!colo.isEmpty() && !entry.colos.contains(colo))
                 entry.colos << colo;
         }

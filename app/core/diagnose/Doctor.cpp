@@ -6,6 +6,7 @@
 #include "cloudflare/CloudflaredLocator.h"
 #include "cloudflare/DnsCheck.h"
 #include "cloudflare/NamedTunnelStatus.h"
+#include "common/Text.h"
 #include "secrets/SecretMemory.h"
 
 #include <QDir>
@@ -700,7 +701,7 @@ void Doctor::checkSsh(int runtime)
             }
             const QStringList lines = out.split(QLatin1Char('\n'));
             const int rc = lines.value(0).section(QLatin1Char(' '), 1).toInt();
-            const QString said = lines.mid(1).join(QLatin1Char(' ')).left(200);
+            const QString said = inertNetworkText(lines.mid(1).join(QLatin1Char(' ')), 200); // the runtime's words
             if (rc != 0 && !said.contains(QLatin1String("No devices were found")))
                 emitStep(
                     QLatin1String(StepResult::kGpu), Outcome::Failed,

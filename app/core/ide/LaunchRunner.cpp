@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 #include "common/ShellQuote.h"
+#include "common/Text.h"
 
 #include <QDir>
 #include <QFile>
@@ -77,7 +78,7 @@ void LaunchRunner::start(const LaunchPlan& plan)
         const QString errors = QString::fromLocal8Bit(m_forward->readAllStandardError()).trimmed();
         const QString reason = tr("The local port for the IDE closed (cloudflared exited with %1): %2")
                                    .arg(code)
-                                   .arg(errors.section(QLatin1Char('\n'), -1));
+                                   .arg(inertNetworkText(errors.section(QLatin1Char('\n'), -1)));
         if (!m_done)
             fail(reason);
         else
@@ -161,7 +162,9 @@ void LaunchRunner::pollChild()
         fail(tr("%1 exited at once (status %2)%3")
                  .arg(m_childWhat)
                  .arg(exitCode)
-                 .arg(output.isEmpty() ? QString() : QStringLiteral(": ") + output.section(QLatin1Char('\n'), -1)));
+                 .arg(output.isEmpty()
+                          ? QString()
+                          : QStringLiteral(": ") + inertNetworkText(output.section(QLatin1Char('\n'), -1))));
         return;
     }
     m_done = true;

@@ -2,16 +2,18 @@
 
 #include "common/Logging.h"
 #include "common/Platform.h"
+#include "common/Text.h"
 
 #include <QElapsedTimer>
 
 namespace colab {
 
 namespace {
+// The last line cloudflared or the runtime wrote, as the reason shown to the user: inert.
 QString lastLine(const QByteArray& text)
 {
     const QList<QByteArray> lines = text.trimmed().split('\n');
-    return QString::fromUtf8(lines.isEmpty() ? QByteArray() : lines.last().trimmed()).left(200);
+    return inertNetworkText(QString::fromUtf8(lines.isEmpty() ? QByteArray() : lines.last()), 200);
 }
 } // namespace
 

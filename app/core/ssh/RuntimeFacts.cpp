@@ -1,5 +1,7 @@
 #include "ssh/RuntimeFacts.h"
 
+#include "common/Text.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -50,7 +52,7 @@ RuntimeFacts RuntimeFacts::parse(const QByteArray& output)
         if (section == QLatin1String("gpu")) {
             const QStringList parts = line.split(QLatin1Char(','));
             if (parts.size() >= 4 && !parts.at(0).trimmed().isEmpty()) {
-                facts.gpu = parts.at(0).trimmed();
+                facts.gpu = inertNetworkText(parts.at(0), 120); // the runtime's words: inert
                 facts.gpuMemoryTotalMib = smallNumber(parts.at(1));
                 facts.gpuMemoryUsedMib = smallNumber(parts.at(2));
                 facts.gpuUtilizationPct = smallNumber(parts.at(3));

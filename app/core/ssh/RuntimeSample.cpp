@@ -1,6 +1,7 @@
 #include "ssh/RuntimeSample.h"
 
 #include "common/ShellQuote.h"
+#include "common/Text.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -210,7 +211,7 @@ RuntimeSample::LineKind RuntimeSample::parseLine(const QByteArray& line, Runtime
         const QJsonObject gpu = value.toObject();
         Gpu entry;
         entry.index = int(integer(gpu, "index").value_or(parsed.gpus.size()));
-        entry.name = gpu.value(QLatin1String("name")).toString().left(120);
+        entry.name = inertNetworkText(gpu.value(QLatin1String("name")).toString(), 120); // the runtime's words
         entry.utilizationPct = smallInteger(gpu, "util");
         entry.memoryUsedMib = smallInteger(gpu, "mem_used");
         entry.memoryTotalMib = smallInteger(gpu, "mem_total");
@@ -227,7 +228,7 @@ RuntimeSample::LineKind RuntimeSample::parseLine(const QByteArray& line, Runtime
     parsed.uptimeSeconds = integer(object, "uptime");
     for (const QJsonValue& value : object.value(QLatin1String("unavailable")).toArray())
         if (parsed.unavailable.size() < 16)
-            parsed.unavailable.append(value.toString().left(300));
+            parsed.unavailable.append(inertNetworkText(value.toString()));
     *sample = parsed;
     return LineKind::Sample;
 }

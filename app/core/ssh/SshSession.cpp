@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 #include "common/Platform.h"
+#include "common/Text.h"
 #include "secrets/SecretMemory.h"
 #include "ssh/ProxyProcess.h"
 
@@ -21,6 +22,13 @@ struct LibsshInit
 void ensureLibsshInitialized()
 {
     static LibsshInit init;
+}
+
+// libssh's last error may quote the server (a disconnect's reason, its banner): inert, like all
+// text from the network.
+QString sessionError(ssh_session session)
+{
+    return inertNetworkText(QString::fromUtf8(ssh_get_error(session)));
 }
 } // namespace
 
@@ -150,7 +158,7 @@ bool SshSession::connect(const SshEndpoint& endpoint)
     QElapsedTimer timer;
     timer.start();
     if (ssh_connect(m_session) != SSH_OK) {
-        m_error = QString::fromUtf8(ssh_get_error(m_session));
+        m_error = sessionError(m_session);
         qCDebug(lcSsh) << "connect to" << endpoint.host << "failed after" << timer.elapsed() << "ms:" << m_error;
         return false;
     }
@@ -163,7 +171,7 @@ bool SshSession::connect(const SshEndpoint& endpoint)
 QString SshSession::serverBanner() const
 {
     const char* banner = m_session ? ssh_get_serverbanner(m_session) : nullptr;
-    return banner ? QString::fromUtf8(banner) : QString();
+    return banner ? inertNetworkText(QString::fromUtf8(banner), 200) : QString();
 }
 
 QString SshSession::hostKeySha256() const
@@ -212,7 +220,7 @@ bool SshSession::trustHostKey()
     if (!m_session || m_endpoint.knownHostsFile.isEmpty())
         return false;
     if (ssh_session_update_known_hosts(m_session) != SSH_OK) {
-        m_error = QString::fromUtf8(ssh_get_error(m_session));
+        m_error = sessionError(m_session);
         return false;
     }
     // libssh does not check that the buffered line reached the disk (a full disk fails at close).
@@ -236,7 +244,7 @@ SshSession::AuthResult SshSession::authenticateWithKey(const QString& privateKey
     ssh_key_free(key);
     if (rc == SSH_AUTH_SUCCESS)
         return AuthResult::Success;
-    m_error = QString::fromUtf8(ssh_get_error(m_session));
+    m_error = sessionError(m_session);
     return rc == SSH_AUTH_ERROR ? AuthResult::Error : AuthResult::Denied;
 }
 
@@ -247,7 +255,7 @@ SshSession::AuthResult SshSession::authenticateWithPassword(const QString& passw
     wipeSecret(secret);
     if (rc == SSH_AUTH_SUCCESS)
         return AuthResult::Success;
-    m_error = QString::fromUtf8(ssh_get_error(m_session));
+    m_error = sessionError(m_session);
     return rc == SSH_AUTH_ERROR ? AuthResult::Error : AuthResult::Denied;
 }
 
@@ -256,7 +264,7 @@ ExecResult SshSession::exec(const QString& command, int timeoutMs, const QByteAr
     ExecResult result;
     ssh_channel channel = ssh_channel_new(m_session);
     if (!channel) {
-        result.error = QString::fromUtf8(ssh_get_error(m_session));
+        result.error = sessionError(m_session);
         return result;
     }
     auto cleanup = [&] {
@@ -265,7 +273,7 @@ ExecResult SshSession::exec(const QString& command, int timeoutMs, const QByteAr
     };
     if (ssh_channel_open_session(channel) != SSH_OK ||
         ssh_channel_request_exec(channel, command.toUtf8().constData()) != SSH_OK) {
-        result.error = QString::fromUtf8(ssh_get_error(m_session));
+        result.error = sessionError(m_session);
         cleanup();
         return result;
     }
@@ -290,7 +298,7 @@ ExecResult SshSession::exec(const QString& command, int timeoutMs, const QByteAr
         }
         const int n = ssh_channel_read_timeout(channel, buf, sizeof buf, 0, qMin(left, 250));
         if (n == SSH_ERROR) {
-            result.error = QString::fromUtf8(ssh_get_error(m_session));
+            result.error = sessionError(m_session);
             cleanup();
             return result;
         }
@@ -318,12 +326,12 @@ bool SshSession::openStream(const QString& command)
     m_streamErr.clear();
     m_stream = ssh_channel_new(m_session);
     if (!m_stream) {
-        m_error = QString::fromUtf8(ssh_get_error(m_session));
+        m_error = sessionError(m_session);
         return false;
     }
     if (ssh_channel_open_session(m_stream) != SSH_OK ||
         ssh_channel_request_exec(m_stream, command.toUtf8().constData()) != SSH_OK) {
-        m_error = QString::fromUtf8(ssh_get_error(m_session));
+        m_error = sessionError(m_session);
         closeStream();
         return false;
     }
@@ -342,7 +350,7 @@ SshSession::StreamRead SshSession::readStream(QByteArray* out, int timeoutMs)
     // Waits for stdout or stderr (libssh reads both into the channel's buffers while it waits).
     const int ready = ssh_channel_poll_timeout(m_stream, timeoutMs, 0);
     if (ready == SSH_ERROR) {
-        m_error = QString::fromUtf8(ssh_get_error(m_session));
+        m_error = sessionError(m_session);
         return StreamRead::Error;
     }
     int n;
@@ -355,14 +363,14 @@ SshSession::StreamRead SshSession::readStream(QByteArray* out, int timeoutMs)
         got = true;
     }
     if (n == SSH_ERROR) {
-        m_error = QString::fromUtf8(ssh_get_error(m_session));
+        m_error = sessionError(m_session);
         return StreamRead::Error;
     }
     if (got)
         return StreamRead::Data;
     if (ready == SSH_EOF || ssh_channel_is_eof(m_stream) || ssh_channel_is_closed(m_stream)) {
         if (!ssh_is_connected(m_session)) {
-            m_error = QString::fromUtf8(ssh_get_error(m_session));
+            m_error = sessionError(m_session);
             return StreamRead::Error;
         }
         return StreamRead::Closed;

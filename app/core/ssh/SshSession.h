@@ -69,7 +69,7 @@ public:
     // Watches `token` from now until destruction; set it before connect().
     void setCancelToken(std::shared_ptr<CancelToken> token);
     bool connect(const SshEndpoint& endpoint);
-    QString serverBanner() const;
+    QString serverBanner() const;  // the server's identification line, made inert
     QString hostKeySha256() const; // "SHA256:…" as OpenSSH prints it
     HostKeyStatus checkHostKey() const;
     bool trustHostKey(); // records the key in the endpoint's known-hosts file

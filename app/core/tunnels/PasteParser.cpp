@@ -1,6 +1,7 @@
 #include "tunnels/PasteParser.h"
 
 #include "common/RemoteFolder.h"
+#include "common/Text.h"
 #include "tunnels/Validation.h"
 
 #include <QObject>
@@ -84,10 +85,10 @@ bool allowedAfter(QChar c)
 
 QString describeChar(QChar c)
 {
-    if (c.unicode() > 0x7f)
-        return PasteParser::tr("the non-ASCII character '%1'").arg(c);
-    if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+    if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f)) // C0, DEL, C1
         return PasteParser::tr("a control character");
+    if (c.unicode() > 0x7f) // shown as itself, unless it would reorder the message (a bidi override)
+        return PasteParser::tr("the non-ASCII character '%1'").arg(withoutControlCharacters(QString(c)));
     return QStringLiteral("'%1'").arg(c);
 }
 
@@ -139,7 +140,7 @@ ParsedRuntime PasteParser::parseLink(const QString& link)
         return {{},
                 {},
                 PasteParser::tr("The link asks for \"%1\"; only colab-tunnel://add links are supported.")
-                    .arg(action.left(40)),
+                    .arg(inertNetworkText(action, 40)),
                 {}};
     const QUrlQuery query(url);
     const QString rawHost = query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);

@@ -1,5 +1,7 @@
 #include "tunnels/Validation.h"
 
+#include "common/Text.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QObject>
@@ -25,10 +27,12 @@ QString describe(QChar c)
         return Validation::tr("a tab");
     if (c.unicode() == 0)
         return Validation::tr("a NUL byte");
-    if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+    if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f)) // C0, DEL, C1
         return Validation::tr("a control character (U+%1)").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-    if (c.unicode() > 0x7f)
-        return Validation::tr("the non-ASCII character '%1' (U+%2)").arg(c).arg(c.unicode(), 4, 16, QLatin1Char('0'));
+    if (c.unicode() > 0x7f) // shown as itself, unless it would reorder the message (a bidi override)
+        return Validation::tr("the non-ASCII character '%1' (U+%2)")
+            .arg(withoutControlCharacters(QString(c)))
+            .arg(c.unicode(), 4, 16, QLatin1Char('0'));
     return QStringLiteral("'%1'").arg(c);
 }
 
@@ -49,7 +53,7 @@ Validated validateHostname(const QString& input)
         if (c.unicode() > 0x7f || !(c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('.')))
             return {{},
                     Validation::tr("The hostname \"%1\" contains %2; only letters, digits, '-' and '.' are allowed.")
-                        .arg(input.left(80).toHtmlEscaped(), describe(c))};
+                        .arg(inertNetworkText(input, 80), describe(c))};
     }
     host = host.toLower();
     if (host.endsWith(QLatin1Char('.')))
@@ -88,8 +92,7 @@ Validated validateTunnelName(const QString& input)
     if (input.isEmpty())
         return {{}, Validation::tr("The name is empty.")};
     if (input.size() > 32)
-        return {{},
-                Validation::tr("The name \"%1\" is longer than 32 characters.").arg(input.left(40).toHtmlEscaped())};
+        return {{}, Validation::tr("The name \"%1\" is longer than 32 characters.").arg(inertNetworkText(input, 40))};
     for (QChar c : input)
         if (!isLabelChar(c))
             return {
