@@ -7,13 +7,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <catch2/catch.hpp>
+#include <memory>
 #include <optional>
 
 using namespace colab;
 
 // What public DNS answers reaches the user word for word (the wizard's domain page, `colab-tunnel
-// dns-check`): a hostile resolver must not put markup or terminal escapes there.
+// dns-check`): a hostile resolver must not put markup or terminal escapes there, and a resolver
+// that fails must not be taken for a domain that does not exist.
 namespace {
 
 DnsCheck::Result checkDomain(const QString& domain, const QString& dohUrl)
@@ -48,6 +52,37 @@ QJsonArray hostileNameServers()
                       QStringLiteral("\x1b[2J") + QChar(0x202e) + QStringLiteral("moc.elpmaxe.bob.ns.cloudflare.com"),
                       QChar(0x9b) + QStringLiteral("31mcarl.ns.cloudflare.com")};
 }
+
+// A DNS-over-HTTPS resolver of our own that answers every question with `json` (the stand-in
+// knows NOERROR and NXDOMAIN only; this one can fail as real resolvers do).
+class OwnDohResolver
+{
+public:
+    explicit OwnDohResolver(QByteArray json) : m_json(std::move(json))
+    {
+        REQUIRE(m_server.listen(QHostAddress::LocalHost));
+        QObject::connect(&m_server, &QTcpServer::newConnection, [this] {
+            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+                auto request = std::make_shared<QByteArray>();
+                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, request] {
+                    *request += socket->readAll();
+                    if (!request->contains("\r\n\r\n"))
+                        return;
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/dns-json\r\nConnection: close\r\n"
+                                  "Content-Length: " +
+                                  QByteArray::number(m_json.size()) + "\r\n\r\n" + m_json);
+                    socket->disconnectFromHost();
+                });
+            }
+        });
+    }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1/dns-query").arg(m_server.serverPort()); }
+
+private:
+    QTcpServer m_server;
+    QByteArray m_json;
+};
 
 } // namespace
 
@@ -95,4 +130,55 @@ TEST_CASE("a hostile DNS answer reaches the user without markup or terminal esca
         CHECK(test::activeCharacters(name.toString()).isEmpty());
         CHECK_FALSE(name.toString().contains(QLatin1Char('<')));
     }
+}
+
+TEST_CASE("a resolver that fails is not taken for a domain that does not exist", "[cloudflare][dns]")
+{
+    struct Case
+    {
+        int status;
+        const char* code;
+    };
+    const Case failing = GENERATE(Case{2, "SERVFAIL"}, Case{5, "REFUSED"}, Case{4, "DNS error code 4"});
+    OwnDohResolver resolver(QStringLiteral(R"({"Status":%1,"TC":false,"RD":true,"RA":true,"AD":false,"CD":false,
+        "Question":[{"name":"example.com.","type":2}]})")
+                                .arg(failing.status)
+                                .toUtf8());
+    const DnsCheck::Result result = checkDomain(QStringLiteral("example.com"), resolver.url());
+    INFO(result.problems.join(QLatin1Char('\n')).toStdString());
+    CHECK_FALSE(result.dnsAnswered);
+    CHECK_FALSE(result.ready);
+    // What `dns-check --json` prints: the resolver failed, with its code; nothing about registering.
+    const QJsonArray problems = result.toJson().value(QStringLiteral("problems")).toArray();
+    REQUIRE(problems.size() == 1);
+    const QString problem = problems.first().toString();
+    CHECK(problem.contains(QLatin1String(failing.code)));
+    CHECK(problem.contains(resolver.url()));
+    CHECK(problem.contains(QLatin1String("says nothing")));
+    CHECK_FALSE(problem.contains(QLatin1String("registered")));
+    CHECK_FALSE(problem.contains(QLatin1String("does not exist")));
+    if (failing.status == 2) // SERVFAIL for a domain that exists: most often a DS record at the registrar
+        CHECK(problem.contains(QLatin1String("DNSSEC")));
+}
+
+TEST_CASE("a domain that does not exist and one without name servers are told apart", "[cloudflare][dns]")
+{
+    // The stand-in answers NXDOMAIN for a name it does not know.
+    test::FakeCloudflareApi api(QJsonObject{{QStringLiteral("dns"), QJsonObject{}}});
+    REQUIRE(api.running());
+    const DnsCheck::Result missing =
+        checkDomain(QStringLiteral("nxdomain.example.com"), api.root() + QStringLiteral("/dns-query"));
+    CHECK(missing.dnsAnswered);
+    REQUIRE(missing.problems.size() == 1);
+    CHECK(missing.problems.first().contains(QLatin1String("does not exist")));
+    CHECK(missing.problems.first().contains(QLatin1String("NXDOMAIN")));
+
+    // NOERROR without NS records: the name exists (a name below the registered domain, say).
+    OwnDohResolver noNs(R"({"Status":0,"Question":[{"name":"gpu.example.com.","type":2}],
+        "Authority":[{"name":"example.com.","type":6,"TTL":300,"data":"ada.ns.cloudflare.com. dns.cloudflare.com. 1 2 3 4 5"}]})");
+    const DnsCheck::Result below = checkDomain(QStringLiteral("gpu.example.com"), noNs.url());
+    CHECK(below.dnsAnswered);
+    REQUIRE(below.problems.size() == 1);
+    CHECK(below.problems.first().contains(QLatin1String("exists in public DNS but has no name servers")));
+    CHECK_FALSE(below.problems.first().contains(QLatin1String("does not exist")));
 }

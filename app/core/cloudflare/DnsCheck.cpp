@@ -16,6 +16,12 @@ namespace colab {
 namespace {
 constexpr int kNsType = 2;
 
+// RFC 8484's JSON "Status" is the DNS RCODE of the answer.
+constexpr int kRcodeNoError = 0;
+constexpr int kRcodeServFail = 2;
+constexpr int kRcodeNxDomain = 3;
+constexpr int kRcodeRefused = 5;
+
 // A name from a resolver's or Cloudflare's answer, as the user may see it: inert, normalised, and
 // every byte a host name cannot hold written as DNS presentation format writes it (\060 for '<'):
 // no markup, no escape sequence, and still exactly what the answer said.
@@ -92,32 +98,70 @@ void DnsCheck::check(const QString& domain, CloudflareApi* api)
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-        if (reply->error() != QNetworkReply::NoError || !answer.contains(QStringLiteral("Status"))) {
+        const QJsonValue status = answer.value(QStringLiteral("Status"));
+        if (reply->error() != QNetworkReply::NoError || !status.isDouble()) {
             m_result.problems << tr("The DNS-over-HTTPS resolver (%1) did not answer: %2")
-                                     .arg(dohUrl(), inertNetworkText(reply->errorString()));
+                                     .arg(dohUrl(), reply->error() != QNetworkReply::NoError
+                                                        ? inertNetworkText(reply->errorString())
+                                                        : tr("its reply is not DNS JSON"));
             return checkZone();
         }
-        m_result.dnsAnswered = true;
-        QStringList names;
-        for (const QJsonValue& value : answer.value(QStringLiteral("Answer")).toArray()) {
-            const QJsonObject record = value.toObject();
-            if (record.value(QStringLiteral("type")).toInt() == kNsType)
-                names << record.value(QStringLiteral("data")).toString();
-        }
-        m_result.nameServers = sortedSet(names);
-        m_result.onCloudflare = !m_result.nameServers.isEmpty() &&
-                                std::all_of(m_result.nameServers.cbegin(), m_result.nameServers.cend(),
-                                            [](const QString& name) { return isCloudflareNameServer(name); });
-        if (m_result.nameServers.isEmpty())
-            m_result.problems
-                << tr("%1 has no NS records in public DNS (is the domain registered?).").arg(m_result.domain);
-        else if (!m_result.onCloudflare)
-            m_result.problems << tr("%1 is served by %2, not by Cloudflare. At your registrar, replace the name "
-                                    "servers with the two Cloudflare assigned to the zone (shown in Cloudflare's "
-                                    "dashboard, and here once you are logged in).")
-                                     .arg(m_result.domain, m_result.nameServers.join(QStringLiteral(", ")));
+        readAnswer(status.toInt(), answer.value(QStringLiteral("Answer")).toArray());
         checkZone();
     });
+}
+
+void DnsCheck::readAnswer(int rcode, const QJsonArray& records)
+{
+    // Only an answer about the domain counts as one: a failing resolver says nothing about it.
+    m_result.dnsAnswered = rcode == kRcodeNoError || rcode == kRcodeNxDomain;
+    switch (rcode) {
+    case kRcodeNoError:
+        break;
+    case kRcodeNxDomain:
+        m_result.problems << tr("%1 does not exist in public DNS (NXDOMAIN): check the spelling, and that the domain "
+                                "is registered and not expired at your registrar.")
+                                 .arg(m_result.domain);
+        return;
+    case kRcodeServFail:
+        m_result.problems << tr("Public DNS could not look up %1: the resolver (%2) failed (SERVFAIL). This says "
+                                "nothing about whether the domain exists. It is often broken DNSSEC: a DS record at "
+                                "your registrar that does not match Cloudflare's (remove it there, or enable DNSSEC "
+                                "in Cloudflare and copy its DS record). Otherwise try again in a few minutes.")
+                                 .arg(m_result.domain, dohUrl());
+        return;
+    case kRcodeRefused:
+        m_result.problems << tr("The resolver (%1) refused to look up %2 (REFUSED); this says nothing about the "
+                                "domain. Try again later.")
+                                 .arg(dohUrl(), m_result.domain);
+        return;
+    default:
+        m_result.problems << tr("The resolver (%1) failed to look up %2 (DNS error code %3); this says nothing about "
+                                "the domain. Try again later.")
+                                 .arg(dohUrl(), m_result.domain)
+                                 .arg(rcode);
+        return;
+    }
+    QStringList names;
+    for (const QJsonValue& value : records) {
+        const QJsonObject record = value.toObject();
+        if (record.value(QStringLiteral("type")).toInt() == kNsType)
+            names << record.value(QStringLiteral("data")).toString();
+    }
+    m_result.nameServers = sortedSet(names);
+    m_result.onCloudflare = !m_result.nameServers.isEmpty() &&
+                            std::all_of(m_result.nameServers.cbegin(), m_result.nameServers.cend(),
+                                        [](const QString& name) { return isCloudflareNameServer(name); });
+    if (m_result.nameServers.isEmpty())
+        m_result.problems << tr("%1 exists in public DNS but has no name servers (NS records) of its own. Use the "
+                                "domain you registered (example.com, not a name below it), and check that the "
+                                "registrar lists name servers for it.")
+                                 .arg(m_result.domain);
+    else if (!m_result.onCloudflare)
+        m_result.problems << tr("%1 is served by %2, not by Cloudflare. At your registrar, replace the name "
+                                "servers with the two Cloudflare assigned to the zone (shown in Cloudflare's "
+                                "dashboard, and here once you are logged in).")
+                                 .arg(m_result.domain, m_result.nameServers.join(QStringLiteral(", ")));
 }
 
 void DnsCheck::checkZone()

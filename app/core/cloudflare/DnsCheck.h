@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
@@ -24,7 +25,7 @@ public:
         // Public NS answer, lower case, no trailing dot; any byte a host name cannot hold is written
         // \DDD (DNS presentation format), so a hostile answer carries no markup or escape sequence.
         QStringList nameServers;
-        bool dnsAnswered = false;
+        bool dnsAnswered = false; // the resolver answered about the domain (NOERROR or NXDOMAIN)
         bool onCloudflare = false;
         bool zoneChecked = false; // credentials were available
         bool zoneFound = false;
@@ -49,6 +50,7 @@ signals:
     void finished(const colab::DnsCheck::Result& result);
 
 private:
+    void readAnswer(int rcode, const QJsonArray& records);
     void checkZone();
     void finish();
 
