@@ -4,6 +4,7 @@
 #include "cloudflare/LoginRunner.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <catch2/catch.hpp>
 #include <optional>
 
@@ -11,6 +12,12 @@ using namespace colab;
 
 // `colab-tunnel login` and the wizard's Authorise page run LoginRunner with the cloudflared stand-in.
 namespace {
+
+QByteArray pemWithToken(const QByteArray& token)
+{
+    const QByteArray json = R"({"zoneID":"zone0001","accountID":"acct0001","apiToken":")" + token + R"("})";
+    return "-----BEGIN ARGO TUNNEL TOKEN-----\n" + json.toBase64() + "\n-----END ARGO TUNNEL TOKEN-----\n";
+}
 
 struct Login
 {
@@ -36,7 +43,44 @@ Login runLogin(const QString& cloudflared)
     return *login;
 }
 
+// cloudflared as it starts on a slow or busy machine: nothing for `seconds`, then the stand-in.
+QString slowCloudflared(const QString& seconds)
+{
+    const QString path = test::makeScratchDir(QStringLiteral("slow-cf")) + QStringLiteral("/cloudflared");
+    test::writeExecutable(
+        path, QStringLiteral("#!/bin/sh\nsleep %1\nexec '%2' \"$@\"\n").arg(seconds, test::fakeCloudflared()).toUtf8());
+    return path;
+}
+
 } // namespace
+
+// cloudflared refuses to overwrite a cert.pem and exits 0; until it says so, the certificate that
+// was already there must not pass for the browser login the user is being asked to complete.
+TEST_CASE("a certificate that was there before the login is never reported as a new login", "[cloudflare][login]")
+{
+    QDir(QDir::homePath() + QStringLiteral("/.cloudflared")).removeRecursively();
+    const QString cert = LoginRunner::expectedCertPath();
+    test::writeFile(cert, pemWithToken("old-token-1111"));
+    const QByteArray before = test::readFile(cert);
+
+    const Login slow = runLogin(slowCloudflared(QStringLiteral("2")));
+    INFO(slow.message.toStdString());
+    CHECK(slow.outcome == LoginRunner::Outcome::ExistingCertificate);
+    CHECK(slow.certPath == cert);
+    CHECK(slow.message.contains(QLatin1String("already exists")));
+    CHECK(test::readFile(cert) == before); // left as it was
+
+    // A file that changes during the login is the login's: cloudflared that rewrites it in place
+    // (same size, a new token) is reported as logged in.
+    const QString rewriting = test::makeScratchDir(QStringLiteral("rewriting-cf")) + QStringLiteral("/cloudflared");
+    test::writeExecutable(rewriting, QStringLiteral("#!/bin/sh\nsleep 1\nprintf '%s' '%1' > '%2'\nexit 0\n")
+                                         .arg(QString::fromLatin1(pemWithToken("new-token-2222")), cert)
+                                         .toUtf8());
+    const Login rewritten = runLogin(rewriting);
+    INFO(rewritten.message.toStdString());
+    CHECK(rewritten.outcome == LoginRunner::Outcome::LoggedIn);
+    CHECK(test::readFile(cert) == pemWithToken("new-token-2222"));
+}
 
 // What cloudflared prints (it relays Cloudflare's words) ends up in the wizard and the terminal.
 TEST_CASE("cloudflared's output reaches the user without terminal escapes", "[cloudflare][login][network]")

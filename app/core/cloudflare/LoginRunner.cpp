@@ -5,6 +5,7 @@
 #include "common/Text.h"
 #include "secrets/SecretMemory.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -74,11 +75,35 @@ void LoginRunner::start(const QString& cloudflaredPath)
     m_urlSeen = false;
     m_existing.clear();
     m_lastLines.clear();
+    m_before = fileState(expectedCertPath()); // before cloudflared can touch it
     m_elapsed.start();
     watch();
     m_poll.start();
     m_deadline.start(m_timeoutMs);
     m_process.start(cloudflaredPath, {QStringLiteral("tunnel"), QStringLiteral("login")});
+}
+
+LoginRunner::FileState LoginRunner::fileState(const QString& path)
+{
+    FileState state;
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return state;
+    state.exists = true;
+    state.size = info.size();
+    state.modified = info.lastModified();
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly)) {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(&file);
+        state.sha256 = hash.result();
+    }
+    return state;
+}
+
+bool LoginRunner::unchangedSinceStart(const QString& path) const
+{
+    return m_before.exists && fileState(path) == m_before;
 }
 
 void LoginRunner::watch()
@@ -129,6 +154,10 @@ void LoginRunner::checkCertificate()
     const QString path = expectedCertPath();
     if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
         return;
+    // There before the login and untouched: cloudflared has not yet said that it will not overwrite
+    // it (it may be slow to start). It is not this login's certificate.
+    if (unchangedSinceStart(path))
+        return;
     OriginCert cert;
     QString error;
     // Not yet complete while cloudflared is still writing: the next change or poll looks again.
@@ -159,6 +188,13 @@ void LoginRunner::processFinished(int exitCode, QProcess::ExitStatus status)
     checkCertificate();
     if (!m_running)
         return;
+    const QString path = expectedCertPath();
+    if (status == QProcess::NormalExit && exitCode == 0 && unchangedSinceStart(path)) {
+        // cloudflared ended well without the sentence we know, and the old certificate is still there.
+        end(Outcome::ExistingCertificate,
+            tr("A certificate already exists at %1; cloudflared left it unchanged.").arg(path), path);
+        return;
+    }
     end(Outcome::Failed,
         tr("cloudflared tunnel login ended (%1) without writing a certificate: %2")
             .arg(status == QProcess::NormalExit ? tr("exit status %1").arg(exitCode) : tr("crashed"),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileSystemWatcher>
 #include <QObject>
@@ -15,7 +16,9 @@ namespace colab {
 // usable certificate appears (file watcher plus polling), on cancel(), or after the timeout (about
 // cloudflared's own 10 minutes). When a certificate already exists cloudflared changes nothing and
 // exits 0: that is reported as ExistingCertificate, and moveAside() can make room without deleting.
-// cloudflared's output is made inert (inertNetworkText) before any of it is passed on.
+// A cert.pem that was there before the login started is never taken for the login's own, however
+// long cloudflared takes to say so: only a new or changed file is. cloudflared's output is made
+// inert (inertNetworkText) before any of it is passed on.
 class LoginRunner : public QObject
 {
     Q_OBJECT
@@ -45,6 +48,21 @@ signals:
     void finished(colab::LoginRunner::Outcome outcome, const QString& message, const QString& certPath);
 
 private:
+    // A file as it stands: a certificate that is exactly what it was when the login started is not new.
+    struct FileState
+    {
+        bool exists = false;
+        qint64 size = 0;
+        QDateTime modified;
+        QByteArray sha256;
+        bool operator==(const FileState& other) const
+        {
+            return exists == other.exists && size == other.size && modified == other.modified && sha256 == other.sha256;
+        }
+    };
+    static FileState fileState(const QString& path);
+    bool unchangedSinceStart(const QString& path) const;
+
     void readOutput();
     void checkCertificate();
     void processFinished(int exitCode, QProcess::ExitStatus status);
@@ -70,6 +88,7 @@ private:
     QByteArray m_pending;
     QStringList m_lastLines; // cloudflared's last words, for a failure's explanation
     QString m_existing;
+    FileState m_before; // expectedCertPath() when start() was called
     bool m_running = false;
     bool m_urlSeen = false;
     int m_timeoutMs = 10 * 60 * 1000;
