@@ -3,6 +3,7 @@
 #include "common/Logging.h"
 #include "common/Platform.h"
 #include "secrets/SecretMemory.h"
+#include "ssh/LibsshThread.h"
 
 #include <QRandomGenerator>
 #include <QThread>
@@ -376,6 +377,7 @@ void TunnelMonitor::start(Entry& entry)
     m_nextStartMs += m_config.startSpacingMs;
     m_pool.start(
         [this, probe = m_probe, tunnel = entry.tunnel, generation = entry.generation, request, startDelayMs]() mutable {
+            const LibsshThreadScope libssh;
             ++m_running;
             lowerWorkerPriority();
             for (qint64 waited = 0; waited < startDelayMs && !request.cancel->isCancelled(); waited += 5)
@@ -399,7 +401,10 @@ void TunnelMonitor::dispose(KeptSession kept)
 {
     // Closing a session ends its proxy, which may take a moment: never on this (the GUI) thread.
     if (kept && *kept && !m_shutDown)
-        m_pool.start([kept] { kept->reset(); });
+        m_pool.start([kept] {
+            const LibsshThreadScope libssh;
+            kept->reset();
+        });
 }
 
 void TunnelMonitor::finished(const QString& name, quint64 generation, bool full, const ProbeResult& result,
