@@ -399,17 +399,18 @@ void CellPage::generate()
 
 void CellPage::copyToken()
 {
-    assistant().readRunToken(setupWizard()->runtimeName(), [this](const QString& token, const QString& error) {
-        if (!error.isEmpty()) {
-            showStatus(m_status, error, true);
-            return;
-        }
-        copySecretToClipboard(token);
-        showStatus(m_status,
-                   tr("The token is on the clipboard for %1 seconds: paste it as the value of COLAB_TUNNEL_TOKEN.")
-                       .arg(kSecretClipboardSeconds),
-                   false);
-    });
+    assistant().readColabSecret(
+        setupWizard()->runtimeName(), [this](const QString& secret, const QString& error, const QString& note) {
+            if (!error.isEmpty()) {
+                showStatus(m_status, error, true);
+                return;
+            }
+            copySecretToClipboard(secret);
+            const QString copied = tr("The slot's secret (its run token and host key, one line) is on the clipboard "
+                                      "for %1 seconds: paste it as the value of the Colab secret COLAB_TUNNEL_TOKEN.")
+                                       .arg(kSecretClipboardSeconds);
+            showStatus(m_status, note.isEmpty() ? copied : copied + QLatin1Char(' ') + note, !note.isEmpty());
+        });
 }
 
 void CellPage::updateClipboardWatching()

@@ -17,6 +17,8 @@
 #include "secrets/SecretMemory.h"
 #include "secrets/SecretStore.h"
 #include "service/ProbeSetup.h"
+#include "service/SlotFinder.h"
+#include "service/SlotKeys.h"
 #include "service/TunnelRepository.h"
 #include "ssh/AppKey.h"
 #include "sshconfig/ManagedBlockEditor.h"
@@ -24,6 +26,7 @@
 #include "tunnels/Validation.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -300,13 +303,53 @@ int Cli::add(const QStringList& rawArgs)
     if (text == QLatin1String("-") && !readStdin(&text))
         return failure(Cli::tr("cannot read standard input."));
 
+    // A hostname of the account's own domain may be a slot (removed and added again): it gets its
+    // slot back (ids and pinned host key) rather than becoming a plain runtime.
+    QString name = args.options.value(QStringLiteral("--name"));
+    const ParsedRuntime parsed = PasteParser::parse(text);
+    SecretStore secrets;
+    bool isSlot = false;
+    SlotManager::Slot slot;
+    if (parsed.ok() && Tunnel::kindForHostname(parsed.hostname) == Tunnel::Kind::Named) {
+        protectProcessHoldingSecrets();
+        QEventLoop finding;
+        SlotFinder::find(secrets, parsed.hostname, [&](bool found, const SlotManager::Slot& which) {
+            isSlot = found;
+            slot = which;
+            finding.quit();
+        });
+        finding.exec();
+    }
+    if (isSlot && !name.isEmpty() && name != slot.name)
+        m_err << Cli::tr("%1 is the slot %2 of your Cloudflare account; it keeps that name.")
+                     .arg(parsed.hostname, slot.name)
+              << Qt::endl;
+    if (isSlot)
+        name = slot.name;
+
     TunnelRepository repository(m_cloudflared);
-    const auto result = repository.add(text, args.options.value(QStringLiteral("--name")));
+    const auto result = isSlot ? repository.add(text, name, {slot.tunnelId, slot.accountId, slot.zoneId})
+                               : repository.add(text, name);
     if (result.status == TunnelRepository::Result::Status::Rejected)
         return usageError(result.message);
     if (!result.ok())
         return failure(result.message);
     const Tunnel& tunnel = result.change.tunnel;
+    if (isSlot) {
+        bool pinned = false;
+        QEventLoop pinning;
+        SlotKeys::pinKept(secrets, tunnel.name, tunnel.hostname, TunnelRepository::knownHostsFile(tunnel.name),
+                          [&](bool done) {
+                              pinned = done;
+                              pinning.quit();
+                          });
+        pinning.exec();
+        m_out << (pinned ? Cli::tr("%1 is the slot %2 (tunnel %3); its own host key is pinned again.")
+                         : Cli::tr("%1 is the slot %2 (tunnel %3). It has no host key of its own on this computer: "
+                                   "run colab-tunnel slot add %2 --domain %4 to make one."))
+                         .arg(tunnel.hostname, tunnel.name, slot.tunnelId, slot.domain)
+              << Qt::endl;
+    }
     if (result.change.created)
         m_out << Cli::tr("Added %1 (%2). Connect with: ssh %3").arg(tunnel.name, tunnel.hostname, tunnel.alias());
     else if (result.change.hostnameChanged)

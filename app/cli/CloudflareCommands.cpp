@@ -13,6 +13,8 @@
 #include "common/Platform.h"
 #include "secrets/SecretMemory.h"
 #include "secrets/SecretStore.h"
+#include "service/SlotKeys.h"
+#include "ssh/SlotHostKey.h"
 #include "service/TunnelRepository.h"
 #include "tunnels/TunnelStore.h"
 #include "tunnels/Validation.h"
@@ -170,7 +172,7 @@ int CloudflareCommands::loginWithApiToken()
     CloudflareApi api(token);
     ApiReply verified;
     QEventLoop loop;
-    api.verifyToken([&](const ApiReply& reply) {
+    api.verifyToken({}, [&](const ApiReply& reply) {
         verified = reply;
         loop.quit();
     });
@@ -283,7 +285,7 @@ int CloudflareCommands::dnsCheck(const QStringList& rawArgs)
     const bool haveCredentials = loadCredentials(&credentials, &error);
     if (!error.isEmpty())
         m_err << "colab-tunnel: " << error << Qt::endl;
-    QScopedPointer<CloudflareApi> api(haveCredentials ? new CloudflareApi(credentials.apiToken) : nullptr);
+    QScopedPointer<CloudflareApi> api(haveCredentials ? new CloudflareApi(credentials.apiToken, credentials.endpoint) : nullptr);
     DnsCheck check;
     DnsCheck::Result result;
     QEventLoop loop;
@@ -350,10 +352,14 @@ int CloudflareCommands::slotAdd(const QString& name, const QString& domain)
     QString error;
     if (!repository.load(&tunnels, &error))
         return failure(error);
-    for (const Tunnel& tunnel : tunnels)
+    QString knownTunnelId;
+    for (const Tunnel& tunnel : tunnels) {
         if (tunnel.name == name && tunnel.hostname != hostname.value)
             return usageError(tr("The name %1 is already used for %2; choose another slot name or remove it first.")
                                   .arg(name, tunnel.hostname));
+        if (tunnel.name == name)
+            knownTunnelId = tunnel.tunnelId;
+    }
     SshConfigBlock::Settings settings;
     if (!repository.blockSettings(&settings, &error)) // before anything is created at Cloudflare
         return failure(error);
@@ -362,7 +368,7 @@ int CloudflareCommands::slotAdd(const QString& name, const QString& domain)
     if (!loadCredentials(&credentials, &error))
         return failure(error.isEmpty() ? tr("Not logged in to Cloudflare. Run colab-tunnel login first.") : error);
 
-    CloudflareApi api(credentials.apiToken);
+    CloudflareApi api(credentials.apiToken, credentials.endpoint);
     SlotManager manager(&api);
     bool ok = false;
     QString message;
@@ -380,7 +386,7 @@ int CloudflareCommands::slotAdd(const QString& name, const QString& domain)
                          made.runToken = copySecret(slot.runToken);
                          loop.quit();
                      });
-    manager.add(name, domain, credentials.accountId);
+    manager.add(name, domain, credentials.accountId, knownTunnelId);
     loop.exec();
     if (!ok) {
         wipeSecret(made.runToken);
@@ -398,7 +404,18 @@ int CloudflareCommands::slotAdd(const QString& name, const QString& domain)
     if (!added.ok())
         return failure(
             tr("%1 The slot exists at Cloudflare; run the same slot add again to finish.").arg(added.message));
-    m_out << message << Qt::endl;
+    // After the store: a runtime whose hostname changed has its known-hosts file cleared there.
+    SecretStore secrets;
+    SlotKeys::Pinned pinned;
+    QEventLoop pinning;
+    SlotKeys::ensure(secrets, name, hostname.value, repository.knownHostsFile(name), [&](const SlotKeys::Pinned& p) {
+        pinned = p;
+        pinning.quit();
+    });
+    pinning.exec();
+    if (!pinned.ok)
+        return failure(tr("%1 The slot exists at Cloudflare; run the same slot add again to finish.").arg(pinned.message));
+    m_out << message << Qt::endl << pinned.message << Qt::endl;
     m_out << tr("Connect with: ssh %1 (once the Colab cell runs this slot's tunnel).")
                  .arg(QStringLiteral("colab-") + name)
           << Qt::endl;
@@ -435,7 +452,7 @@ int CloudflareCommands::slotToken(const QString& name)
         QString error;
         if (!loadCredentials(&credentials, &error))
             return failure(error.isEmpty() ? tr("Not logged in to Cloudflare. Run colab-tunnel login first.") : error);
-        CloudflareApi api(credentials.apiToken);
+        CloudflareApi api(credentials.apiToken, credentials.endpoint);
         ApiReply fetched;
         QEventLoop loop;
         api.tunnelToken(slot.accountId, slot.tunnelId, [&](const ApiReply& reply) {
@@ -451,12 +468,25 @@ int CloudflareCommands::slotToken(const QString& name)
             m_err << "colab-tunnel: " << stored.message << Qt::endl;
     }
     // Shown only on request: it goes into the notebook's Colab secret, which the cell reads.
-    m_err << tr("Store this as the Colab secret COLAB_TUNNEL_TOKEN (key icon in Colab's sidebar), then run "
-                "colab-tunnel cell --mode named --name %1:")
+    SecretStore secrets;
+    QString secret;
+    QString warning;
+    QEventLoop joining;
+    SlotKeys::colabSecret(secrets, name, token, [&](const QString& value, const QString& problem) {
+        secret = copySecret(value);
+        warning = problem;
+        joining.quit();
+    });
+    joining.exec();
+    wipeSecret(token);
+    if (!warning.isEmpty())
+        m_err << "colab-tunnel: " << warning << Qt::endl;
+    m_err << tr("Store this line as the Colab secret COLAB_TUNNEL_TOKEN (key icon in Colab's sidebar; it holds the "
+                "tunnel's run token and the slot's host key), then run colab-tunnel cell --mode named --name %1:")
                  .arg(name)
           << Qt::endl;
-    m_out << token << Qt::endl;
-    wipeSecret(token);
+    m_out << secret << Qt::endl;
+    wipeSecret(secret);
     return Success;
 }
 
@@ -472,7 +502,7 @@ int CloudflareCommands::slotRemove(const QString& name)
     CloudflareCredentials credentials;
     if (!loadCredentials(&credentials, &error))
         return failure(error.isEmpty() ? tr("Not logged in to Cloudflare. Run colab-tunnel login first.") : error);
-    CloudflareApi api(credentials.apiToken);
+    CloudflareApi api(credentials.apiToken, credentials.endpoint);
     SlotManager manager(&api);
     bool ok = false;
     QString message;
@@ -500,9 +530,11 @@ int CloudflareCommands::slotRemove(const QString& name)
     const auto removed = repository.remove(name);
     if (!removed.ok())
         return failure(removed.message);
-    const SecretStore::Result dropped = keychain(&SecretStore::remove, SlotManager::runTokenKey(name));
-    if (!dropped.ok())
-        m_err << "colab-tunnel: " << dropped.message << Qt::endl;
+    for (const QString& key : {SlotManager::runTokenKey(name), SlotHostKey::keychainKey(name)}) {
+        const SecretStore::Result dropped = keychain(&SecretStore::remove, key);
+        if (!dropped.ok() && dropped.status != SecretStore::Status::NotFound)
+            m_err << "colab-tunnel: " << dropped.message << Qt::endl;
+    }
     m_out << message << Qt::endl;
     return Success;
 }
@@ -520,7 +552,7 @@ QJsonArray CloudflareCommands::tunnelsJson(const QList<Tunnel>& tunnels)
         CloudflareCredentials credentials;
         QString error;
         if (loadCredentials(&credentials, &error)) {
-            CloudflareApi api(credentials.apiToken);
+            CloudflareApi api(credentials.apiToken, credentials.endpoint);
             api.setMaxAttempts(1);
             NamedTunnelStatus status(&api);
             status.setAccounts(accounts);

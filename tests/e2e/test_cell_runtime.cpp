@@ -1,6 +1,9 @@
 #include "CatchQt.h"
+#include "ExampleAccount.h"
+#include "FakeCloudflareApi.h"
 #include "SshdFixture.h"
 #include "TestEnv.h"
+#include "common/AppPaths.h"
 #include "tunnels/PasteParser.h"
 
 #include <QCryptographicHash>
@@ -194,4 +197,108 @@ TEST_CASE("the generated cell runs in a runtime and the app connects to it", "[c
                     QStringLiteral("BatchMode=yes"), QStringLiteral("colab-gpu"), QStringLiteral("echo ok")});
     INFO(reconnected.err.toStdString());
     CHECK(reconnected.out == "ok\n");
+}
+
+// The own-domain promise: a slot's hostname stays the same from runtime to runtime, and so does its
+// host key. slot add makes the key and pins it; the named cell installs it from the Colab secret
+// that slot token prints. Two fresh "runtimes" (new /etc, new ssh-keygen -A each) are both online
+// with no alarm; a runtime run with a bare token (a secret from before slots had a key) is the
+// alarm, and its message points to the slot's fix instead of remove and re-add.
+TEST_CASE("every runtime of a slot presents the slot's pinned host key", "[cell][sshd][keychain][slot]")
+{
+    using namespace colab::test::example;
+    test::FakeCloudflareApi api(baseState());
+    REQUIRE(api.running());
+    test::resetAppFiles();
+    const QString dir = test::makeScratchDir(QStringLiteral("slot-runtimes"));
+    const QString map = test::SshdFixture::cloudflaredMapFile();
+    test::writeFile(map, {});
+    qputenv("FAKE_CLOUDFLARED_MAP", map.toUtf8());
+    const QStringList env = test::appEnv(api.env());
+    writeCert(kToken);
+    const auto added = test::runApp({QStringLiteral("slot"), QStringLiteral("add"), QStringLiteral("gpu"),
+                                     QStringLiteral("--domain"), QStringLiteral("example.com")},
+                                    {}, env);
+    INFO(added.out.toStdString() << added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    const QByteArray pinned = test::readFile(AppPaths::knownHostsDir() + QStringLiteral("/gpu"));
+    REQUIRE(pinned.startsWith("gpu.example.com ssh-ed25519 "));
+    REQUIRE(test::runApp({QStringLiteral("password"), QStringLiteral("set"), QStringLiteral("--generate")}, {}, env)
+                .exitCode == 0);
+
+    const auto shown = test::runApp({QStringLiteral("slot"), QStringLiteral("token"), QStringLiteral("gpu")}, {}, env);
+    REQUIRE(shown.exitCode == 0);
+    QJsonObject secret = QJsonDocument::fromJson(shown.out.trimmed()).object();
+    REQUIRE(secret.value(QStringLiteral("host_key")).toString().startsWith(QLatin1String("-----BEGIN OPENSSH")));
+    // The cloudflared stand-in's run tokens name the hostname they serve; the host key is the slot's.
+    secret.insert(QStringLiteral("token"), QStringLiteral("fake:gpu.example.com"));
+
+    const QString fake = test::fakeCloudflared();
+    const QString digest =
+        QString::fromLatin1(QCryptographicHash::hash(test::readFile(fake), QCryptographicHash::Sha256).toHex());
+    const auto generated = test::runApp({QStringLiteral("cell"), QStringLiteral("--mode"), QStringLiteral("named"),
+                                         QStringLiteral("--name"), QStringLiteral("gpu"),
+                                         QStringLiteral("--cloudflared-url"), QStringLiteral("file://") + fake,
+                                         QStringLiteral("--cloudflared-sha256"), digest},
+                                        {}, env);
+    INFO(generated.err.toStdString());
+    REQUIRE(generated.exitCode == 0);
+    const QString cellFile = dir + QStringLiteral("/cell.py");
+    test::writeFile(cellFile, generated.out);
+    // The cell holds no key: the private half comes only from the Colab secret.
+    CHECK_FALSE(generated.out.contains(
+        secret.value(QStringLiteral("host_key")).toString().section(QLatin1Char('\n'), 1, 1).toUtf8()));
+
+    // Colab's userdata, serving the secret the user pasted.
+    QDir().mkpath(dir + QStringLiteral("/py/google/colab"));
+    test::writeFile(dir + QStringLiteral("/py/google/__init__.py"), {});
+    test::writeFile(dir + QStringLiteral("/py/google/colab/__init__.py"), {});
+    test::writeFile(dir + QStringLiteral("/py/google/colab/userdata.py"),
+                    "import os\ndef get(name):\n    assert name == 'COLAB_TUNNEL_TOKEN'\n"
+                    "    return open(os.environ['SLOT_SECRET_FILE']).read()\n");
+    const QString secretFile = dir + QStringLiteral("/secret");
+    const QString config = QDir::homePath() + QStringLiteral("/.ssh/config");
+
+    const auto runRuntime = [&](const QString& runtime, const QByteArray& secretValue) {
+        test::writeFile(secretFile, secretValue);
+        CellNamespace ns(dir + QLatin1Char('/') + runtime);
+        const auto started = ns.start();
+        INFO(started.err.toStdString());
+        REQUIRE(started.exitCode == 0);
+        const auto cell = ns.run({QStringLiteral("python3"), cellFile},
+                                 {QStringLiteral("PYTHONPATH=") + dir + QStringLiteral("/py"),
+                                  QStringLiteral("SLOT_SECRET_FILE=") + secretFile},
+                                 150000);
+        INFO(runtime.toStdString() << " cell: " << cell.out.toStdString() << cell.err.toStdString());
+        REQUIRE(cell.exitCode == 0);
+        const auto probe = ns.desktop({QStringLiteral(COLAB_APP_BINARY), QStringLiteral("probe"),
+                                       QStringLiteral("gpu"), QStringLiteral("--json")},
+                                      {}, env);
+        INFO(probe.out.toStdString() << probe.err.toStdString());
+        const QJsonObject json = QJsonDocument::fromJson(probe.out).object();
+        if (json.value(QStringLiteral("state")).toString() == QLatin1String("online")) {
+            const auto session =
+                ns.desktop({QStringLiteral("ssh"), QStringLiteral("-F"), config, QStringLiteral("-o"),
+                            QStringLiteral("BatchMode=yes"), QStringLiteral("colab-gpu"), QStringLiteral("echo ok")});
+            INFO(session.err.toStdString());
+            CHECK(session.out == "ok\n");
+        }
+        return json;
+    };
+
+    const QByteArray withKey = QJsonDocument(secret).toJson(QJsonDocument::Compact);
+    for (const QString& runtime : {QStringLiteral("runtime-1"), QStringLiteral("runtime-2")}) {
+        const QJsonObject state = runRuntime(runtime, withKey);
+        INFO(runtime.toStdString());
+        CHECK(state.value(QStringLiteral("state")).toString() == QStringLiteral("online"));
+        // The pin is untouched: no first-use entry for another key, nothing replaced.
+        CHECK(test::readFile(AppPaths::knownHostsDir() + QStringLiteral("/gpu")) == pinned);
+    }
+
+    // A runtime started with the bare run token makes keys of its own: that is the alarm, and it
+    // says how to fix a slot.
+    const QJsonObject stale = runRuntime(QStringLiteral("runtime-3"), QByteArrayLiteral("fake:gpu.example.com"));
+    CHECK(stale.value(QStringLiteral("state")).toString() == QStringLiteral("host_key_changed"));
+    CHECK(stale.value(QStringLiteral("message")).toString().contains(QLatin1String("slot token gpu")));
+    CHECK_FALSE(stale.value(QStringLiteral("message")).toString().contains(QLatin1String("remove and re-add")));
 }

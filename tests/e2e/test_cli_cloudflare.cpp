@@ -68,9 +68,9 @@ void freshHome()
     QDir(QDir::homePath() + QStringLiteral("/.cloudflared")).removeRecursively();
     QFile::remove(argvLog());
     SecretStore store;
-    int pending = 2;
-    for (const QString& key :
-         {QString::fromLatin1(SecretStore::kCloudflareTokenKey), QStringLiteral("cloudflare-tunnel-token:gpu")})
+    int pending = 3;
+    for (const QString& key : {QString::fromLatin1(SecretStore::kCloudflareTokenKey),
+                               QStringLiteral("cloudflare-tunnel-token:gpu"), QStringLiteral("slot-host-key:gpu")})
         store.remove(key, [&](const SecretStore::Result&) { --pending; });
     test::waitUntil([&] { return pending == 0; }, 20000);
 }
@@ -166,7 +166,8 @@ TEST_CASE("slot add and slot remove make and delete exactly the slot", "[cli][cl
         tunnel.value(QStringLiteral("config")).toObject().value(QStringLiteral("ingress")).toArray();
     CHECK(ingress == QJsonArray{QJsonObject{{QStringLiteral("hostname"), QStringLiteral("gpu.example.com")},
                                             {QStringLiteral("service"), QStringLiteral("ssh://localhost:22")}},
-                                QJsonObject{{QStringLiteral("service"), QStringLiteral("http_status:404")}}});
+                                QJsonObject{{QStringLiteral("hostname"), QStringLiteral("*")},
+                                            {QStringLiteral("service"), QStringLiteral("http_status:404")}}});
     REQUIRE(records(state).size() == 2);
     const QJsonObject cname = records(state).at(1).toObject();
     CHECK(cname.value(QStringLiteral("type")).toString() == QStringLiteral("CNAME"));
@@ -188,12 +189,24 @@ TEST_CASE("slot add and slot remove make and delete exactly the slot", "[cli][cl
     const auto kept = test::readKeychain(QStringLiteral("cloudflare-tunnel-token:gpu"));
     CHECK(kept.ok());
     CHECK(kept.value == runToken);
+    // The slot's own host key: private half in the keychain only, public half pinned for the
+    // hostname before any runtime exists.
+    const auto hostKey = test::readKeychain(QStringLiteral("slot-host-key:gpu"));
+    REQUIRE(hostKey.ok());
+    CHECK(hostKey.value.startsWith(QLatin1String("-----BEGIN OPENSSH PRIVATE KEY-----")));
+    const QByteArray pinned = test::readFile(AppPaths::knownHostsDir() + QStringLiteral("/gpu"));
+    CHECK(pinned.startsWith("gpu.example.com ssh-ed25519 "));
+    CHECK(pinned.count('\n') == 1);
+    CHECK(runs.at(1).out.contains("pinned it for gpu.example.com"));
 
-    // On request the run token is printed for the Colab secret: from the keychain, or fetched
-    // again (and kept) when the keychain lost it.
+    // On request the Colab secret is printed: the run token (from the keychain, or fetched again
+    // and kept when the keychain lost it) and the host key, one line of JSON.
+    const auto secretOf = [](const QByteArray& out) { return QJsonDocument::fromJson(out.trimmed()).object(); };
     const auto shown = app({QStringLiteral("slot"), QStringLiteral("token"), QStringLiteral("gpu")}, env(api));
     CHECK(shown.exitCode == 0);
-    CHECK(shown.out.trimmed() == runToken.toUtf8());
+    CHECK(shown.out.trimmed().count('\n') == 0);
+    CHECK(secretOf(shown.out).value(QStringLiteral("token")).toString() == runToken);
+    CHECK(secretOf(shown.out).value(QStringLiteral("host_key")).toString() == hostKey.value);
     CHECK(shown.err.contains("COLAB_TUNNEL_TOKEN"));
     {
         SecretStore store;
@@ -204,7 +217,7 @@ TEST_CASE("slot add and slot remove make and delete exactly the slot", "[cli][cl
     }
     const int beforeToken = int(api.calls().size());
     const auto fetched = app({QStringLiteral("slot"), QStringLiteral("token"), QStringLiteral("gpu")}, env(api));
-    CHECK(fetched.out.trimmed() == runToken.toUtf8());
+    CHECK(secretOf(fetched.out).value(QStringLiteral("token")).toString() == runToken);
     CHECK(api.calls().mid(beforeToken) ==
           QStringList{QStringLiteral("GET /accounts/acct0001/cfd_tunnel/%1/token 200").arg(id)});
     CHECK(test::readKeychain(QStringLiteral("cloudflare-tunnel-token:gpu")).value == runToken);
@@ -239,6 +252,9 @@ TEST_CASE("slot add and slot remove make and delete exactly the slot", "[cli][cl
     for (const QString& call : api.calls().mid(beforeRetry))
         CHECK_FALSE(call.startsWith(QLatin1String("POST")));
     CHECK(liveTunnels(api.state()).size() == 2);
+    // The same host key, pinned as before: runtimes that have it stay trusted.
+    CHECK(test::readKeychain(QStringLiteral("slot-host-key:gpu")).value == hostKey.value);
+    CHECK(test::readFile(AppPaths::knownHostsDir() + QStringLiteral("/gpu")) == pinned);
 
     const int beforeRemove = int(api.calls().size());
     runs << app({QStringLiteral("slot"), QStringLiteral("remove"), QStringLiteral("gpu")}, env(api));
@@ -260,8 +276,10 @@ TEST_CASE("slot add and slot remove make and delete exactly the slot", "[cli][cl
                                               QStringLiteral("www.example.com"), QStringLiteral("example.com"))});
     CHECK_FALSE(test::readFile(AppPaths::sshConfigFile()).contains("colab-gpu"));
     CHECK(test::readKeychain(QStringLiteral("cloudflare-tunnel-token:gpu")).status == SecretStore::Status::NotFound);
+    CHECK(test::readKeychain(QStringLiteral("slot-host-key:gpu")).status == SecretStore::Status::NotFound);
 
     requireNowhere(kToken, runs);
+    requireNowhere(hostKey.value.section(QLatin1Char('\n'), 1, 1), {}); // a line of the private key
     requireNowhere(runToken, runs);
     CHECK_FALSE(api.rawLog().contains(kToken.toUtf8()));
     CHECK(test::readFile(argvLog()).contains("tunnel login"));
@@ -451,4 +469,186 @@ TEST_CASE("Ctrl+C or SIGTERM cancels a login in progress", "[cli][cloudflare][lo
     CHECK(process.readAllStandardError().contains("Login cancelled"));
     CHECK_FALSE(QFile::exists(certPath()));
     CHECK(loginsOfThisHome().isEmpty());
+}
+
+TEST_CASE("a same-named tunnel the app did not make is refused untouched", "[cli][cloudflare][slot]")
+{
+    QJsonObject state = baseState();
+    QJsonArray tunnels = state.value(QStringLiteral("tunnels")).toArray();
+    const QString theirs = QStringLiteral("22222222-0000-0000-0000-000000000002");
+    tunnels.append(QJsonObject{
+        {QStringLiteral("id"), theirs},
+        {QStringLiteral("name"), QStringLiteral("colab-gpu")},
+        {QStringLiteral("account"), kAccount},
+        {QStringLiteral("status"), QStringLiteral("healthy")},
+        {QStringLiteral("created_at"), QStringLiteral("2026-01-02T03:04:05Z")},
+        {QStringLiteral("connections"), QJsonArray{}},
+        {QStringLiteral("deleted_at"), QJsonValue::Null},
+        {QStringLiteral("config"),
+         QJsonObject{{QStringLiteral("ingress"),
+                      QJsonArray{QJsonObject{{QStringLiteral("hostname"), QStringLiteral("app.example.com")},
+                                             {QStringLiteral("service"), QStringLiteral("http://localhost:8080")}},
+                                 QJsonObject{{QStringLiteral("hostname"), QStringLiteral("*")},
+                                             {QStringLiteral("service"), QStringLiteral("http_status:404")}}}}}},
+        {QStringLiteral("token"), QStringLiteral("their-run-token")}});
+    state.insert(QStringLiteral("tunnels"), tunnels);
+    test::FakeCloudflareApi api(state);
+    REQUIRE_STAND_IN(api);
+    writeCert(kToken);
+    const QJsonObject before = api.state();
+    const auto result = app({QStringLiteral("slot"), QStringLiteral("add"), QStringLiteral("gpu"),
+                             QStringLiteral("--domain"), QStringLiteral("example.com")},
+                            env(api));
+    INFO(result.err.toStdString());
+    CHECK(result.exitCode == 1);
+    CHECK(result.err.contains("colab-gpu"));
+    CHECK(result.err.contains(theirs.toUtf8()));
+    CHECK(result.err.contains("did not make"));
+    // Nothing changed, and its run token was never asked for.
+    for (const QString& call : api.calls()) {
+        CHECK(call.startsWith(QLatin1String("GET")));
+        CHECK_FALSE(call.contains(QLatin1String("/token")));
+    }
+    CHECK(api.state().value(QStringLiteral("tunnels")) == before.value(QStringLiteral("tunnels")));
+    CHECK(api.state().value(QStringLiteral("dns_records")) == before.value(QStringLiteral("dns_records")));
+    CHECK_FALSE(QFile::exists(AppPaths::tunnelStoreFile()));
+}
+
+// An HTTP client may send a POST again when the connection drops before the answer (Qt does): the
+// first one was done, the second is refused as a duplicate. Neither may leave an orphan behind.
+TEST_CASE("a create whose answer is lost is found again, and a rollback removes what exists",
+          "[cli][cloudflare][slot]")
+{
+    const QStringList arguments{QStringLiteral("slot"), QStringLiteral("add"), QStringLiteral("gpu"),
+                                QStringLiteral("--domain"), QStringLiteral("example.com")};
+    const auto drop = [](const QString& method, const QString& path) {
+        return QJsonObject{{QStringLiteral("method"), method},
+                           {QStringLiteral("path"), path},
+                           {QStringLiteral("nth"), 1},
+                           {QStringLiteral("drop"), true}};
+    };
+    const auto gpuRecords = [](const QJsonObject& state) {
+        QJsonArray found;
+        for (const QJsonValue& value : records(state))
+            if (value.toObject().value(QStringLiteral("name")).toString() == QLatin1String("gpu.example.com"))
+                found.append(value);
+        return found;
+    };
+    SECTION("lost answers to both creates: one tunnel, one record, a working slot")
+    {
+        QJsonObject state = baseState();
+        state.insert(QStringLiteral("faults"),
+                     QJsonArray{drop(QStringLiteral("POST"), QStringLiteral("/accounts/[^/]+/cfd_tunnel")),
+                                drop(QStringLiteral("POST"), QStringLiteral("/zones/[^/]+/dns_records"))});
+        test::FakeCloudflareApi api(state);
+        REQUIRE_STAND_IN(api);
+        writeCert(kToken);
+        const auto result = app(arguments, env(api));
+        INFO(result.err.toStdString() << result.out.toStdString());
+        CHECK(result.exitCode == 0);
+        CHECK(liveTunnels(api.state()).size() == 2);
+        CHECK(gpuRecords(api.state()).size() == 1);
+    }
+    SECTION("a later failure rolls back the record whose answer was lost")
+    {
+        QJsonObject state = baseState();
+        state.insert(QStringLiteral("faults"),
+                     QJsonArray{drop(QStringLiteral("POST"), QStringLiteral("/zones/[^/]+/dns_records")),
+                                QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
+                                            {QStringLiteral("path"), QStringLiteral("/accounts/[^/]+/cfd_tunnel/[^/]+/token")},
+                                            {QStringLiteral("nth"), 1},
+                                            {QStringLiteral("status"), 403}}});
+        test::FakeCloudflareApi api(state);
+        REQUIRE_STAND_IN(api);
+        writeCert(kToken);
+        const auto failed = app(arguments, env(api));
+        INFO(failed.err.toStdString());
+        CHECK(failed.exitCode == 1);
+        CHECK(liveTunnels(api.state()).size() == 1);
+        CHECK(gpuRecords(api.state()).isEmpty());
+        const auto retried = app(arguments, env(api));
+        INFO(retried.err.toStdString());
+        CHECK(retried.exitCode == 0);
+        CHECK(gpuRecords(api.state()).size() == 1);
+    }
+}
+
+// Removing a slot's runtime (not the slot) and adding its hostname again must give the slot back:
+// the ids that slot token and the live status need, and its pinned host key.
+TEST_CASE("adding a slot's hostname again finds the slot", "[cli][cloudflare][slot][keychain]")
+{
+    test::FakeCloudflareApi api(baseState());
+    REQUIRE_STAND_IN(api);
+    writeCert(kToken);
+    REQUIRE(app({QStringLiteral("slot"), QStringLiteral("add"), QStringLiteral("gpu"), QStringLiteral("--domain"),
+                 QStringLiteral("example.com")},
+                env(api))
+                .exitCode == 0);
+    const QString pinFile = AppPaths::knownHostsDir() + QStringLiteral("/gpu");
+    const QByteArray pinned = test::readFile(pinFile);
+    REQUIRE(pinned.startsWith("gpu.example.com ssh-ed25519 "));
+    const QString id = liveTunnels(api.state()).at(1).toObject().value(QStringLiteral("id")).toString();
+
+    REQUIRE(app({QStringLiteral("remove"), QStringLiteral("gpu")}, env(api)).exitCode == 0);
+    CHECK_FALSE(QFile::exists(pinFile));
+    const int before = int(api.calls().size());
+    const auto added =
+        app({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("other"), QStringLiteral("gpu.example.com")},
+            env(api));
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    CHECK(added.out.contains("is the slot gpu"));
+    CHECK(added.err.contains("keeps that name"));
+    for (const QString& call : api.calls().mid(before))
+        CHECK(call.startsWith(QLatin1String("GET"))); // found, nothing changed at Cloudflare
+
+    const auto listed = app({QStringLiteral("list"), QStringLiteral("--json")}, env(api));
+    const QJsonObject tunnel =
+        QJsonDocument::fromJson(listed.out).object().value(QStringLiteral("tunnels")).toArray().at(0).toObject();
+    CHECK(tunnel.value(QStringLiteral("name")).toString() == QStringLiteral("gpu"));
+    CHECK(tunnel.value(QStringLiteral("kind")).toString() == QStringLiteral("named"));
+    CHECK(tunnel.value(QStringLiteral("tunnel_id")).toString() == id);
+    CHECK(test::readFile(pinFile) == pinned);
+    CHECK(app({QStringLiteral("slot"), QStringLiteral("token"), QStringLiteral("gpu")}, env(api)).exitCode == 0);
+
+    // Without credentials nothing can be asked: a plain runtime, as before.
+    REQUIRE(app({QStringLiteral("remove"), QStringLiteral("gpu")}, env(api)).exitCode == 0);
+    QFile::remove(certPath());
+    const auto plain = app({QStringLiteral("add"), QStringLiteral("gpu.example.com")}, env(api));
+    CHECK(plain.exitCode == 0);
+    CHECK_FALSE(plain.out.contains("is the slot"));
+}
+
+TEST_CASE("a slot made before slots had a host key gets one, its known-hosts entry replaced once",
+          "[cli][cloudflare][slot][keychain]")
+{
+    test::FakeCloudflareApi api(baseState());
+    REQUIRE_STAND_IN(api);
+    writeCert(kToken);
+    const QStringList arguments{QStringLiteral("slot"), QStringLiteral("add"), QStringLiteral("gpu"),
+                                QStringLiteral("--domain"), QStringLiteral("example.com")};
+    REQUIRE(app(arguments, env(api)).exitCode == 0);
+    // As an older version left it: no key in the keychain, the last runtime's key trusted on first use.
+    {
+        SecretStore store;
+        bool removed = false;
+        store.remove(QStringLiteral("slot-host-key:gpu"), [&](const SecretStore::Result&) { removed = true; });
+        REQUIRE(test::waitUntil([&] { return removed; }, 20000));
+    }
+    const QString pinFile = AppPaths::knownHostsDir() + QStringLiteral("/gpu");
+    const QByteArray oldEntry = "gpu.example.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOldRuntimeKeyOldRuntimeKeyOldRuntime0\n";
+    test::writeFile(pinFile, oldEntry);
+
+    const auto upgraded = app(arguments, env(api));
+    INFO(upgraded.err.toStdString());
+    REQUIRE(upgraded.exitCode == 0);
+    CHECK(upgraded.out.contains("no longer trusted"));
+    const QByteArray pinned = test::readFile(pinFile);
+    CHECK(pinned.startsWith("gpu.example.com ssh-ed25519 "));
+    CHECK_FALSE(pinned.contains(oldEntry.trimmed()));
+    CHECK(pinned.count('\n') == 1);
+    // Once: the next run finds the key and the pin as they are.
+    const auto again = app(arguments, env(api));
+    CHECK_FALSE(again.out.contains("no longer trusted"));
+    CHECK(test::readFile(pinFile) == pinned);
 }

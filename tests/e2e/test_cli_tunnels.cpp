@@ -172,7 +172,7 @@ TEST_CASE("the user's ssh config bytes survive add and remove exactly", "[cli][t
     const QByteArray withBlock = test::readFile(sshConfig());
     CHECK(withBlock.contains("\r\nHost colab-a\r\n"));
     CHECK(withBlock.indexOf("Host colab-a") < withBlock.indexOf("Match host *.corp"));
-    CHECK(withBlock.contains("Match all\r\n# <<< colab-tunnel managed block <<<\r\n# my config\r\n"));
+    CHECK(withBlock.contains("Host *\r\n# <<< colab-tunnel managed block <<<\r\n# my config\r\n"));
     // The backup holds the bytes before the last write: our block (a only) first, then the user's.
     const QByteArray backup = test::readFile(sshConfig() + QStringLiteral(".colab-tunnel.bak"));
     CHECK(backup.startsWith("\xEF\xBB\xBF# >>> colab-tunnel managed block >>>"));

@@ -85,7 +85,7 @@ TEST_CASE("a read is retried after a server error and a change is not", "[cloudf
     pointAt(api);
     CloudflareApi client(kToken);
     QSignalSpy waiting(&client, &CloudflareApi::waiting);
-    CHECK(wait([&](auto done) { client.verifyToken(done); }).ok());
+    CHECK(wait([&](auto done) { client.verifyToken({}, done); }).ok());
     CHECK(waiting.size() == 1);
     const ApiReply created =
         wait([&](auto done) { client.createTunnel(QStringLiteral("acct0001"), QStringLiteral("colab-x"), done); });
@@ -107,7 +107,7 @@ TEST_CASE("a Retry-After longer than we wait is explained with the 5-minute bloc
     pointAt(api);
     CloudflareApi client(kToken);
     client.setMaxRetryAfterSeconds(10);
-    const ApiReply reply = wait([&](auto done) { client.verifyToken(done); });
+    const ApiReply reply = wait([&](auto done) { client.verifyToken({}, done); });
     CHECK_FALSE(reply.ok());
     CHECK(reply.retryAfterSeconds == 300);
     CHECK(reply.errorText().contains(QLatin1String("5 minutes")));
@@ -124,7 +124,7 @@ TEST_CASE("an unanswered call times out with a plain message", "[cloudflare][api
     CloudflareApi client(kToken);
     client.setTimeoutMs(1000);
     client.setMaxAttempts(1);
-    const ApiReply reply = wait([&](auto done) { client.verifyToken(done); });
+    const ApiReply reply = wait([&](auto done) { client.verifyToken({}, done); });
     CHECK_FALSE(reply.ok());
     CHECK(reply.errorText().contains(QLatin1String("did not answer within 1 s")));
 }
@@ -279,4 +279,86 @@ TEST_CASE("cancelling a login returns at once even when cloudflared ignores TERM
     CHECK(cancel.elapsed() >= 1900);                                // it ignored TERM: the kill came 2 s later
     CHECK_FALSE(QFileInfo::exists(QStringLiteral("/proc/") + pid)); // and it is gone
     CHECK_FALSE(runner.isRunning());
+}
+
+TEST_CASE("a redirect is not followed: the token never reaches another origin", "[cloudflare][api]")
+{
+    // Where the redirect points: it must see no connection at all.
+    QTcpServer elsewhere;
+    REQUIRE(elsewhere.listen(QHostAddress::LocalHost));
+    const QString target = QStringLiteral("http://127.0.0.1:%1/client/v4/user/tokens/verify").arg(elsewhere.serverPort());
+    for (const int status : {301, 302, 307, 308}) {
+        test::FakeCloudflareApi api(state(QJsonArray{QJsonObject{{QStringLiteral("path"), QStringLiteral(".*")},
+                                                                 {QStringLiteral("status"), status},
+                                                                 {QStringLiteral("location"), target}}}));
+        REQUIRE(api.running());
+        pointAt(api);
+        CloudflareApi client(kToken);
+        const ApiReply reply = wait([&](auto done) { client.verifyToken({}, done); });
+        INFO(status);
+        CHECK_FALSE(reply.ok());
+        CHECK(reply.errorText().contains(QLatin1String("redirect")));
+        CHECK_FALSE(reply.errorText().contains(kToken));
+        QCoreApplication::processEvents();
+        CHECK_FALSE(elsewhere.hasPendingConnections());
+    }
+}
+
+TEST_CASE("API tokens are verified where Cloudflare verifies them, and only an active one passes",
+          "[cloudflare][api]")
+{
+    const auto withToken = [](const QString& owner, const QString& status) {
+        QJsonObject s = state();
+        s.insert(QStringLiteral("token_info"),
+                 QJsonObject{{kToken, QJsonObject{{QStringLiteral("owner"), owner}, {QStringLiteral("status"), status}}}});
+        return s;
+    };
+    SECTION("an account-owned token verifies under its account (found through /accounts)")
+    {
+        test::FakeCloudflareApi api(withToken(QStringLiteral("account"), QStringLiteral("active")));
+        REQUIRE(api.running());
+        pointAt(api);
+        CloudflareApi client(kToken);
+        const ApiReply reply = wait([&](auto done) { client.verifyToken({}, done); });
+        INFO(reply.errorText().toStdString());
+        CHECK(reply.ok());
+        CHECK(api.calls() == QStringList{QStringLiteral("GET /user/tokens/verify 401"), QStringLiteral("GET /accounts 200"),
+                                         QStringLiteral("GET /accounts/acct0001/tokens/verify 200")});
+    }
+    SECTION("with the account known (cert.pem), straight there")
+    {
+        test::FakeCloudflareApi api(withToken(QStringLiteral("account"), QStringLiteral("active")));
+        REQUIRE(api.running());
+        pointAt(api);
+        CloudflareApi client(kToken);
+        CHECK(wait([&](auto done) { client.verifyToken(QStringLiteral("acct0001"), done); }).ok());
+        CHECK(api.calls() == QStringList{QStringLiteral("GET /user/tokens/verify 401"),
+                                         QStringLiteral("GET /accounts/acct0001/tokens/verify 200")});
+    }
+    SECTION("an expired or disabled token is refused, saying which")
+    {
+        for (const QString& status : {QStringLiteral("expired"), QStringLiteral("disabled")}) {
+            for (const QString& owner : {QStringLiteral("user"), QStringLiteral("account")}) {
+                test::FakeCloudflareApi api(withToken(owner, status));
+                REQUIRE(api.running());
+                pointAt(api);
+                CloudflareApi client(kToken);
+                const ApiReply reply = wait([&](auto done) { client.verifyToken({}, done); });
+                INFO(owner.toStdString() << " " << status.toStdString());
+                CHECK_FALSE(reply.ok());
+                CHECK(reply.errorText().contains(status == QLatin1String("expired") ? QLatin1String("expired")
+                                                                                    : QLatin1String("disabled")));
+            }
+        }
+    }
+}
+
+TEST_CASE("a FedRAMP cert.pem talks to Cloudflare's FedRAMP API", "[cloudflare][api]")
+{
+    const QByteArray saved = qgetenv("COLAB_TUNNEL_API_URL");
+    qunsetenv("COLAB_TUNNEL_API_URL");
+    CHECK(CloudflareApi::baseUrl(QStringLiteral("fed")) == QStringLiteral("https://api.fed.cloudflare.com/client/v4"));
+    CHECK(CloudflareApi::baseUrl() == QStringLiteral("https://api.cloudflare.com/client/v4"));
+    if (!saved.isNull())
+        qputenv("COLAB_TUNNEL_API_URL", saved);
 }

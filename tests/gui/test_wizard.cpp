@@ -5,6 +5,8 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -120,10 +122,22 @@ TEST_CASE("the own-domain wizard goes from a domain to a runtime online in the I
     ui.snap(QStringLiteral("wizard-8-cell-own-domain"));
     ui.click("cellCopyToken");
     INFO(ui.text("cellStatus").toStdString());
-    REQUIRE(test::waitUntil([&] { return QGuiApplication::clipboard()->text() == runToken.value; }));
+    // One line for the Colab secret: the run token and the slot's own host key.
+    const auto hostKey = test::readKeychain(QStringLiteral("slot-host-key:gpu"));
+    REQUIRE(hostKey.ok());
+    const auto copiedSecret = [] {
+        return QJsonDocument::fromJson(QGuiApplication::clipboard()->text().toUtf8()).object();
+    };
+    REQUIRE(test::waitUntil([&] {
+        return copiedSecret().value(QStringLiteral("token")).toString() == runToken.value &&
+               copiedSecret().value(QStringLiteral("host_key")).toString() == hostKey.value;
+    }));
+    CHECK(test::readFile(AppPaths::knownHostsDir() + QStringLiteral("/gpu")).startsWith("gpu.example.com ssh-ed25519 "));
 
-    // The runtime comes up behind the slot's hostname: the page moves on by itself.
+    // The runtime comes up behind the slot's hostname with the slot's host key, as the cell installs
+    // it from the secret: the page moves on by itself.
     test::SshdFixture runtime(password);
+    runtime.useHostKey(hostKey.value);
     QString error;
     REQUIRE(runtime.start(&error));
     runtime.mapHostname(QStringLiteral("gpu.example.com"));

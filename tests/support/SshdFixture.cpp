@@ -47,6 +47,16 @@ bool SshdFixture::start(QString* error)
     return m_port > 0;
 }
 
+void SshdFixture::useHostKey(const QString& privateKey)
+{
+    if (m_dir.isEmpty())
+        m_dir = makeScratchDir(QStringLiteral("sshd"));
+    const QString key = m_dir + QStringLiteral("/etc/ssh_host_ed25519_key");
+    QDir().mkpath(m_dir + QStringLiteral("/etc"));
+    writeFile(key, privateKey.toUtf8());
+    QFile::setPermissions(key, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
 void SshdFixture::stop()
 {
     if (m_dir.isEmpty() || m_port == 0)

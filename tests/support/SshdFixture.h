@@ -18,6 +18,9 @@ public:
     // After stop(), starts again with the same host key and /root, on a new port (mapped hostnames
     // must be mapped again).
     bool start(QString* error);
+    // Before start(): the server's host key is this OpenSSH private key (a slot's, as the named
+    // cell installs it) instead of one of its own.
+    void useHostKey(const QString& privateKey);
     void stop();
     bool isRunning() const { return m_port > 0; }
 

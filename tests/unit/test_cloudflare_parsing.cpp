@@ -124,11 +124,13 @@ TEST_CASE("cloudflared's version is parsed and more than a year is too old", "[c
 TEST_CASE("the API envelope gives result and every error's code and message", "[cloudflare][api]")
 {
     const auto ok = ApiReply::parse(200, R"({"success":true,"errors":[],"messages":[],"result":[{"id":"a"}],
-                 "result_info":{"page":2,"per_page":1,"count":1,"total_count":3,"total_pages":3}})");
+                 "result_info":{"page":2,"per_page":1,"count":1,"total_count":3}})");
     CHECK(ok.ok());
     CHECK(ok.result.toArray().size() == 1);
     CHECK(ok.page() == 2);
-    CHECK(ok.totalPages() == 3);
+    // The schema's result_info (no total_pages): more while pages are full and total_count is not reached.
+    CHECK(ok.hasMorePages(2, 1));
+    CHECK_FALSE(ok.hasMorePages(3, 1));
 
     const auto refused = ApiReply::parse(400, R"({"success":false,"errors":[{"code":1003,"message":"Tunnel not found"},
                  {"code":7003,"message":"Could not route"}],"messages":[],"result":null})");
@@ -144,7 +146,13 @@ TEST_CASE("the API envelope gives result and every error's code and message", "[
     // One line per error, whatever the server sent.
     const auto noisy = ApiReply::parse(403, "{\"success\":false,\"errors\":[{\"code\":1,\"message\":\"a\\nb\"}]}");
     CHECK(noisy.errorText() == QStringLiteral("a b (code 1)"));
-    CHECK(ApiReply::parse(200, R"({"success":true,"result":[]})").totalPages() == 1);
+    CHECK_FALSE(ApiReply::parse(200, R"({"success":true,"result":[]})").hasMorePages(0, 50));
+    // A short page ends the listing even when total_count is missing (cloudflared stops there too).
+    CHECK_FALSE(ApiReply::parse(200, R"({"success":true,"result":[{}],"result_info":{"page":1,"per_page":50,
+                 "count":1}})")
+                    .hasMorePages(1, 50));
+    CHECK(ApiReply::parse(200, R"({"success":true,"result":[{}],"result_info":{"page":1,"per_page":1,"count":1}})")
+              .hasMorePages(1, 1));
 }
 
 TEST_CASE("the tunnel list gives each named tunnel's state and colos", "[cloudflare][status]")

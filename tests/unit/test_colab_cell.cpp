@@ -547,9 +547,12 @@ TEST_CASE("the cell starts cloudflared, waits for it, and explains when it fails
         "import os\n"
         "cell['STATE'] = sys.argv[1]\n"
         "cell['READY_TIMEOUT'] = int(sys.argv[3])\n"
+        "def start(cloudflared):\n"
+        "    token = cell['read_slot_secret']()[0] if cell['MODE'] != 'quick' else None\n"
+        "    return cell['start_tunnel'](cloudflared, token)\n"
         "process = None\n"
         "try:\n"
-        "    process, port, log = cell['start_tunnel'](sys.argv[2])\n"
+        "    process, port, log = start(sys.argv[2])\n"
         "    print('argv has token:', os.environ['STAND_IN_TOKEN'] in open(f'/proc/{process.pid}/cmdline').read())\n"
         "    print('ready', cell['wait_ready'](process, port, log))\n"
         "except cell['CellError'] as error:\n"
@@ -560,7 +563,7 @@ TEST_CASE("the cell starts cloudflared, waits for it, and explains when it fails
         "    # A second, named start whose secret is missing: the running tunnel is left as it is.\n"
         "    os.environ.pop('STAND_IN_TOKEN')\n"
         "    try:\n"
-        "        cell['start_tunnel'](sys.argv[2])\n"
+        "        start(sys.argv[2])\n"
         "    except cell['CellError'] as error:\n"
         "        print('second refused', error)\n"
         "    print('first still running:', process.poll() is None)\n"
@@ -594,8 +597,21 @@ TEST_CASE("the cell starts cloudflared, waits for it, and explains when it fails
     const auto run =
         runTunnel(named, QStringLiteral("fake:colab-1.example.com"), QStringLiteral("60"), QStringLiteral("1"));
     INFO(run.out.toStdString() << run.err.toStdString());
-    CHECK(run.out == "argv has token: False\nready colab-1.example.com\n");
+    // A bare run token (a slot from before slots had a host key) still works, with a note why the
+    // app will warn about the host key.
+    CHECK(run.out.endsWith("argv has token: False\nready colab-1.example.com\n"));
+    CHECK(run.out.contains("no host key of its own"));
     CHECK(test::readFile(map).contains("colab-1.example.com 22\n"));
+    // What `slot token` prints: one line of JSON with the token and the host key.
+    const auto joined = runTunnel(named, QStringLiteral(R"({"token":"fake:colab-1.example.com","host_key":""})"),
+                                  QStringLiteral("60"), QStringLiteral("1"));
+    INFO(joined.out.toStdString() << joined.err.toStdString());
+    CHECK(joined.out == "argv has token: False\nready colab-1.example.com\n");
+    // Anything else in the secret is refused before anything is stopped or started.
+    const auto mangled = runTunnel(named, QStringLiteral(R"({"token":"fake:x","host_key":"ssh-rsa AAAA"})"),
+                                   QStringLiteral("60"), QStringLiteral("1"));
+    CHECK(mangled.out.contains("refused The Colab secret COLAB_TUNNEL_TOKEN is not what colab-tunnel slot token "
+                               "printed"));
 
     // Named mode reads its token before it stops the running tunnel: a missing secret leaves it be.
     const auto again = runTunnel(named, QStringLiteral("fake:colab-1.example.com"), QStringLiteral("60"),

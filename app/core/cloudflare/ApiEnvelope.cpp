@@ -16,6 +16,16 @@ bool ApiReply::hasErrorCode(int code) const
     return false;
 }
 
+bool ApiReply::hasMorePages(int seenSoFar, int requestedPerPage) const
+{
+    const int count = resultInfo.value(QStringLiteral("count")).toInt(int(result.toArray().size()));
+    const int perPage = resultInfo.value(QStringLiteral("per_page")).toInt(requestedPerPage);
+    if (count <= 0 || count < perPage)
+        return false;
+    const QJsonValue total = resultInfo.value(QStringLiteral("total_count"));
+    return !total.isDouble() || seenSoFar < total.toInt();
+}
+
 QString ApiReply::errorText() const
 {
     if (!transportError.isEmpty())

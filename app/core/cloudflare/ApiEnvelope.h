@@ -31,7 +31,9 @@ public:
 
     bool ok() const { return success && transportError.isEmpty(); }
     bool hasErrorCode(int code) const;
-    int totalPages() const { return resultInfo.value(QStringLiteral("total_pages")).toInt(1); }
+    // The schema's result_info has page, per_page, count and total_count (no total_pages): another
+    // page follows unless this one was short or `seenSoFar` reached total_count.
+    bool hasMorePages(int seenSoFar, int requestedPerPage) const;
     int page() const { return resultInfo.value(QStringLiteral("page")).toInt(1); }
     // Every error's code and message, in the API's own words: "Invalid API Token (code 1000)".
     QString errorText() const;

@@ -17,9 +17,14 @@ constexpr int kPerPage = 50;
 constexpr int kMaxPages = 100;
 } // namespace
 
-CloudflareApi::CloudflareApi(const QString& apiToken, QObject* parent)
-    : QObject(parent), m_network(new QNetworkAccessManager(this)), m_token(copySecret(apiToken)), m_baseUrl(baseUrl())
+CloudflareApi::CloudflareApi(const QString& apiToken, QObject* parent) : CloudflareApi(apiToken, QString(), parent) {}
+
+CloudflareApi::CloudflareApi(const QString& apiToken, const QString& endpoint, QObject* parent)
+    : QObject(parent), m_network(new QNetworkAccessManager(this)), m_token(copySecret(apiToken)),
+      m_baseUrl(baseUrl(endpoint))
 {
+    // A redirect would carry the Authorization header to wherever it points: never followed.
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
 CloudflareApi::~CloudflareApi()
@@ -27,9 +32,13 @@ CloudflareApi::~CloudflareApi()
     wipeSecret(m_token);
 }
 
-QString CloudflareApi::baseUrl()
+QString CloudflareApi::baseUrl(const QString& endpoint)
 {
-    QString url = qEnvironmentVariable("COLAB_TUNNEL_API_URL", QStringLiteral("https://api.cloudflare.com/client/v4"));
+    // cloudflared talks to the FedRAMP API for a cert.pem with "endpoint":"fed".
+    const QString standard = endpoint.compare(QLatin1String("fed"), Qt::CaseInsensitive) == 0
+                                 ? QStringLiteral("https://api.fed.cloudflare.com/client/v4")
+                                 : QStringLiteral("https://api.cloudflare.com/client/v4");
+    QString url = qEnvironmentVariable("COLAB_TUNNEL_API_URL", standard);
     while (url.endsWith(QLatin1Char('/')))
         url.chop(1);
     return url;
@@ -76,6 +85,7 @@ void CloudflareApi::start(Call call)
     if (!call.body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setTransferTimeout(m_timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     qCDebug(lcCloudflare) << call.verb << call.path << "attempt" << call.attempt; // no query, no header
     QNetworkReply* reply = m_network->sendCustomRequest(request, call.verb, call.body);
     connect(reply, &QNetworkReply::finished, this, [this, reply, call]() mutable {
@@ -88,6 +98,13 @@ void CloudflareApi::start(Call call)
             answer.transportError =
                 timedOut ? tr("Cloudflare's API did not answer within %1 s.").arg(m_timeoutMs / 1000)
                          : tr("Cannot reach Cloudflare's API (%1): %2").arg(m_baseUrl, reply->errorString());
+        } else if (status >= 300 && status < 400) {
+            answer.httpStatus = status;
+            answer.transportError = tr("Cloudflare's API answered with a redirect (HTTP %1) to another address; it was "
+                                       "not followed and the token was not sent there. Check COLAB_TUNNEL_API_URL and "
+                                       "any proxy between this computer and %2.")
+                                        .arg(status)
+                                        .arg(m_baseUrl);
         } else {
             answer = ApiReply::parse(status, reply->readAll());
         }
@@ -139,9 +156,10 @@ void CloudflareApi::collectPages(const QString& path, const QUrlQuery& query, in
                 failed.transportError = tr("Cloudflare's answer has no list where one was expected.");
             return done(failed);
         }
-        for (const QJsonValue& value : reply.result.toArray())
+        const QJsonArray items = reply.result.toArray();
+        for (const QJsonValue& value : items)
             soFar->append(value);
-        if (page < reply.totalPages() && page < kMaxPages && !reply.result.toArray().isEmpty())
+        if (reply.hasMorePages(int(soFar->size()), kPerPage) && page < kMaxPages)
             return collectPages(path, query, page + 1, soFar, done);
         ApiReply all = reply;
         all.result = *soFar;
@@ -149,9 +167,52 @@ void CloudflareApi::collectPages(const QString& path, const QUrlQuery& query, in
     });
 }
 
-void CloudflareApi::verifyToken(Callback done)
+namespace {
+
+// A token Cloudflare knows but no longer accepts answers success with a status: that is a refusal.
+ApiReply withTokenStatus(ApiReply reply)
 {
-    get(QStringLiteral("/user/tokens/verify"), {}, std::move(done));
+    if (!reply.ok())
+        return reply;
+    const QString status = reply.result.toObject().value(QStringLiteral("status")).toString();
+    if (status == QLatin1String("active"))
+        return reply;
+    reply.success = false;
+    if (status == QLatin1String("disabled"))
+        reply.transportError = CloudflareApi::tr("The API token is disabled at Cloudflare. Enable it in the dashboard "
+                                                 "(My Profile or Manage Account ▸ API Tokens) or make a new one.");
+    else if (status == QLatin1String("expired"))
+        reply.transportError = CloudflareApi::tr("The API token has expired. Make a new one in Cloudflare's dashboard "
+                                                 "(API Tokens) and log in with it again.");
+    else
+        reply.transportError = CloudflareApi::tr("Cloudflare did not say that the API token is active.");
+    return reply;
+}
+
+} // namespace
+
+void CloudflareApi::verifyToken(const QString& accountHint, Callback done)
+{
+    // User tokens verify under /user; account-owned tokens only under their account.
+    get(QStringLiteral("/user/tokens/verify"), {}, [this, accountHint, done](const ApiReply& asUser) {
+        // Only a refusal of the token as a user token can mean an account-owned one.
+        if (asUser.ok() || (asUser.httpStatus != 401 && asUser.httpStatus != 403))
+            return done(withTokenStatus(asUser));
+        const auto verifyAt = [this, done](const QString& account) {
+            get(QStringLiteral("/accounts/%1/tokens/verify").arg(account), {},
+                [done](const ApiReply& reply) { done(withTokenStatus(reply)); });
+        };
+        if (isSafeId(accountHint))
+            return verifyAt(accountHint);
+        get(QStringLiteral("/accounts"), {}, [asUser, verifyAt, done](const ApiReply& accounts) {
+            const QString account =
+                accounts.ok() ? accounts.result.toArray().at(0).toObject().value(QStringLiteral("id")).toString()
+                              : QString();
+            if (!isSafeId(account))
+                return done(asUser);
+            verifyAt(account);
+        });
+    });
 }
 
 void CloudflareApi::zoneByName(const QString& name, Callback done)
@@ -207,6 +268,20 @@ void CloudflareApi::tunnelConnections(const QString& accountId, const QString& t
     get(QStringLiteral("/accounts/%1/cfd_tunnel/%2/connections").arg(accountId, tunnelId), {}, std::move(done));
 }
 
+void CloudflareApi::tunnelById(const QString& accountId, const QString& tunnelId, Callback done)
+{
+    if (!isSafeId(accountId) || !isSafeId(tunnelId))
+        return refuseBadId(done);
+    get(QStringLiteral("/accounts/%1/cfd_tunnel/%2").arg(accountId, tunnelId), {}, std::move(done));
+}
+
+void CloudflareApi::tunnelConfiguration(const QString& accountId, const QString& tunnelId, Callback done)
+{
+    if (!isSafeId(accountId) || !isSafeId(tunnelId))
+        return refuseBadId(done);
+    get(QStringLiteral("/accounts/%1/cfd_tunnel/%2/configurations").arg(accountId, tunnelId), {}, std::move(done));
+}
+
 void CloudflareApi::putSshIngress(const QString& accountId, const QString& tunnelId, const QString& hostname,
                                   Callback done)
 {
@@ -214,7 +289,9 @@ void CloudflareApi::putSshIngress(const QString& accountId, const QString& tunne
         return refuseBadId(done);
     const QJsonArray ingress{QJsonObject{{QStringLiteral("hostname"), hostname},
                                          {QStringLiteral("service"), QStringLiteral("ssh://localhost:22")}},
-                             QJsonObject{{QStringLiteral("service"), QStringLiteral("http_status:404")}}};
+                             // The schema requires a hostname on every rule; "*" is cloudflared's catch-all.
+                             QJsonObject{{QStringLiteral("hostname"), QStringLiteral("*")},
+                                         {QStringLiteral("service"), QStringLiteral("http_status:404")}}};
     send("PUT", QStringLiteral("/accounts/%1/cfd_tunnel/%2/configurations").arg(accountId, tunnelId),
          QJsonObject{{QStringLiteral("config"), QJsonObject{{QStringLiteral("ingress"), ingress}}}}, std::move(done));
 }
@@ -239,7 +316,7 @@ void CloudflareApi::createTunnelCname(const QString& zoneId, const QString& name
                      {QStringLiteral("content"), tunnelTarget(tunnelId)},
                      {QStringLiteral("proxied"), true},
                      {QStringLiteral("ttl"), 1},
-                     {QStringLiteral("comment"), QStringLiteral("Colab Tunnel slot")}},
+                     {QStringLiteral("comment"), recordComment()}},
          std::move(done));
 }
 

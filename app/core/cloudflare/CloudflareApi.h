@@ -26,20 +26,26 @@ public:
     using Callback = std::function<void(const ApiReply&)>;
 
     explicit CloudflareApi(const QString& apiToken, QObject* parent = nullptr);
+    // `endpoint`: cert.pem's ("fed" = the FedRAMP API), empty for the standard one.
+    CloudflareApi(const QString& apiToken, const QString& endpoint, QObject* parent = nullptr);
     ~CloudflareApi() override;
 
-    static QString baseUrl();
+    // COLAB_TUNNEL_API_URL when set, else Cloudflare's (FedRAMP's for endpoint "fed").
+    static QString baseUrl(const QString& endpoint = {});
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
     // A longer Retry-After than this is not waited out: the caller is told when to try again.
     void setMaxRetryAfterSeconds(int seconds) { m_maxRetryAfterSeconds = seconds; }
 
     void get(const QString& path, const QUrlQuery& query, Callback done);
-    // Every page (per_page 50); `result` of the reply is the concatenated array.
+    // Every page (per_page 50) until a short page or total_count, as cloudflared's own client pages;
+    // `result` of the reply is the concatenated array.
     void getAllPages(const QString& path, const QUrlQuery& query, Callback done);
     void send(const QByteArray& verb, const QString& path, const QJsonValue& body, Callback done);
 
-    void verifyToken(Callback done);
+    // A user token at /user/tokens/verify, else an account-owned one at /accounts/{id}/tokens/verify
+    // (`accountHint`, else the token's first account). Not ok() unless its status is "active".
+    void verifyToken(const QString& accountHint, Callback done);
     void zoneByName(const QString& name, Callback done);                            // result: array of zones (0 or 1)
     void listTunnels(const QString& accountId, const QString& name, Callback done); // name empty = all
     void createTunnel(const QString& accountId, const QString& name, Callback done);
@@ -47,12 +53,17 @@ public:
     void deleteTunnel(const QString& accountId, const QString& tunnelId, Callback done);
     void tunnelToken(const QString& accountId, const QString& tunnelId, Callback done);
     void tunnelConnections(const QString& accountId, const QString& tunnelId, Callback done);
-    // hostname → ssh://localhost:22, then the catch-all http_status:404.
+    void tunnelById(const QString& accountId, const QString& tunnelId, Callback done); // 404 once deleted
+    // result: {"config": {"ingress": [...]} or null (never configured), ...}
+    void tunnelConfiguration(const QString& accountId, const QString& tunnelId, Callback done);
+    // hostname → ssh://localhost:22, then the catch-all "*" → http_status:404.
     void putSshIngress(const QString& accountId, const QString& tunnelId, const QString& hostname, Callback done);
     void dnsRecords(const QString& zoneId, const QString& name, Callback done); // every type
     void createTunnelCname(const QString& zoneId, const QString& name, const QString& tunnelId, Callback done);
     void deleteDnsRecord(const QString& zoneId, const QString& recordId, Callback done);
 
+    // The comment on every DNS record the app makes: what marks a record as ours.
+    static QString recordComment() { return QStringLiteral("Colab Tunnel slot"); }
     // What a CNAME to this tunnel points at.
     static QString tunnelTarget(const QString& tunnelId);
     // True for ids we are willing to put into a URL path (the API's hex/uuid ids).

@@ -6,7 +6,8 @@
 namespace colab {
 
 CloudflareCredentials::CloudflareCredentials(const CloudflareCredentials& other)
-    : apiToken(copySecret(other.apiToken)), accountId(other.accountId), source(other.source)
+    : apiToken(copySecret(other.apiToken)), accountId(other.accountId), source(other.source),
+      endpoint(other.endpoint)
 {
 }
 
@@ -17,6 +18,7 @@ CloudflareCredentials& CloudflareCredentials::operator=(const CloudflareCredenti
         apiToken = copySecret(other.apiToken);
         accountId = other.accountId;
         source = other.source;
+        endpoint = other.endpoint;
     }
     return *this;
 }
@@ -33,6 +35,7 @@ bool CloudflareCredentials::choose(const SecretStore::Result& keychain, Cloudfla
         wipeSecret(credentials->apiToken);
         credentials->apiToken = copySecret(keychain.value);
         credentials->accountId.clear();
+        credentials->endpoint.clear();
         credentials->source = tr("the API token in the keychain");
         return true;
     }
@@ -48,6 +51,7 @@ bool CloudflareCredentials::choose(const SecretStore::Result& keychain, Cloudfla
     credentials->apiToken = copySecret(cert.apiToken);
     wipeSecret(cert.apiToken);
     credentials->accountId = cert.accountId;
+    credentials->endpoint = cert.endpoint;
     credentials->source = path;
     return true;
 }

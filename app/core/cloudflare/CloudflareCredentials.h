@@ -19,6 +19,7 @@ public:
     QString apiToken;
     QString accountId; // cert.pem's account; empty for a keychain token
     QString source;    // "the API token in the keychain" or the cert.pem path, for messages
+    QString endpoint;  // cert.pem's "endpoint" ("fed" for FedRAMP); CloudflareApi picks the API by it
 
     CloudflareCredentials() = default;
     CloudflareCredentials(const CloudflareCredentials& other);

@@ -278,6 +278,37 @@ def read_token():
     return token.strip()
 
 
+def read_slot_secret():
+    """A named tunnel's Colab secret: one line of JSON from `colab-tunnel slot token` with the run token
+    and the slot's own host key, or (slots made before they had one) the bare run token."""
+    value = read_token()
+    if not value.startswith('{'):
+        say('Note: this slot has no host key of its own yet, so the app will warn that the host key changed. '
+            'Run colab-tunnel slot add again on your computer and put the new secret here.')
+        return value, ''
+    try:
+        data = json.loads(value)
+        token, host_key = str(data.get('token') or '').strip(), str(data.get('host_key') or '')
+    except (ValueError, AttributeError):
+        token, host_key = '', ''
+    if not token or (host_key and not host_key.startswith('-----BEGIN OPENSSH PRIVATE KEY-----')):
+        raise CellError(f'The Colab secret {TOKEN_SECRET} is not what colab-tunnel slot token printed. Copy that '
+                        'line again (or use Copy in the app) and paste it as the secret\'s value.')
+    return token, host_key
+
+
+def install_host_key(host_key):
+    """The slot's own host key, before sshd starts: every runtime of the slot presents the key the app
+    pinned, so a new runtime raises no alarm. It is not printed and stays in /etc/ssh (0600)."""
+    os.makedirs('/etc/ssh', mode=0o755, exist_ok=True)
+    path = '/etc/ssh/ssh_host_ed25519_key'
+    write_file(path, host_key if host_key.endswith('\n') else host_key + '\n', 0o600)
+    public = run("Reading the slot's host key", ['ssh-keygen', '-y', '-f', path]).split()
+    if len(public) < 2 or public[0] != 'ssh-ed25519':
+        raise CellError("The slot's host key in the Colab secret is not an ed25519 key; copy the secret again.")
+    write_file(path + '.pub', public[0] + ' ' + public[1] + ' colab-tunnel-slot\n', 0o644)
+
+
 def mount_drive():
     try:
         from google.colab import drive
@@ -330,10 +361,8 @@ def log_tail(path, lines=15):
     return '\nLast lines of ' + path + ':\n' + '\n'.join(tail)
 
 
-def start_tunnel(cloudflared):
+def start_tunnel(cloudflared, token):
     pid_file = STATE + '/cloudflared.pid'
-    # The token first: without it the running tunnel is left as it is.
-    token = read_token() if MODE != 'quick' else None
     stop_own(pid_file, cloudflared)
     with socket.socket() as s:
         s.bind(('127.0.0.1', 0))
@@ -446,9 +475,13 @@ def run_cell():
     if os.geteuid() != 0:
         raise CellError('This cell must run as root, as Colab notebooks do.')
     os.makedirs(STATE, mode=0o700, exist_ok=True)
+    # The secret first: without it the running tunnel and sshd are left as they are.
+    token, host_key = read_slot_secret() if MODE != 'quick' else (None, '')
     if MOUNT_DRIVE:
         mount_drive()
     say('Setting up sshd...')
+    if host_key:
+        install_host_key(host_key)
     setup_sshd()
     set_password()
     add_public_key()
@@ -457,7 +490,7 @@ def run_cell():
         clone_repo()
     cloudflared = fetch_cloudflared()
     say('Starting the tunnel...')
-    process, port, log_path = start_tunnel(cloudflared)
+    process, port, log_path = start_tunnel(cloudflared, token)
     show_card(wait_ready(process, port, log_path))
 
 
@@ -610,7 +643,8 @@ GeneratedCell ColabCell::generate(const CellOptions& options)
                 .arg(options.repoUrl, repoDir, options.repoTokenSecret));
     if (!quick)
         header += QStringLiteral("# %1\n").arg(
-            ColabCell::tr("The tunnel token is read from the Colab secret %1 (key icon on the left).")
+            ColabCell::tr("The tunnel's run token and the slot's host key are read from the Colab secret %1 (key icon "
+                          "on the left; colab-tunnel slot token prints its value).")
                 .arg(options.tokenSecret));
 
     QString body = QString::fromUtf8(kBody);

@@ -8,6 +8,7 @@
 #include "cloudflare/NamedTunnelStatus.h"
 #include "common/Text.h"
 #include "secrets/SecretMemory.h"
+#include "ssh/LibsshThread.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -240,7 +241,10 @@ bool Doctor::ok() const
 
 void Doctor::inWorker(std::function<void()> work)
 {
-    QThread* thread = QThread::create(std::move(work));
+    QThread* thread = QThread::create([work = std::move(work)] {
+        const LibsshThreadScope libssh; // steps probe over SSH
+        work();
+    });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     m_workers.removeAll(nullptr);
     m_workers.append(thread);
@@ -349,7 +353,7 @@ void Doctor::withCredentials(std::function<void()> then)
         m_credentialsSource = credentials.source;
         m_accountId = credentials.accountId;
         if (credentials.ok()) {
-            m_api = new CloudflareApi(credentials.apiToken, this); // its own copy, wiped when it goes
+            m_api = new CloudflareApi(credentials.apiToken, credentials.endpoint, this); // its own copy, wiped when it goes
             m_api->setTimeoutMs(m_config.timeoutMs);
             m_api->setMaxAttempts(2);
             m_api->setMaxRetryAfterSeconds(10);
@@ -443,7 +447,7 @@ void Doctor::checkLogin()
             query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("1"));
             m_api->get(QStringLiteral("/accounts/%1/cfd_tunnel").arg(m_accountId), query, done);
         } else {
-            m_api->verifyToken(done);
+            m_api->verifyToken(m_accountId, done);
         }
     });
 }
@@ -639,10 +643,15 @@ void Doctor::checkSsh(int runtime)
                          tr("The runtime's host key is now %1, not the one pinned for %2 in %3. Someone may be "
                             "intercepting the connection, so nothing was sent.")
                              .arg(result.hostKeySha256, tunnel.hostname, knownHosts),
-                         tr("If you restarted this runtime under the same hostname, remove and re-add it "
-                            "(colab-tunnel remove %1, then colab-tunnel add --name %1 %2). Otherwise do not "
-                            "connect.")
-                             .arg(tunnel.name, tunnel.hostname));
+                         tunnel.tunnelId.isEmpty()
+                             ? tr("If you restarted this runtime under the same hostname, remove and re-add it "
+                                  "(colab-tunnel remove %1, then colab-tunnel add --name %1 %2). Otherwise do not "
+                                  "connect.")
+                                   .arg(tunnel.name, tunnel.hostname)
+                             : tr("Give the slot its own host key once: colab-tunnel slot add %1 --domain %2, then "
+                                  "put the value of colab-tunnel slot token %1 in the notebook's COLAB_TUNNEL_TOKEN "
+                                  "secret and run the cell again. If the cell already has it, do not connect.")
+                                   .arg(tunnel.name, tunnel.hostname.section(QLatin1Char('.'), 1)));
             else
                 emitStep(
                     QLatin1String(StepResult::kHostKey), Outcome::Failed, result.message,

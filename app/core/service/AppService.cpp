@@ -6,7 +6,10 @@
 #include "common/Logging.h"
 #include "secrets/SecretMemory.h"
 #include "service/ProbeSetup.h"
+#include "service/SlotFinder.h"
+#include "service/SlotKeys.h"
 #include "ssh/AppKey.h"
+#include "ssh/LibsshThread.h"
 #include "ssh/ProxyProcess.h"
 #include "tunnels/PasteParser.h"
 #include "tunnels/TunnelStore.h"
@@ -69,6 +72,9 @@ AppService::AppService(Options options, QObject* parent)
                 // Added, re-pointed or removed now: its next first contact is news again.
                 if (ok)
                     m_knownAtStart.remove(tunnel.name);
+                if (m_pinAfterAdd.remove(tunnel.name) && ok)
+                    SlotKeys::pinKept(m_secrets, tunnel.name, tunnel.hostname,
+                                      TunnelRepository::knownHostsFile(tunnel.name), [](bool) {});
                 emit changeFinished(ok, text, tunnel);
             });
     connect(&m_monitor, &TunnelMonitor::stateChanged, this, &AppService::onStateChanged);
@@ -133,6 +139,7 @@ void AppService::shutdown()
     m_forwardsStopped = true; // a store change after this opens no port again
     for (LocalForward* forward : std::as_const(m_forwards))
         forward->close();
+    m_workers.waitForDone();
 }
 
 void AppService::applyPreferences(const AppSettings::Preferences& preferences)
@@ -214,7 +221,19 @@ AppService::AddPreview AppService::previewAdd(const QString& text, const QString
 
 void AppService::addTunnel(const QString& text, const QString& name)
 {
-    m_registry.add(text, name);
+    // A hostname of the account's own domain may be a slot added again: it gets its slot back.
+    const ParsedRuntime parsed = PasteParser::parse(text);
+    if (!parsed.ok() || Tunnel::kindForHostname(parsed.hostname) != Tunnel::Kind::Named)
+        return m_registry.add(text, name);
+    const QPointer<AppService> self(this);
+    SlotFinder::find(m_secrets, parsed.hostname, [self, text, name](bool found, const SlotManager::Slot& slot) {
+        if (!self)
+            return;
+        if (!found)
+            return self->m_registry.add(text, name);
+        self->m_pinAfterAdd.insert(slot.name);
+        self->m_registry.add(text, slot.name, {slot.tunnelId, slot.accountId, slot.zoneId});
+    });
 }
 
 void AppService::addNamedSlot(const QString& hostname, const QString& name, const TunnelRepository::CloudflareIds& ids)
@@ -231,7 +250,8 @@ void AppService::makeCell(CellOptions options, std::function<void(const Generate
     // The hash is slow on purpose (many rounds): it is made on the worker too.
     const QPointer<AppService> self(this);
     const QString cloudflared = m_options.cloudflaredPath;
-    QThreadPool::globalInstance()->start([self, options, cloudflared, done, utf8 = m_password.toUtf8()]() mutable {
+    m_workers.start([self, options, cloudflared, done, utf8 = m_password.toUtf8()]() mutable {
+        const LibsshThreadScope libssh; // the app's key may be made here
         options.passwordHash = ShaCrypt::hash(utf8);
         wipeSecret(utf8);
         QString error;
@@ -428,7 +448,10 @@ void AppService::onStateChanged(const QString& name, const ProbeResult& result)
     if (result.state == State::HostKeyChanged)
         raiseProblem({ServiceMessage::Severity::ActionNeeded,
                       tr("%1: the host key changed. %2").arg(tunnel->alias(), result.message), hostKeyProblem(name),
-                      ServiceMessage::Action::RemoveAndReAdd, name});
+                      // A slot is fixed by its cell, not by forgetting it (that would lose the slot).
+                      tunnel->tunnelId.isEmpty() ? ServiceMessage::Action::RemoveAndReAdd
+                                                 : ServiceMessage::Action::CheckNow,
+                      name});
     else if (result.state != State::Starting)
         resolveProblem(hostKeyProblem(name));
     if (result.state == State::AuthFailed && before != State::AuthFailed)

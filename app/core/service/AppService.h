@@ -17,6 +17,7 @@
 
 #include <QObject>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace colab {
@@ -198,6 +199,8 @@ private:
     TunnelMonitor m_monitor;
     NamedTunnelWatch m_namedWatch;
     SecretStore m_secrets;
+    QThreadPool m_workers; // the cell's hash and key; waited for at shutdown (never Qt's global pool)
+    QSet<QString> m_pinAfterAdd; // slots found again by addTunnel: their host key is pinned once stored
     QString m_password;
     bool m_checksStarted = false;
     bool m_keychainAnswered = false;

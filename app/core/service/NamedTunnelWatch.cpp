@@ -114,7 +114,7 @@ void NamedTunnelWatch::onCredentials(const CloudflareCredentials& credentials, c
         return;
     }
     dropClient();
-    m_api = new CloudflareApi(credentials.apiToken, this); // its own copy, wiped when it goes
+    m_api = new CloudflareApi(credentials.apiToken, credentials.endpoint, this); // its own copy, wiped when it goes
     m_api->setMaxAttempts(2);
     m_status = new NamedTunnelStatus(m_api, m_api);
     m_status->setAccounts(accounts());

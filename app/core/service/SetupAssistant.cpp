@@ -1,5 +1,7 @@
 #include "service/SetupAssistant.h"
 
+#include "service/SlotKeys.h"
+
 #include "cloudflare/CloudflareApi.h"
 #include "cloudflare/CloudflaredLocator.h"
 #include "common/AppSettings.h"
@@ -26,7 +28,20 @@ SetupAssistant::SetupAssistant(AppService* service, QObject* parent) : QObject(p
     connect(service, &AppService::changeFinished, this, [this](bool ok, const QString& message, const Tunnel& tunnel) {
         if (!m_slotName.isEmpty() && tunnel.name == m_slotName) {
             m_slotName.clear();
-            emit slotFinished(ok, message, tunnel.hostname);
+            if (!ok)
+                return emit slotFinished(false, message, tunnel.hostname);
+            // After the store: the slot's own host key, pinned before any runtime of it exists.
+            const QPointer<SetupAssistant> self(this);
+            emit slotProgress(tr("Pinning the slot's own host key…"));
+            SlotKeys::ensure(m_secrets, tunnel.name, tunnel.hostname, TunnelRepository::knownHostsFile(tunnel.name),
+                             [self, message, hostname = tunnel.hostname](const SlotKeys::Pinned& pinned) {
+                                 if (!self)
+                                     return;
+                                 if (pinned.ok)
+                                     emit self->slotProgress(pinned.message);
+                                 emit self->slotFinished(pinned.ok, pinned.ok ? message : pinned.message, hostname);
+                             });
+            return;
         }
         if (!m_awaited.isEmpty() && tunnel.name == m_awaited && m_adding) {
             m_adding = false;
@@ -81,7 +96,7 @@ void SetupAssistant::checkLogin()
 
 std::unique_ptr<CloudflareApi> SetupAssistant::makeApi()
 {
-    auto api = std::make_unique<CloudflareApi>(m_credentials.apiToken);
+    auto api = std::make_unique<CloudflareApi>(m_credentials.apiToken, m_credentials.endpoint);
     connect(api.get(), &CloudflareApi::waiting, this, [this](int, const QString& reason) { emit waiting(reason); });
     return api;
 }
@@ -171,7 +186,8 @@ void SetupAssistant::createSlot(const QString& name, const QString& domain)
     m_slotManager = new SlotManager(m_slotApi.get(), this);
     connect(m_slotManager, &SlotManager::progress, this, &SetupAssistant::slotProgress);
     connect(m_slotManager, &SlotManager::finished, this, &SetupAssistant::onSlotFinished);
-    m_slotManager->add(validName.value, domain, m_credentials.accountId);
+    const Tunnel* known = m_service->find(validName.value);
+    m_slotManager->add(validName.value, domain, m_credentials.accountId, known ? known->tunnelId : QString());
 }
 
 void SetupAssistant::onSlotFinished(bool ok, const QString& message, const SlotManager::Slot& slot)
@@ -201,6 +217,19 @@ void SetupAssistant::cancelSlot()
     m_slotApi.reset();
     delete m_slotManager;
     m_slotManager = nullptr;
+}
+
+void SetupAssistant::readColabSecret(const QString& name,
+                                     std::function<void(const QString&, const QString&, const QString&)> done)
+{
+    const QPointer<SetupAssistant> self(this);
+    readRunToken(name, [self, name, done](const QString& token, const QString& error) {
+        if (!self || token.isEmpty())
+            return done({}, error, {});
+        SlotKeys::colabSecret(self->m_secrets, name, token, [done](const QString& secret, const QString& warning) {
+            done(secret, {}, warning);
+        });
+    });
 }
 
 void SetupAssistant::readRunToken(const QString& name, std::function<void(const QString&, const QString&)> done)

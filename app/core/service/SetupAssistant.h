@@ -63,8 +63,10 @@ public:
     void createSlot(const QString& name, const QString& domain);
     void cancelSlot();
     bool slotRunning() const { return m_slotManager != nullptr || !m_slotName.isEmpty(); }
-    // The run token of a slot, for the Colab secret the cell reads (keychain, else fetched again).
-    void readRunToken(const QString& name, std::function<void(const QString& token, const QString& error)> done);
+    // The value of a slot's Colab secret: its run token (keychain, else fetched again) and its host
+    // key; `note` says when the slot has no host key yet (the token alone is given then).
+    void readColabSecret(const QString& name,
+                         std::function<void(const QString& secret, const QString& error, const QString& note)> done);
 
     // The cell for `options` (the service adds the password hash and the app's key).
     void makeCell(const CellOptions& options);
@@ -112,6 +114,7 @@ private:
     void withCredentials(std::function<void()> then);
     std::unique_ptr<CloudflareApi> makeApi();
     void onSlotFinished(bool ok, const QString& message, const SlotManager::Slot& slot);
+    void readRunToken(const QString& name, std::function<void(const QString& token, const QString& error)> done);
 
     QPointer<AppService> m_service;
     SecretStore m_secrets;

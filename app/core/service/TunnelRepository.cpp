@@ -86,7 +86,7 @@ bool TunnelRepository::blockSettings(SshConfigBlock::Settings* settings, QString
     return true;
 }
 
-QString TunnelRepository::knownHostsFile(const QString& tunnelName) const
+QString TunnelRepository::knownHostsFile(const QString& tunnelName)
 {
     return AppPaths::knownHostsDir() + QLatin1Char('/') + tunnelName;
 }

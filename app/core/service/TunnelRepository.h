@@ -46,7 +46,7 @@ public:
 
     // What the block is rendered with; false when cloudflared cannot be found.
     bool blockSettings(SshConfigBlock::Settings* settings, QString* error) const;
-    QString knownHostsFile(const QString& tunnelName) const;
+    static QString knownHostsFile(const QString& tunnelName);
 
 private:
     Result writeConfig(const QList<Tunnel>& tunnels);

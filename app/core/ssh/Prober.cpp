@@ -105,10 +105,20 @@ ProbeResult Prober::probe(const Tunnel& tunnel, const Options& options)
         break;
     case SshSession::HostKeyStatus::Changed:
         result.state = State::HostKeyChanged;
-        result.message = tr("The host key of %1 changed (now %2) although the hostname did not. Someone may "
-                            "be intercepting the connection; nothing was sent. If you restarted the runtime "
-                            "under the same hostname, remove and re-add it.")
-                             .arg(tunnel.hostname, result.hostKeySha256);
+        // A slot's runtimes all present the slot's own key: a different one is a cell run with an old
+        // secret, or an impostor. Removing and re-adding would only turn the slot into a plain runtime.
+        result.message =
+            tunnel.tunnelId.isEmpty()
+                ? tr("The host key of %1 changed (now %2) although the hostname did not. Someone may "
+                     "be intercepting the connection; nothing was sent. If you restarted the runtime "
+                     "under the same hostname, remove and re-add it.")
+                      .arg(tunnel.hostname, result.hostKeySha256)
+                : tr("The runtime behind the slot %1 did not present the slot's own host key (it presented %2); "
+                     "nothing was sent. If its Colab cell ran with a secret from before the slot had its own host "
+                     "key, run colab-tunnel slot add %3 --domain %4 (or the setup wizard) once, put the new value "
+                     "of colab-tunnel slot token %3 in the notebook's COLAB_TUNNEL_TOKEN secret and run the cell "
+                     "again. Otherwise someone may be intercepting the connection.")
+                      .arg(tunnel.hostname, result.hostKeySha256, tunnel.name, tunnel.hostname.section(QLatin1Char('.'), 1));
         report(Stage::HostKey, false);
         return result;
     case SshSession::HostKeyStatus::Error:
