@@ -243,6 +243,18 @@
         <source>The app&apos;s SSH key is not available: %1</source>
         <translation>本应用的 SSH 密钥不可用：%1</translation>
     </message>
+    <message>
+        <source>%1 is the slot %2 of your Cloudflare account; it keeps that name.</source>
+        <translation>%1 是你的 Cloudflare 账户中的槽位 %2；它将保留这个名称。</translation>
+    </message>
+    <message>
+        <source>%1 is the slot %2 (tunnel %3); its own host key is pinned again.</source>
+        <translation>%1 是槽位 %2（隧道 %3）；已重新记录它自己的主机密钥。</translation>
+    </message>
+    <message>
+        <source>%1 is the slot %2 (tunnel %3). It has no host key of its own on this computer: run colab-tunnel slot add %2 --domain %4 to make one.</source>
+        <translation>%1 是槽位 %2（隧道 %3）。这台计算机上还没有它自己的主机密钥：请运行 colab-tunnel slot add %2 --domain %4 来生成一个。</translation>
+    </message>
 </context>
 <context>
     <name>CloudflareCommands</name>
@@ -383,16 +395,16 @@
         <translation>无法获取 %1 的运行令牌：%2</translation>
     </message>
     <message>
-        <source>Store this as the Colab secret COLAB_TUNNEL_TOKEN (key icon in Colab&apos;s sidebar), then run colab-tunnel cell --mode named --name %1:</source>
-        <translation>请将其存为 Colab 密钥 COLAB_TUNNEL_TOKEN（Colab 侧边栏中的钥匙图标），然后运行 colab-tunnel cell --mode named --name %1：</translation>
-    </message>
-    <message>
         <source>not logged in to Cloudflare</source>
         <translation>未登录 Cloudflare</translation>
     </message>
     <message>
         <source>the tunnel is not in the account</source>
         <translation>该隧道不在此账户中</translation>
+    </message>
+    <message>
+        <source>Store this line as the Colab secret COLAB_TUNNEL_TOKEN (key icon in Colab&apos;s sidebar; it holds the tunnel&apos;s run token and the slot&apos;s host key), then run colab-tunnel cell --mode named --name %1:</source>
+        <translation>请将这一行存为 Colab 密钥 COLAB_TUNNEL_TOKEN（Colab 侧边栏中的钥匙图标；它包含隧道的运行令牌和槽位的主机密钥），然后运行 colab-tunnel cell --mode named --name %1：</translation>
     </message>
 </context>
 <context>
@@ -534,8 +546,8 @@
         <translation>将 %1 克隆到 %2（私有仓库的令牌来自 Colab 密钥 %3）。</translation>
     </message>
     <message>
-        <source>The tunnel token is read from the Colab secret %1 (key icon on the left).</source>
-        <translation>隧道令牌从 Colab 密钥 %1 中读取（左侧的钥匙图标）。</translation>
+        <source>The tunnel&apos;s run token and the slot&apos;s host key are read from the Colab secret %1 (key icon on the left; colab-tunnel slot token prints its value).</source>
+        <translation>隧道的运行令牌和槽位的主机密钥从 Colab 密钥 %1 中读取（左侧的钥匙图标；colab-tunnel slot token 会输出它的值）。</translation>
     </message>
 </context>
 <context>
@@ -876,6 +888,10 @@
         <source>Online · %1</source>
         <translation>在线 · %1</translation>
     </message>
+    <message>
+        <source>The runtime behind the slot %1 did not present the slot&apos;s own host key (it presented %2); nothing was sent. If its Colab cell ran with a secret from before the slot had its own host key, run colab-tunnel slot add %3 --domain %4 (or the setup wizard) once, put the new value of colab-tunnel slot token %3 in the notebook&apos;s COLAB_TUNNEL_TOKEN secret and run the cell again. Otherwise someone may be intercepting the connection.</source>
+        <translation>槽位 %1 背后的运行时没有出示该槽位自己的主机密钥（它出示的是 %2）；没有发送任何内容。如果它的 Colab 代码单元格用的是旧的 Colab 密钥（在槽位拥有自己的主机密钥之前设置的），请运行一次 colab-tunnel slot add %3 --domain %4（或使用设置向导），将 colab-tunnel slot token %3 的新值填入笔记本的 COLAB_TUNNEL_TOKEN 密钥，然后重新运行代码单元格。否则，可能有人在拦截连接。</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -890,6 +906,56 @@
     <message>
         <source>No local port is left for %1 between %2 and %3.</source>
         <translation>在 %2 到 %3 之间已没有可分配给 %1 的本地端口。</translation>
+    </message>
+</context>
+<context>
+    <name>SlotHostKey</name>
+    <message>
+        <source>libssh could not generate an ed25519 host key for the slot.</source>
+        <translation>libssh 无法为该槽位生成 ed25519 主机密钥。</translation>
+    </message>
+    <message>
+        <source>libssh could not write the slot&apos;s host key.</source>
+        <translation>libssh 无法写入该槽位的主机密钥。</translation>
+    </message>
+    <message>
+        <source>The slot&apos;s host key in the keychain is not an ed25519 private key.</source>
+        <translation>钥匙串中该槽位的主机密钥不是 ed25519 私钥。</translation>
+    </message>
+    <message>
+        <source>libssh could not read the public half of the slot&apos;s host key.</source>
+        <translation>libssh 无法读取该槽位主机密钥的公钥部分。</translation>
+    </message>
+</context>
+<context>
+    <name>SlotKeys</name>
+    <message>
+        <source>Cannot write the slot&apos;s host key to %1 (%2); make sure the folder is writable and the disk is not full.</source>
+        <translation>无法将该槽位的主机密钥写入 %1（%2）；请确保该文件夹可写且磁盘未满。</translation>
+    </message>
+    <message>
+        <source>The slot&apos;s own host key is pinned for %1; the keys its earlier runtimes had are no longer trusted. Put the new Colab secret in the notebook (colab-tunnel slot token) and run the cell again.</source>
+        <translation>已为 %1 记录该槽位自己的主机密钥；它以前的运行时所用的密钥不再受信任。请将新的 Colab 密钥填入笔记本（colab-tunnel slot token），然后重新运行代码单元格。</translation>
+    </message>
+    <message>
+        <source>Made the slot&apos;s own host key and pinned it for %1: every runtime of this slot presents it, so a new runtime raises no host-key alarm.</source>
+        <translation>已生成该槽位自己的主机密钥并为 %1 记录：此槽位的每个运行时都会出示它，因此新的运行时不会触发主机密钥警报。</translation>
+    </message>
+    <message>
+        <source>The slot&apos;s host key is pinned for %1.</source>
+        <translation>已为 %1 记录该槽位的主机密钥。</translation>
+    </message>
+    <message>
+        <source>The slot&apos;s host key could not be read from the keychain: %1</source>
+        <translation>无法从钥匙串读取该槽位的主机密钥：%1</translation>
+    </message>
+    <message>
+        <source>The slot&apos;s host key could not be kept in the keychain (%1), so no runtime could be given it. Make the keychain available and run the same command again.</source>
+        <translation>无法将该槽位的主机密钥保存到钥匙串中（%1），因此无法将它提供给任何运行时。请确保钥匙串可用，然后再次运行相同的命令。</translation>
+    </message>
+    <message>
+        <source>The slot %1 has no host key of its own yet, so every new runtime will raise a host-key alarm. Run colab-tunnel slot add for it again (or the setup wizard) to make one.</source>
+        <translation>槽位 %1 还没有自己的主机密钥，因此每个新的运行时都会触发主机密钥警报。请为它再次运行 colab-tunnel slot add（或使用设置向导）来生成一个。</translation>
     </message>
 </context>
 <context>
@@ -1434,10 +1500,6 @@
         <translation>Colab 输出了 &lt;b&gt;%1&lt;/b&gt;。要将 %2 改为指向它（而不是 %3）并连接吗？</translation>
     </message>
     <message>
-        <source>The token is on the clipboard for %1 seconds: paste it as the value of COLAB_TUNNEL_TOKEN.</source>
-        <translation>令牌将在剪贴板中保留 %1 秒：请将它粘贴为 COLAB_TUNNEL_TOKEN 的值。</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1452,6 +1514,10 @@
     <message>
         <source>The clipboard holds no runtime of this cell. Copy the lines the cell printed when it was ready (with a colab-tunnel:// link), then paste again.</source>
         <translation>剪贴板中没有这个代码单元格的运行时。请复制代码单元格就绪时打印的几行（含 colab-tunnel:// 链接），然后再粘贴。</translation>
+    </message>
+    <message>
+        <source>The slot&apos;s secret (its run token and host key, one line) is on the clipboard for %1 seconds: paste it as the value of the Colab secret COLAB_TUNNEL_TOKEN.</source>
+        <translation>该槽位的密钥（运行令牌和主机密钥，共一行）将在剪贴板中保留 %1 秒：请将它粘贴为 Colab 密钥 COLAB_TUNNEL_TOKEN 的值。</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1549,22 @@
     <message>
         <source>Cloudflare&apos;s answer has no list where one was expected.</source>
         <translation>Cloudflare 的响应中缺少预期的列表。</translation>
+    </message>
+    <message>
+        <source>Cloudflare&apos;s API answered with a redirect (HTTP %1) to another address; it was not followed and the token was not sent there. Check COLAB_TUNNEL_API_URL and any proxy between this computer and %2.</source>
+        <translation>Cloudflare API 返回了指向其他地址的重定向（HTTP %1）；未跟随该重定向，令牌也没有发送到那里。请检查 COLAB_TUNNEL_API_URL，以及这台计算机与 %2 之间的所有代理。</translation>
+    </message>
+    <message>
+        <source>The API token is disabled at Cloudflare. Enable it in the dashboard (My Profile or Manage Account ▸ API Tokens) or make a new one.</source>
+        <translation>该 API 令牌已在 Cloudflare 上被停用。请在仪表板中启用它（My Profile 或 Manage Account ▸ API Tokens），或创建一个新令牌。</translation>
+    </message>
+    <message>
+        <source>The API token has expired. Make a new one in Cloudflare&apos;s dashboard (API Tokens) and log in with it again.</source>
+        <translation>该 API 令牌已过期。请在 Cloudflare 的仪表板中创建一个新令牌（API Tokens），然后用它重新登录。</translation>
+    </message>
+    <message>
+        <source>Cloudflare did not say that the API token is active.</source>
+        <translation>Cloudflare 未表明该 API 令牌处于活动状态。</translation>
     </message>
 </context>
 <context>
@@ -1539,10 +1621,6 @@
         <translation>DNS-over-HTTPS 解析器（%1）没有响应：%2</translation>
     </message>
     <message>
-        <source>%1 has no NS records in public DNS (is the domain registered?).</source>
-        <translation>%1 在公共 DNS 中没有 NS 记录（该域名已注册吗？）。</translation>
-    </message>
-    <message>
         <source>%1 is served by %2, not by Cloudflare. At your registrar, replace the name servers with the two Cloudflare assigned to the zone (shown in Cloudflare&apos;s dashboard, and here once you are logged in).</source>
         <translation>%1 由 %2 提供解析，而不是 Cloudflare。请在域名注册商处将 DNS 服务器替换为 Cloudflare 为该区域分配的两个服务器（可在 Cloudflare 的仪表板中查看，登录后也会在这里显示）。</translation>
     </message>
@@ -1565,6 +1643,30 @@
     <message>
         <source>Public DNS names %1, but Cloudflare assigned %2; set the assigned ones at your registrar.</source>
         <translation>公共 DNS 显示的 DNS 服务器为 %1，但 Cloudflare 分配的是 %2；请在域名注册商处设置分配的服务器。</translation>
+    </message>
+    <message>
+        <source>its reply is not DNS JSON</source>
+        <translation>它的响应不是 DNS JSON</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in public DNS (NXDOMAIN): check the spelling, and that the domain is registered and not expired at your registrar.</source>
+        <translation>%1 在公共 DNS 中不存在（NXDOMAIN）：请检查拼写，并确认该域名已在域名注册商处注册且未过期。</translation>
+    </message>
+    <message>
+        <source>Public DNS could not look up %1: the resolver (%2) failed (SERVFAIL). This says nothing about whether the domain exists. It is often broken DNSSEC: a DS record at your registrar that does not match Cloudflare&apos;s (remove it there, or enable DNSSEC in Cloudflare and copy its DS record). Otherwise try again in a few minutes.</source>
+        <translation>公共 DNS 无法查询 %1：解析器（%2）查询失败（SERVFAIL）。这并不能说明该域名是否存在。常见原因是 DNSSEC 配置有误：域名注册商处的 DS 记录与 Cloudflare 的不匹配（请在注册商处删除它，或在 Cloudflare 中启用 DNSSEC 并复制其 DS 记录）。否则请在几分钟后重试。</translation>
+    </message>
+    <message>
+        <source>The resolver (%1) refused to look up %2 (REFUSED); this says nothing about the domain. Try again later.</source>
+        <translation>解析器（%1）拒绝查询 %2（REFUSED）；这并不能说明该域名的任何情况。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The resolver (%1) failed to look up %2 (DNS error code %3); this says nothing about the domain. Try again later.</source>
+        <translation>解析器（%1）查询 %2 失败（DNS 错误代码 %3）；这并不能说明该域名的任何情况。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>%1 exists in public DNS but has no name servers (NS records) of its own. Use the domain you registered (example.com, not a name below it), and check that the registrar lists name servers for it.</source>
+        <translation>%1 在公共 DNS 中存在，但没有自己的 DNS 服务器（NS 记录）。请使用你注册的域名（example.com，而不是它下面的名称），并确认域名注册商为它列出了 DNS 服务器。</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +2006,10 @@
     <message>
         <source>A link is broken: see the ✗ step and its fix.</source>
         <translation>有环节出了问题：请查看标有 ✗ 的步骤及其修复方法。</translation>
+    </message>
+    <message>
+        <source>Give the slot its own host key once: colab-tunnel slot add %1 --domain %2, then put the value of colab-tunnel slot token %1 in the notebook&apos;s COLAB_TUNNEL_TOKEN secret and run the cell again. If the cell already has it, do not connect.</source>
+        <translation>请为该槽位生成一次它自己的主机密钥：colab-tunnel slot add %1 --domain %2，然后将 colab-tunnel slot token %1 的值填入笔记本的 COLAB_TUNNEL_TOKEN 密钥，并重新运行代码单元格。如果代码单元格已经使用了这个值，请不要连接。</translation>
     </message>
 </context>
 <context>
@@ -2403,8 +2509,10 @@
         <translation>已存入钥匙串。</translation>
     </message>
     <message>
-        <source>The keychain did not store it: %1&lt;br&gt;You can keep the password for this session only: Colab Tunnel then forgets it when it quits, so after a restart it cannot log in with the password until you enter it again (runtimes that already have the app&apos;s key still connect).</source>
-        <translation>钥匙串未能存储密码：%1&lt;br&gt;你可以仅在本次会话中保留密码：Colab Tunnel 退出时会忘记它，因此重启后，在你再次输入之前无法用密码登录（已有本应用密钥的运行时仍可连接）。</translation>
+        <source>The keychain did not store it: %1
+You can keep the password for this session only: Colab Tunnel then forgets it when it quits, so after a restart it cannot log in with the password until you enter it again (runtimes that already have the app&apos;s key still connect).</source>
+        <translation>钥匙串未能存储密码：%1
+你可以仅在本次会话中保留密码：Colab Tunnel 退出时会忘记它，因此重启后，在你再次输入之前无法用密码登录（已有本应用密钥的运行时仍可连接）。</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +2998,10 @@
         <source>Cannot fetch the run token of %1: %2</source>
         <translation>无法获取 %1 的运行令牌：%2</translation>
     </message>
+    <message>
+        <source>Pinning the slot&apos;s own host key…</source>
+        <translation>正在记录该槽位自己的主机密钥…</translation>
+    </message>
 </context>
 <context>
     <name>colab::SetupWizard</name>
@@ -3027,6 +3139,46 @@
     <message>
         <source>Cannot delete the DNS record %1: %2</source>
         <translation>无法删除 DNS 记录 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cloudflare&apos;s tunnel list names %1 with a malformed id.</source>
+        <translation>Cloudflare 隧道列表中 %1 的 id 格式有误。</translation>
+    </message>
+    <message>
+        <source>Cannot read the configuration of the tunnel %1:</source>
+        <translation>无法读取隧道 %1 的配置：</translation>
+    </message>
+    <message>
+        <source>The account already has a tunnel called %1 (id %2, created %3) that Colab Tunnel did not make for %4; it was left unchanged and its run token was not read. Choose another slot name, or rename or delete that tunnel in Cloudflare&apos;s dashboard (Zero Trust ▸ Networks ▸ Tunnels).</source>
+        <translation>该账户中已有一个名为 %1 的隧道（id %2，创建时间：%3），它不是 Colab Tunnel 为 %4 创建的，因此未作更改，也没有读取它的运行令牌。请换一个槽位名称，或在 Cloudflare 仪表板中重命名或删除该隧道（Zero Trust ▸ Networks ▸ Tunnels）。</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 points at the tunnel %2, which is not %3; it was left unchanged. Choose another slot name, or remove that record in Cloudflare&apos;s dashboard.</source>
+        <translation>%1 指向隧道 %2，而不是 %3，因此未作更改。请换一个槽位名称，或在 Cloudflare 仪表板中移除该记录。</translation>
+    </message>
+    <message>
+        <source>Cannot look up the tunnel %1 points at:</source>
+        <translation>无法查找 %1 所指向的隧道：</translation>
+    </message>
+    <message>
+        <source>Deleting the DNS record %1 left by an earlier slot (its tunnel is gone)...</source>
+        <translation>正在删除之前的槽位遗留的 DNS 记录 %1（其隧道已不存在）...</translation>
+    </message>
+    <message>
+        <source>Cannot delete the old DNS record of %1:</source>
+        <translation>无法删除 %1 的旧 DNS 记录：</translation>
+    </message>
+    <message>
+        <source>Whether the tunnel %1 was made could not be checked (%2); run the same slot add again to finish it, or slot remove to delete it.</source>
+        <translation>无法确认隧道 %1 是否已创建（%2）；请再次运行相同的 slot add 命令以完成创建，或运行 slot remove 将其删除。</translation>
+    </message>
+    <message>
+        <source>The DNS record %1 this run may have created could not be checked (%2). </source>
+        <translation>无法检查本次运行可能创建的 DNS 记录 %1（%2）。 </translation>
     </message>
 </context>
 <context>
