@@ -13,7 +13,7 @@
 #include "common/Platform.h"
 #include "secrets/SecretMemory.h"
 #include "secrets/SecretStore.h"
-#include "service/SlotKeys.h"
+#include "service/SlotSetup.h"
 #include "ssh/SlotHostKey.h"
 #include "service/TunnelRepository.h"
 #include "tunnels/TunnelStore.h"
@@ -368,54 +368,28 @@ int CloudflareCommands::slotAdd(const QString& name, const QString& domain)
     if (!loadCredentials(&credentials, &error))
         return failure(error.isEmpty() ? tr("Not logged in to Cloudflare. Run colab-tunnel login first.") : error);
 
-    CloudflareApi api(credentials.apiToken, credentials.endpoint);
-    SlotManager manager(&api);
+    SecretStore secrets;
+    SlotSetup setup(secrets);
     bool ok = false;
     QString message;
-    SlotManager::Slot made;
     QEventLoop loop;
-    QObject::connect(&api, &CloudflareApi::waiting, &manager,
-                     [&](int, const QString& reason) { m_err << reason << Qt::endl; });
-    QObject::connect(&manager, &SlotManager::progress, &manager,
-                     [&](const QString& step) { m_out << step << Qt::endl; });
-    QObject::connect(&manager, &SlotManager::finished, &manager,
-                     [&](bool success, const QString& text, const SlotManager::Slot& slot) {
-                         ok = success;
-                         message = text;
-                         made = slot;
-                         made.runToken = copySecret(slot.runToken);
-                         loop.quit();
-                     });
-    manager.add(name, domain, credentials.accountId, knownTunnelId);
-    loop.exec();
-    if (!ok) {
-        wipeSecret(made.runToken);
-        return failure(message);
-    }
-    // The run token lives only in the keychain, for the Colab cell of this slot.
-    const SecretStore::Result kept = keychainWrite(SlotManager::runTokenKey(name), made.runToken);
-    wipeSecret(made.runToken);
-    if (!kept.ok())
-        m_err << "colab-tunnel: "
-              << tr("The tunnel's run token was not kept (%1); it is fetched again when needed.").arg(kept.message)
-              << Qt::endl;
-
-    const auto added = repository.add(hostname.value, name, {made.tunnelId, made.accountId, made.zoneId});
-    if (!added.ok())
-        return failure(
-            tr("%1 The slot exists at Cloudflare; run the same slot add again to finish.").arg(added.message));
-    // After the store: a runtime whose hostname changed has its known-hosts file cleared there.
-    SecretStore secrets;
-    SlotKeys::Pinned pinned;
-    QEventLoop pinning;
-    SlotKeys::ensure(secrets, name, hostname.value, repository.knownHostsFile(name), [&](const SlotKeys::Pinned& p) {
-        pinned = p;
-        pinning.quit();
+    QObject::connect(&setup, &SlotSetup::waiting, &setup, [&](const QString& reason) { m_err << reason << Qt::endl; });
+    QObject::connect(&setup, &SlotSetup::progress, &setup, [&](const QString& step) { m_out << step << Qt::endl; });
+    QObject::connect(&setup, &SlotSetup::finished, &setup, [&](bool success, const QString& text, const QString&) {
+        ok = success;
+        message = text;
+        loop.quit();
     });
-    pinning.exec();
-    if (!pinned.ok)
-        return failure(tr("%1 The slot exists at Cloudflare; run the same slot add again to finish.").arg(pinned.message));
-    m_out << message << Qt::endl << pinned.message << Qt::endl;
+    setup.add(credentials, name, domain, knownTunnelId,
+              [&repository](const QString& host, const QString& slotName, const TunnelRepository::CloudflareIds& ids,
+                            const std::function<void(bool, const QString&)>& stored) {
+                  const auto added = repository.add(host, slotName, ids);
+                  stored(added.ok(), added.message);
+              });
+    loop.exec();
+    if (!ok)
+        return failure(message);
+    m_out << message << Qt::endl;
     m_out << tr("Connect with: ssh %1 (once the Colab cell runs this slot's tunnel).")
                  .arg(QStringLiteral("colab-") + name)
           << Qt::endl;
@@ -443,44 +417,27 @@ int CloudflareCommands::slotToken(const QString& name)
     if (const int status = findSlot(name, &slot); status != Success)
         return status;
     protectProcessHoldingSecrets();
-    SecretStore::Result kept = keychain(&SecretStore::read, SlotManager::runTokenKey(name));
-    QString token = kept.ok() ? copySecret(kept.value) : QString();
-    wipeSecret(kept.value);
-    if (token.isEmpty()) {
-        // Not kept yet (or the keychain was unavailable at slot add): fetch it now and keep it.
-        CloudflareCredentials credentials;
-        QString error;
-        if (!loadCredentials(&credentials, &error))
-            return failure(error.isEmpty() ? tr("Not logged in to Cloudflare. Run colab-tunnel login first.") : error);
-        CloudflareApi api(credentials.apiToken, credentials.endpoint);
-        ApiReply fetched;
-        QEventLoop loop;
-        api.tunnelToken(slot.accountId, slot.tunnelId, [&](const ApiReply& reply) {
-            fetched = reply;
-            loop.quit();
-        });
-        loop.exec();
-        if (!fetched.ok() || !fetched.result.isString())
-            return failure(tr("Cannot fetch the run token of %1: %2").arg(name, fetched.errorText()));
-        token = copySecret(fetched.result.toString());
-        const SecretStore::Result stored = keychainWrite(SlotManager::runTokenKey(name), token);
-        if (!stored.ok())
-            m_err << "colab-tunnel: " << stored.message << Qt::endl;
-    }
-    // Shown only on request: it goes into the notebook's Colab secret, which the cell reads.
+    CloudflareCredentials credentials;
+    QString error;
+    loadCredentials(&credentials, &error); // needed only when the keychain lost the run token
     SecretStore secrets;
     QString secret;
-    QString warning;
-    QEventLoop joining;
-    SlotKeys::colabSecret(secrets, name, token, [&](const QString& value, const QString& problem) {
-        secret = copySecret(value);
-        warning = problem;
-        joining.quit();
-    });
-    joining.exec();
-    wipeSecret(token);
-    if (!warning.isEmpty())
-        m_err << "colab-tunnel: " << warning << Qt::endl;
+    QString problem;
+    QString note;
+    QEventLoop loop;
+    SlotSetup::colabSecret(secrets, credentials, slot,
+                           [&](const QString& value, const QString& failed, const QString& warning) {
+                               secret = copySecret(value);
+                               problem = failed;
+                               note = warning;
+                               loop.quit();
+                           });
+    loop.exec();
+    if (!problem.isEmpty())
+        return failure(problem);
+    // Shown only on request: it goes into the notebook's Colab secret, which the cell reads.
+    if (!note.isEmpty())
+        m_err << "colab-tunnel: " << note << Qt::endl;
     m_err << tr("Store this line as the Colab secret COLAB_TUNNEL_TOKEN (key icon in Colab's sidebar; it holds the "
                 "tunnel's run token and the slot's host key), then run colab-tunnel cell --mode named --name %1:")
                  .arg(name)

@@ -63,7 +63,7 @@ void SlotManager::add(const QString& name, const QString& domain, const QString&
         if (m_slot.zoneStatus != QLatin1String("active"))
             emit progress(tr("Note: the zone %1 is %2, not active yet; the hostname works once its name servers "
                              "are Cloudflare's (colab-tunnel dns-check %1).")
-                              .arg(m_slot.domain, m_slot.zoneStatus));
+                              .arg(m_slot.domain, inertNetworkText(m_slot.zoneStatus, 40)));
         findRecords();
     });
 }
@@ -89,7 +89,7 @@ void SlotManager::findRecords()
             }
             return rollBack(tr("%1 already has a %2 record (%3) that is not this app's; it was left unchanged. "
                                "Choose another slot name, or remove that record in Cloudflare's dashboard.")
-                                .arg(m_slot.hostname, type, withoutControlCharacters(content).left(100)));
+                                .arg(m_slot.hostname, type, inertNetworkText(content, 100)));
         }
         findTunnel(existingTarget);
     });
@@ -124,7 +124,7 @@ void SlotManager::checkOwnership(const QString& existingTarget, const QJsonObjec
         m_slot.recordId.clear();
         return rollBack(tr("%1 already points at another tunnel (%2), not %3; it was left unchanged. Choose "
                            "another slot name, or remove that record in Cloudflare's dashboard.")
-                            .arg(m_slot.hostname, existingTarget, m_slot.tunnelName));
+                            .arg(m_slot.hostname, inertNetworkText(existingTarget, 100), m_slot.tunnelName));
     }
     const auto reuse = [this] {
         emit progress(tr("Reusing the tunnel %1 (%2).").arg(m_slot.tunnelName, m_slot.tunnelId));
@@ -150,7 +150,7 @@ void SlotManager::checkOwnership(const QString& existingTarget, const QJsonObjec
         rollBack(tr("The account already has a tunnel called %1 (id %2, created %3) that Colab Tunnel did not make "
                     "for %4; it was left unchanged and its run token was not read. Choose another slot name, or "
                     "rename or delete that tunnel in Cloudflare's dashboard (Zero Trust ▸ Networks ▸ Tunnels).")
-                     .arg(m_slot.tunnelName, id, created.isEmpty() ? tr("at an unknown time") : withoutControlCharacters(created).left(40),
+                     .arg(m_slot.tunnelName, id, created.isEmpty() ? tr("at an unknown time") : inertNetworkText(created, 40),
                           m_slot.hostname));
     });
 }
@@ -166,14 +166,14 @@ void SlotManager::dropOrphanRecord(const QString& existingTarget)
         m_slot.recordId.clear();
         return rollBack(tr("%1 already points at another tunnel (%2), not %3; it was left unchanged. Choose "
                            "another slot name, or remove that record in Cloudflare's dashboard.")
-                            .arg(m_slot.hostname, existingTarget, m_slot.tunnelName));
+                            .arg(m_slot.hostname, inertNetworkText(existingTarget, 100), m_slot.tunnelName));
     }
     m_api->tunnelById(m_slot.accountId, oldId, [this, existingTarget](const ApiReply& reply) {
         if (reply.ok()) {
             m_slot.recordId.clear();
             return rollBack(tr("%1 points at the tunnel %2, which is not %3; it was left unchanged. Choose another "
                                "slot name, or remove that record in Cloudflare's dashboard.")
-                                .arg(m_slot.hostname, existingTarget, m_slot.tunnelName));
+                                .arg(m_slot.hostname, inertNetworkText(existingTarget, 100), m_slot.tunnelName));
         }
         if (reply.httpStatus != 404)
             return fail(tr("Cannot look up the tunnel %1 points at:").arg(m_slot.hostname), reply);

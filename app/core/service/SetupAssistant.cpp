@@ -21,27 +21,21 @@ SetupAssistant::SetupAssistant(AppService* service, QObject* parent) : QObject(p
         m_cloudflared = state;
         emit cloudflaredChecked(state);
     });
+    connect(&m_slot, &SlotSetup::progress, this, &SetupAssistant::slotProgress);
+    connect(&m_slot, &SlotSetup::waiting, this, &SetupAssistant::waiting);
+    connect(&m_slot, &SlotSetup::finished, this, [this](bool ok, const QString& message, const QString& hostname) {
+        m_slotName.clear();
+        emit slotFinished(ok, message, hostname);
+    });
     connect(service, &AppService::stateChanged, this, [this](const QString& name, const ProbeResult& result) {
         if (!m_awaited.isEmpty() && name == m_awaited)
             emit runtimeState(name, result);
     });
     connect(service, &AppService::changeFinished, this, [this](bool ok, const QString& message, const Tunnel& tunnel) {
-        if (!m_slotName.isEmpty() && tunnel.name == m_slotName) {
-            m_slotName.clear();
-            if (!ok)
-                return emit slotFinished(false, message, tunnel.hostname);
-            // After the store: the slot's own host key, pinned before any runtime of it exists.
-            const QPointer<SetupAssistant> self(this);
-            emit slotProgress(tr("Pinning the slot's own host key…"));
-            SlotKeys::ensure(m_secrets, tunnel.name, tunnel.hostname, TunnelRepository::knownHostsFile(tunnel.name),
-                             [self, message, hostname = tunnel.hostname](const SlotKeys::Pinned& pinned) {
-                                 if (!self)
-                                     return;
-                                 if (pinned.ok)
-                                     emit self->slotProgress(pinned.message);
-                                 emit self->slotFinished(pinned.ok, pinned.ok ? message : pinned.message, hostname);
-                             });
-            return;
+        if (m_slotStored && tunnel.name == m_slotName) {
+            const auto stored = std::move(m_slotStored);
+            m_slotStored = nullptr;
+            stored(ok, message);
         }
         if (!m_awaited.isEmpty() && tunnel.name == m_awaited && m_adding) {
             m_adding = false;
@@ -182,94 +176,34 @@ void SetupAssistant::createSlot(const QString& name, const QString& domain)
         emit slotFinished(false, refusal, {});
         return;
     }
-    m_slotApi = makeApi();
-    m_slotManager = new SlotManager(m_slotApi.get(), this);
-    connect(m_slotManager, &SlotManager::progress, this, &SetupAssistant::slotProgress);
-    connect(m_slotManager, &SlotManager::finished, this, &SetupAssistant::onSlotFinished);
     const Tunnel* known = m_service->find(validName.value);
-    m_slotManager->add(validName.value, domain, m_credentials.accountId, known ? known->tunnelId : QString());
-}
-
-void SetupAssistant::onSlotFinished(bool ok, const QString& message, const SlotManager::Slot& slot)
-{
-    m_slotManager->deleteLater();
-    m_slotManager = nullptr;
-    if (!ok) {
-        emit slotFinished(false, message, {});
-        return;
-    }
-    // The run token lives only in the keychain, for the Colab secret the cell reads.
-    const QString token = copySecret(slot.runToken);
-    m_secrets.write(SlotManager::runTokenKey(slot.name), token, [](const SecretStore::Result&) {
-        // Not kept (no keychain): readRunToken fetches it again from Cloudflare when needed.
-    });
-    QString spent = token;
-    wipeSecret(spent);
-    emit slotProgress(tr("Adding %1 to Colab Tunnel…").arg(slot.hostname));
-    m_slotName = slot.name;
-    m_service->addNamedSlot(slot.hostname, slot.name, {slot.tunnelId, slot.accountId, slot.zoneId});
+    m_slotName = validName.value;
+    m_slot.add(m_credentials, validName.value, domain, known ? known->tunnelId : QString(),
+               [this](const QString& slotHost, const QString& slotName, const TunnelRepository::CloudflareIds& ids,
+                      std::function<void(bool, const QString&)> stored) {
+                   // The service stores it on its worker; its changeFinished answers.
+                   m_slotStored = std::move(stored);
+                   m_service->addNamedSlot(slotHost, slotName, ids);
+               });
 }
 
 void SetupAssistant::cancelSlot()
 {
+    m_slot.cancel();
+    m_slotStored = nullptr;
     m_slotName.clear();
-    // The API goes first: its pending callbacks point into the manager.
-    m_slotApi.reset();
-    delete m_slotManager;
-    m_slotManager = nullptr;
 }
 
-void SetupAssistant::readColabSecret(const QString& name,
-                                     std::function<void(const QString&, const QString&, const QString&)> done)
+void SetupAssistant::readColabSecret(const QString& name, SlotSetup::SecretDone done)
 {
+    const Tunnel* tunnel = m_service->find(name);
+    if (!tunnel || tunnel->tunnelId.isEmpty())
+        return done({}, tr("%1 is not a tunnel slot of this app.").arg(name), {});
+    const Tunnel slot = *tunnel;
     const QPointer<SetupAssistant> self(this);
-    readRunToken(name, [self, name, done](const QString& token, const QString& error) {
-        if (!self || token.isEmpty())
-            return done({}, error, {});
-        SlotKeys::colabSecret(self->m_secrets, name, token, [done](const QString& secret, const QString& warning) {
-            done(secret, {}, warning);
-        });
-    });
-}
-
-void SetupAssistant::readRunToken(const QString& name, std::function<void(const QString&, const QString&)> done)
-{
-    const QPointer<SetupAssistant> self(this);
-    m_secrets.read(SlotManager::runTokenKey(name), [self, name, done](const SecretStore::Result& kept) {
-        if (!self)
-            return;
-        if (kept.ok()) {
-            done(kept.value, {});
-            SecretStore::Result spent = kept;
-            wipeSecret(spent.value);
-            return;
-        }
-        const Tunnel* tunnel = self->m_service->find(name);
-        if (!tunnel || tunnel->tunnelId.isEmpty()) {
-            done({}, tr("%1 is not a tunnel slot of this app.").arg(name));
-            return;
-        }
-        const QString accountId = tunnel->accountId;
-        const QString tunnelId = tunnel->tunnelId;
-        self->withCredentials([self, name, accountId, tunnelId, done] {
-            if (!self->m_credentials.ok()) {
-                done({}, tr("Not logged in to Cloudflare, so the run token cannot be fetched again."));
-                return;
-            }
-            auto* api = self->makeApi().release();
-            api->setParent(self);
-            api->tunnelToken(accountId, tunnelId, [self, api, name, done](const ApiReply& reply) {
-                api->deleteLater();
-                if (!reply.ok() || !reply.result.isString()) {
-                    done({}, tr("Cannot fetch the run token of %1: %2").arg(name, reply.errorText()));
-                    return;
-                }
-                QString token = copySecret(reply.result.toString());
-                self->m_secrets.write(SlotManager::runTokenKey(name), token, [](const SecretStore::Result&) {});
-                done(token, {});
-                wipeSecret(token);
-            });
-        });
+    withCredentials([self, slot, done] {
+        if (self)
+            SlotSetup::colabSecret(self->m_secrets, self->m_credentials, slot, done);
     });
 }
 

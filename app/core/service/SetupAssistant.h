@@ -5,9 +5,9 @@
 #include "cloudflare/CloudflaredChecker.h"
 #include "cloudflare/DnsCheck.h"
 #include "cloudflare/LoginRunner.h"
-#include "cloudflare/SlotManager.h"
 #include "colab/ColabCell.h"
 #include "secrets/SecretStore.h"
+#include "service/SlotSetup.h"
 #include "ssh/ProbeResult.h"
 #include "tunnels/Validation.h"
 
@@ -62,11 +62,10 @@ public:
     // The tunnel slot NAME.DOMAIN at Cloudflare, then the runtime NAME in the app.
     void createSlot(const QString& name, const QString& domain);
     void cancelSlot();
-    bool slotRunning() const { return m_slotManager != nullptr || !m_slotName.isEmpty(); }
+    bool slotRunning() const { return m_slot.running(); }
     // The value of a slot's Colab secret: its run token (keychain, else fetched again) and its host
     // key; `note` says when the slot has no host key yet (the token alone is given then).
-    void readColabSecret(const QString& name,
-                         std::function<void(const QString& secret, const QString& error, const QString& note)> done);
+    void readColabSecret(const QString& name, SlotSetup::SecretDone done);
 
     // The cell for `options` (the service adds the password hash and the app's key).
     void makeCell(const CellOptions& options);
@@ -113,8 +112,6 @@ signals:
 private:
     void withCredentials(std::function<void()> then);
     std::unique_ptr<CloudflareApi> makeApi();
-    void onSlotFinished(bool ok, const QString& message, const SlotManager::Slot& slot);
-    void readRunToken(const QString& name, std::function<void(const QString& token, const QString& error)> done);
 
     QPointer<AppService> m_service;
     SecretStore m_secrets;
@@ -126,9 +123,9 @@ private:
     std::unique_ptr<CloudflareApi> m_dnsApi;
     std::unique_ptr<LoginRunner> m_login;
     int m_loginTimeoutMs = 10 * 60 * 1000;
-    std::unique_ptr<CloudflareApi> m_slotApi;
-    SlotManager* m_slotManager = nullptr;
+    SlotSetup m_slot{m_secrets};
     QString m_slotName;
+    std::function<void(bool, const QString&)> m_slotStored; // the slot's store step waits for the service
     QString m_awaited;
     struct Offer
     {
