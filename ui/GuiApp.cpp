@@ -11,12 +11,9 @@
 #include "UiResources.h"
 #include "common/AppSettings.h"
 #include "common/Logging.h"
-#include "common/Platform.h"
-#include "common/SingleInstance.h"
-#include "common/Translations.h"
 #include "common/Version.h"
-#include "secrets/SecretMemory.h"
-#include "tunnels/PasteParser.h"
+#include "service/Desktop.h"
+#include "service/PasswordService.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -301,9 +298,9 @@ void GuiApp::handleArguments(const QStringList& arguments)
     for (const QString& argument : arguments) {
         if (!argument.startsWith(QLatin1String("colab-tunnel:"), Qt::CaseInsensitive))
             continue;
-        const ParsedRuntime parsed = PasteParser::parse(argument);
-        if (!parsed.ok()) {
-            m_window->showMessage(tr("A colab-tunnel link was refused: %1").arg(parsed.error), true);
+        const QString refused = AppService::linkError(argument);
+        if (!refused.isEmpty()) {
+            m_window->showMessage(tr("A colab-tunnel link was refused: %1").arg(refused), true);
             continue;
         }
         if (m_wizard && m_wizard->offerRuntime(argument)) {
@@ -356,8 +353,8 @@ void GuiApp::askPassword()
     dialog.setTextValue({});
     // Held (with a buffer of its own) until the keychain has answered: a refusal may want it for
     // this session only. Wiped once either answer came.
-    auto held = std::make_shared<QString>(copySecret(typed));
-    wipeSecret(typed);
+    auto held = std::make_shared<QString>(PasswordService::copy(typed));
+    PasswordService::wipe(typed);
     auto refused = std::make_shared<QMetaObject::Connection>();
     auto stored = std::make_shared<QMetaObject::Connection>();
     *refused =
@@ -365,12 +362,12 @@ void GuiApp::askPassword()
             disconnect(*refused);
             disconnect(*stored);
             offerSessionOnlyPassword(*held, why);
-            wipeSecret(*held);
+            PasswordService::wipe(*held);
         });
     *stored = connect(&m_service, &AppService::passwordStored, this, [refused, stored, held] {
         disconnect(*refused);
         disconnect(*stored);
-        wipeSecret(*held);
+        PasswordService::wipe(*held);
     });
     m_service.setPassword(*held);
 }
@@ -409,8 +406,7 @@ void GuiApp::showWizard()
 
 int runGui(int argc, char** argv, const QString& cloudflaredPath, bool hidden)
 {
-    protectProcessHoldingSecrets();
-    platform::shareHeapArenas();
+    desktop::prepareProcess();
     QApplication app(argc, argv);
     ensureUiResources();
     QApplication::setApplicationName(QLatin1String(kAppName));
@@ -418,9 +414,9 @@ int runGui(int argc, char** argv, const QString& cloudflaredPath, bool hidden)
     QApplication::setApplicationVersion(QLatin1String(kVersion));
     QApplication::setDesktopFileName(QStringLiteral("colab-tunnel"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/colab-tunnel.svg")));
-    Translations::install(AppSettings::language());
+    desktop::installLanguage(AppSettings::language());
 
-    SingleInstance instance;
+    AppInstance instance;
     const QStringList arguments = app.arguments().mid(1);
     if (!instance.claimOrForward(arguments))
         return 0;
@@ -430,7 +426,7 @@ int runGui(int argc, char** argv, const QString& cloudflaredPath, bool hidden)
     if (options.cloudflaredPath.isEmpty())
         options.cloudflaredPath = AppSettings::cloudflaredPath();
     GuiApp gui(options);
-    QObject::connect(&instance, &SingleInstance::argumentsReceived, &gui, &GuiApp::handleArguments);
+    QObject::connect(&instance, &AppInstance::argumentsReceived, &gui, &GuiApp::handleArguments);
     gui.start(!hidden);
     if (!hidden) // a start at login carries no links; handleArguments would show the window
         gui.handleArguments(arguments);

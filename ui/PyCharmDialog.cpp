@@ -2,8 +2,8 @@
 
 #include "SecretClipboard.h"
 #include "UiResources.h"
-#include "secrets/SecretMemory.h"
 #include "service/AppService.h"
+#include "service/PasswordService.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -172,7 +172,7 @@ void PyCharmDialog::copyPassword()
         return;
     }
     copySecretToClipboard(password);
-    wipeSecret(password);
+    PasswordService::wipe(password);
     m_copied->setText(tr("The SSH password is on the clipboard for %1 seconds.").arg(kSecretClipboardSeconds));
 }
 

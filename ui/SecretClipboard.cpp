@@ -1,6 +1,6 @@
 #include "SecretClipboard.h"
 
-#include "secrets/SecretMemory.h"
+#include "service/PasswordService.h"
 
 #include <QClipboard>
 #include <QCryptographicHash>
@@ -16,7 +16,7 @@ QByteArray fingerprint(const QString& text)
 {
     QByteArray utf8 = text.toUtf8();
     const QByteArray hash = QCryptographicHash::hash(utf8, QCryptographicHash::Sha256);
-    wipeSecret(utf8);
+    PasswordService::wipe(utf8);
     return hash;
 }
 } // namespace
@@ -24,7 +24,7 @@ QByteArray fingerprint(const QString& text)
 void copySecretToClipboard(const QString& secret)
 {
     auto* data = new QMimeData;
-    data->setText(copySecret(secret));
+    data->setText(PasswordService::copy(secret));
     data->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
     QGuiApplication::clipboard()->setMimeData(data);
     const QByteArray copied = fingerprint(secret);

@@ -1,7 +1,6 @@
 #include "SettingsDialog.h"
 
-#include "cloudflare/CloudflaredChecker.h"
-#include "common/Translations.h"
+#include "service/Desktop.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -81,11 +80,11 @@ SettingsDialog::SettingsDialog(bool trayAvailable, QWidget* parent)
     m_buttons->button(QDialogButtonBox::Ok)->setDefault(true); // now that it is in the dialog: Enter is OK
 
     showPreferences(AppSettings::load());
-    m_startAtLogin->setChecked(m_autostart.isEnabled());
+    m_startAtLogin->setChecked(desktop::startsAtLogin());
     m_cloudflaredDue.setSingleShot(true);
     m_cloudflaredDue.setInterval(400);
     connect(&m_cloudflaredDue, &QTimer::timeout, this, &SettingsDialog::checkCloudflared);
-    connect(&m_cloudflaredChecker, &CloudflaredChecker::checked, this, [this](const CloudflaredCheck& result) {
+    connect(&m_cloudflaredLookup, &CloudflaredLookup::checked, this, [this](const CloudflaredCheck& result) {
         m_cloudflaredStatus->setText(result.summary());
         emit cloudflaredChecked();
     });
@@ -202,8 +201,8 @@ QLayout* SettingsDialog::createLanguageRow()
     m_language = described(new QComboBox, QStringLiteral("languageCombo"), tr("Language"),
                            tr("The language of the window, the tray and the command line."));
     m_language->addItem(tr("As the system (%1)").arg(QLocale::system().nativeLanguageName()), QString());
-    for (const QString& language : Translations::languages())
-        m_language->addItem(Translations::nativeName(language), language);
+    for (const QString& language : desktop::languages())
+        m_language->addItem(desktop::languageName(language), language);
     auto* label = new QLabel(tr("Lan&guage:"));
     label->setBuddy(m_language);
     m_languageNote = new QLabel(tr("Takes effect the next time Colab Tunnel starts."));
@@ -263,8 +262,8 @@ void SettingsDialog::accept()
     // refusal (a folder typed wrong) takes the entry back.
     QString error;
     const bool startAtLogin = m_startAtLogin->isChecked();
-    const bool autostartChanges = startAtLogin != m_autostart.isEnabled();
-    if (autostartChanges && !m_autostart.setEnabled(startAtLogin, &error)) {
+    const bool autostartChanges = startAtLogin != desktop::startsAtLogin();
+    if (autostartChanges && !desktop::setStartsAtLogin(startAtLogin, &error)) {
         showError(error);
         m_startAtLogin->setFocus();
         return;
@@ -272,7 +271,7 @@ void SettingsDialog::accept()
     if (!AppSettings::save(preferences(), &error)) {
         if (autostartChanges) {
             QString ignored; // it was in that state a moment ago
-            m_autostart.setEnabled(!startAtLogin, &ignored);
+            desktop::setStartsAtLogin(!startAtLogin, &ignored);
         }
         showError(error);
         m_remoteFolder->setFocus();
@@ -300,7 +299,7 @@ void SettingsDialog::checkCloudflared()
 {
     m_cloudflaredDue.stop();
     m_cloudflaredStatus->setText(tr("Looking for cloudflared…"));
-    m_cloudflaredChecker.check(QDir::fromNativeSeparators(m_cloudflared->text().trimmed()));
+    m_cloudflaredLookup.check(QDir::fromNativeSeparators(m_cloudflared->text().trimmed()));
 }
 
 } // namespace colab

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "cloudflare/CloudflaredChecker.h"
 #include "common/AppSettings.h"
-#include "common/Autostart.h"
+#include "service/CloudflaredLookup.h"
 
 #include <QDialog>
 #include <QTimer>
@@ -18,7 +17,7 @@ class QSpinBox;
 namespace colab {
 
 // The user's preferences. Shows what is saved (and whether the app starts at login), and on OK
-// saves through AppSettings and Autostart; a value they refuse keeps the dialog open with the
+// saves through AppSettings and the login start (service/Desktop); a value they refuse keeps the dialog open with the
 // reason and saves nothing. Applying the result is the caller's (on accepted()).
 class SettingsDialog : public QDialog
 {
@@ -48,7 +47,6 @@ private:
     void checkCloudflared(); // off the GUI thread: `--version` may take up to 10 s
     void showError(const QString& text);
 
-    Autostart m_autostart;
     QComboBox* m_ide = nullptr;
     QLineEdit* m_remoteFolder = nullptr;
     QLineEdit* m_cloudflared = nullptr;
@@ -65,7 +63,7 @@ private:
     QLabel* m_error = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QTimer m_cloudflaredDue; // typing a path checks it once the typing pauses
-    CloudflaredChecker m_cloudflaredChecker;
+    CloudflaredLookup m_cloudflaredLookup;
 };
 
 } // namespace colab

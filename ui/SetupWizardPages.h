@@ -1,7 +1,6 @@
 #pragma once
 
-#include "cloudflare/DnsCheck.h"
-#include "colab/ColabCell.h"
+#include "service/SetupAssistant.h"
 #include "ssh/ProbeResult.h"
 
 #include <QElapsedTimer>
@@ -19,7 +18,6 @@ class QRadioButton;
 
 namespace colab {
 
-class SetupAssistant;
 class SetupWizard;
 
 // The pages share this: the wizard they belong to, and pages that keep their input when the user

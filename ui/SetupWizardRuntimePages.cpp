@@ -1,10 +1,8 @@
 #include "SecretClipboard.h"
 #include "SetupWizard.h"
 #include "SetupWizardPages.h"
-#include "secrets/PasswordGenerator.h"
-#include "secrets/PasswordStrength.h"
-#include "secrets/SecretMemory.h"
 #include "service/AppService.h"
+#include "service/PasswordService.h"
 #include "tunnels/Validation.h"
 
 #include <QAction>
@@ -67,7 +65,7 @@ PasswordPage::PasswordPage(QWidget* parent)
     regenerate->setToolTip(tr("Generate another password"));
     connect(regenerate, &QPushButton::clicked, this, [this] {
         m_generate->setChecked(true);
-        m_password->setText(generatePassword());
+        m_password->setText(PasswordService::generate());
     });
 
     auto* layout = new QVBoxLayout(this);
@@ -92,7 +90,7 @@ PasswordPage::PasswordPage(QWidget* parent)
 
     connect(m_generate, &QRadioButton::toggled, this, [this](bool on) {
         if (on)
-            m_password->setText(generatePassword());
+            m_password->setText(PasswordService::generate());
     });
     connect(m_type, &QRadioButton::toggled, this, [this](bool on) {
         if (on) {
@@ -126,7 +124,7 @@ PasswordPage::~PasswordPage()
     const QSignalBlocker quiet(m_password); // the wizard around this page is already gone
     QString text = m_password->text();
     m_password->clear();
-    wipeSecret(text);
+    PasswordService::wipe(text);
 }
 
 void PasswordPage::initializePage()
@@ -149,7 +147,7 @@ void PasswordPage::initializePage()
     if (stored && !m_saved && m_password->text().isEmpty())
         m_keep->setChecked(true);
     else if (m_password->text().isEmpty())
-        m_password->setText(generatePassword());
+        m_password->setText(PasswordService::generate());
     updateStrength();
 }
 
@@ -159,7 +157,7 @@ void PasswordPage::updateStrength()
         m_meter->hide();
         m_strength->setText(tr("The stored password stays; the cell uses it."));
     } else {
-        const PasswordStrength strength = PasswordStrength::of(m_password->text());
+        const PasswordStrength strength = PasswordService::strength(m_password->text());
         m_meter->show();
         m_meter->setValue(int(strength.level));
         m_strength->setText(strength.text);
@@ -171,7 +169,7 @@ void PasswordPage::updateStrength()
 bool PasswordPage::isComplete() const
 {
     return !m_saving && assistant().service().keychainAnswered() &&
-           (m_keep->isChecked() || PasswordStrength::of(m_password->text()).acceptable());
+           (m_keep->isChecked() || PasswordService::strength(m_password->text()).acceptable());
 }
 
 bool PasswordPage::validatePage()

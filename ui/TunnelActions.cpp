@@ -1,6 +1,5 @@
 #include "TunnelActions.h"
 
-#include "ide/LaunchRunner.h"
 #include "service/AppService.h"
 
 #include <QClipboard>
@@ -10,9 +9,15 @@
 
 namespace colab {
 
-TunnelActions::TunnelActions(AppService* service, QObject* parent) : QObject(parent), m_service(service) {}
+TunnelActions::TunnelActions(AppService* service, QObject* parent) : QObject(parent), m_service(service)
+{
+    connect(&m_launches, &IdeLaunches::finished, this,
+            [this](const QString&, bool ok, const QString& text) { emit message(text, !ok); });
+    connect(&m_launches, &IdeLaunches::portForwardStopped, this,
+            [this](const QString&, const QString& reason) { emit message(reason, true); });
+}
 
-TunnelActions::~TunnelActions() = default; // the runners are children: their forwards end with them
+TunnelActions::~TunnelActions() = default; // the launches' port forwards end with m_launches
 
 bool TunnelActions::confirmOpenWhileOffline(const QString& name, const QString& why)
 {
@@ -45,28 +50,8 @@ void TunnelActions::open(const QString& name, IdePlanner::Ide ide)
 
 void TunnelActions::launch(const QString& name, IdePlanner::Ide ide, const IdePlanner::Result& planned)
 {
-    const bool pycharm = ide == IdePlanner::Ide::PyCharm;
-    if (pycharm && m_portForwards.contains(name)) {
-        // A fresh port for a fresh Gateway session; the old forward stops without blocking us.
-        LaunchRunner* previous = m_portForwards.take(name);
-        previous->stopPortForward();
-        previous->deleteLater();
-    }
-    auto* runner = new LaunchRunner(this);
-    if (pycharm)
-        m_portForwards.insert(name, runner);
-    connect(runner, &LaunchRunner::finished, this, [this, runner, name, pycharm](bool ok, const QString& text) {
-        emit message(text, !ok);
-        if (!ok || !pycharm) {
-            if (m_portForwards.value(name) == runner)
-                m_portForwards.remove(name);
-            runner->deleteLater();
-        }
-    });
-    connect(runner, &LaunchRunner::portForwardStopped, this,
-            [this](const QString& reason) { emit message(reason, true); });
     emit message(tr("Opening %1…").arg(planned.plan.description), false);
-    runner->start(planned.plan);
+    m_launches.start(name, planned.plan, ide == IdePlanner::Ide::PyCharm);
 }
 
 void TunnelActions::copySshCommand(const QString& name)

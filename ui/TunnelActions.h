@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ide/IdePlanner.h"
+#include "service/IdeLaunches.h"
 
-#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -11,7 +11,6 @@ class QWidget;
 namespace colab {
 
 class AppService;
-class LaunchRunner;
 
 // What the window and the tray do with one tunnel: open it in an IDE or a terminal, copy its ssh
 // command. The plan is the service's; this object asks first when the runtime is not online, owns
@@ -37,7 +36,7 @@ private:
 
     AppService* m_service;
     QPointer<QWidget> m_dialogParent;
-    QHash<QString, LaunchRunner*> m_portForwards; // by tunnel name
+    IdeLaunches m_launches; // PyCharm's local port forwards live here
 };
 
 } // namespace colab

@@ -408,6 +408,11 @@ AppService::OpenPlan AppService::planOpen(const QString& name, IdePlanner::Ide i
     return open;
 }
 
+QString AppService::linkError(const QString& link)
+{
+    return PasteParser::parse(link).error;
+}
+
 AppService::ClipboardOffer AppService::clipboardOffer(const QString& text) const
 {
     ClipboardOffer offer;

@@ -110,6 +110,9 @@ public:
         bool isNew() const { return !hostname.isEmpty() && knownAs.isEmpty(); }
     };
     ClipboardOffer clipboardOffer(const QString& text) const;
+    // Why a colab-tunnel:// link (on the command line, from a second launch) cannot be offered:
+    // one plain sentence, empty when it can.
+    static QString linkError(const QString& link);
 
     // PyCharm's SSH interpreter on a runtime: its stable local port (the same every session),
     // forwarded through cloudflared while the runtime answers, and what to type into PyCharm.
@@ -199,7 +202,7 @@ private:
     TunnelMonitor m_monitor;
     NamedTunnelWatch m_namedWatch;
     SecretStore m_secrets;
-    QThreadPool m_workers; // the cell's hash and key; waited for at shutdown (never Qt's global pool)
+    QThreadPool m_workers;       // the cell's hash and key; waited for at shutdown (never Qt's global pool)
     QSet<QString> m_pinAfterAdd; // slots found again by addTunnel: their host key is pinned once stored
     QString m_password;
     bool m_checksStarted = false;

@@ -1,0 +1,33 @@
+#include "service/IdeLaunches.h"
+
+#include "ide/LaunchRunner.h"
+
+namespace colab {
+
+IdeLaunches::~IdeLaunches() = default;
+
+void IdeLaunches::start(const QString& name, const LaunchPlan& plan, bool keepPortForward)
+{
+    if (keepPortForward && m_portForwards.contains(name)) {
+        // A fresh port for a fresh Gateway session; the old forward stops without blocking us.
+        LaunchRunner* previous = m_portForwards.take(name);
+        previous->stopPortForward();
+        previous->deleteLater();
+    }
+    auto* runner = new LaunchRunner(this);
+    if (keepPortForward)
+        m_portForwards.insert(name, runner);
+    connect(runner, &LaunchRunner::finished, this, [this, runner, name, keepPortForward](bool ok, const QString& text) {
+        emit finished(name, ok, text);
+        if (!ok || !keepPortForward) {
+            if (m_portForwards.value(name) == runner)
+                m_portForwards.remove(name);
+            runner->deleteLater();
+        }
+    });
+    connect(runner, &LaunchRunner::portForwardStopped, this,
+            [this, name](const QString& reason) { emit portForwardStopped(name, reason); });
+    runner->start(plan);
+}
+
+} // namespace colab
