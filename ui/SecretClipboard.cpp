@@ -15,7 +15,7 @@ namespace {
 QByteArray fingerprint(const QString& text)
 {
     QByteArray utf8 = text.toUtf8();
-    const QByteArray hash = QCryptographicHash::hash(utf8, QCryptographicHash::Sha256);
+    QByteArray hash = QCryptographicHash::hash(utf8, QCryptographicHash::Sha256);
     PasswordService::wipe(utf8);
     return hash;
 }

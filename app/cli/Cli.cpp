@@ -328,8 +328,8 @@ int Cli::add(const QStringList& rawArgs)
         name = slot.name;
 
     TunnelRepository repository(m_cloudflared);
-    const auto result = isSlot ? repository.add(text, name, {slot.tunnelId, slot.accountId, slot.zoneId})
-                               : repository.add(text, name);
+    const auto result =
+        isSlot ? repository.add(text, name, {slot.tunnelId, slot.accountId, slot.zoneId}) : repository.add(text, name);
     if (result.status == TunnelRepository::Result::Status::Rejected)
         return usageError(result.message);
     if (!result.ok())
@@ -347,7 +347,7 @@ int Cli::add(const QStringList& rawArgs)
         m_out << (pinned ? Cli::tr("%1 is the slot %2 (tunnel %3); its own host key is pinned again.")
                          : Cli::tr("%1 is the slot %2 (tunnel %3). It has no host key of its own on this computer: "
                                    "run colab-tunnel slot add %2 --domain %4 to make one."))
-                         .arg(tunnel.hostname, tunnel.name, slot.tunnelId, slot.domain)
+                     .arg(tunnel.hostname, tunnel.name, slot.tunnelId, slot.domain)
               << Qt::endl;
     }
     if (result.change.created)

@@ -14,8 +14,8 @@
 #include "secrets/SecretMemory.h"
 #include "secrets/SecretStore.h"
 #include "service/SlotSetup.h"
-#include "ssh/SlotHostKey.h"
 #include "service/TunnelRepository.h"
+#include "ssh/SlotHostKey.h"
 #include "tunnels/TunnelStore.h"
 #include "tunnels/Validation.h"
 
@@ -285,7 +285,8 @@ int CloudflareCommands::dnsCheck(const QStringList& rawArgs)
     const bool haveCredentials = loadCredentials(&credentials, &error);
     if (!error.isEmpty())
         m_err << "colab-tunnel: " << error << Qt::endl;
-    QScopedPointer<CloudflareApi> api(haveCredentials ? new CloudflareApi(credentials.apiToken, credentials.endpoint) : nullptr);
+    QScopedPointer<CloudflareApi> api(haveCredentials ? new CloudflareApi(credentials.apiToken, credentials.endpoint)
+                                                      : nullptr);
     DnsCheck check;
     DnsCheck::Result result;
     QEventLoop loop;

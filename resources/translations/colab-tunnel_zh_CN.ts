@@ -371,14 +371,6 @@
         <translation>尚未登录 Cloudflare。请先运行 colab-tunnel login。</translation>
     </message>
     <message>
-        <source>The tunnel&apos;s run token was not kept (%1); it is fetched again when needed.</source>
-        <translation>未能保存隧道的运行令牌（%1）；需要时会重新获取。</translation>
-    </message>
-    <message>
-        <source>%1 The slot exists at Cloudflare; run the same slot add again to finish.</source>
-        <translation>%1 该隧道槽位已在 Cloudflare 上创建；请再次运行相同的 slot add 命令以完成设置。</translation>
-    </message>
-    <message>
         <source>Connect with: ssh %1 (once the Colab cell runs this slot&apos;s tunnel).</source>
         <translation>连接方式：ssh %1（需等 Colab 代码单元格运行此槽位的隧道之后）。</translation>
     </message>
@@ -389,10 +381,6 @@
     <message>
         <source>%1 was not made by slot add; forget it with: colab-tunnel remove %1</source>
         <translation>%1 不是由 slot add 创建的；可用以下命令将其移除：colab-tunnel remove %1</translation>
-    </message>
-    <message>
-        <source>Cannot fetch the run token of %1: %2</source>
-        <translation>无法获取 %1 的运行令牌：%2</translation>
     </message>
     <message>
         <source>not logged in to Cloudflare</source>
@@ -2983,24 +2971,8 @@ You can keep the password for this session only: Colab Tunnel then forgets it wh
         <translation>尚未登录 Cloudflare：请先授权。</translation>
     </message>
     <message>
-        <source>Adding %1 to Colab Tunnel…</source>
-        <translation>正在将 %1 添加到 Colab Tunnel…</translation>
-    </message>
-    <message>
         <source>%1 is not a tunnel slot of this app.</source>
         <translation>%1 不是本应用创建的隧道槽位。</translation>
-    </message>
-    <message>
-        <source>Not logged in to Cloudflare, so the run token cannot be fetched again.</source>
-        <translation>尚未登录 Cloudflare，无法重新获取运行令牌。</translation>
-    </message>
-    <message>
-        <source>Cannot fetch the run token of %1: %2</source>
-        <translation>无法获取 %1 的运行令牌：%2</translation>
-    </message>
-    <message>
-        <source>Pinning the slot&apos;s own host key…</source>
-        <translation>正在记录该槽位自己的主机密钥…</translation>
     </message>
 </context>
 <context>
@@ -3226,6 +3198,33 @@ You can keep the password for this session only: Colab Tunnel then forgets it wh
     <message>
         <source>Creating at Cloudflare…</source>
         <translation>正在 Cloudflare 上创建…</translation>
+    </message>
+</context>
+<context>
+    <name>colab::SlotSetup</name>
+    <message>
+        <source>Adding %1 to Colab Tunnel…</source>
+        <translation>正在将 %1 添加到 Colab Tunnel…</translation>
+    </message>
+    <message>
+        <source>%1 The slot exists at Cloudflare; run the same slot add again to finish.</source>
+        <translation>%1 该隧道槽位已在 Cloudflare 上创建；请再次运行相同的 slot add 命令以完成设置。</translation>
+    </message>
+    <message>
+        <source>Pinning the slot&apos;s own host key…</source>
+        <translation>正在记录该槽位自己的主机密钥…</translation>
+    </message>
+    <message>
+        <source>%1 is not a tunnel slot of this app.</source>
+        <translation>%1 不是本应用创建的隧道槽位。</translation>
+    </message>
+    <message>
+        <source>Not logged in to Cloudflare, so the run token cannot be fetched again.</source>
+        <translation>尚未登录 Cloudflare，无法重新获取运行令牌。</translation>
+    </message>
+    <message>
+        <source>Cannot fetch the run token of %1: %2</source>
+        <translation>无法获取 %1 的运行令牌：%2</translation>
     </message>
 </context>
 <context>

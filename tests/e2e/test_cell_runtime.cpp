@@ -236,11 +236,11 @@ TEST_CASE("every runtime of a slot presents the slot's pinned host key", "[cell]
     const QString fake = test::fakeCloudflared();
     const QString digest =
         QString::fromLatin1(QCryptographicHash::hash(test::readFile(fake), QCryptographicHash::Sha256).toHex());
-    const auto generated = test::runApp({QStringLiteral("cell"), QStringLiteral("--mode"), QStringLiteral("named"),
-                                         QStringLiteral("--name"), QStringLiteral("gpu"),
-                                         QStringLiteral("--cloudflared-url"), QStringLiteral("file://") + fake,
-                                         QStringLiteral("--cloudflared-sha256"), digest},
-                                        {}, env);
+    const auto generated =
+        test::runApp({QStringLiteral("cell"), QStringLiteral("--mode"), QStringLiteral("named"),
+                      QStringLiteral("--name"), QStringLiteral("gpu"), QStringLiteral("--cloudflared-url"),
+                      QStringLiteral("file://") + fake, QStringLiteral("--cloudflared-sha256"), digest},
+                     {}, env);
     INFO(generated.err.toStdString());
     REQUIRE(generated.exitCode == 0);
     const QString cellFile = dir + QStringLiteral("/cell.py");
@@ -271,8 +271,8 @@ TEST_CASE("every runtime of a slot presents the slot's pinned host key", "[cell]
                                  150000);
         INFO(runtime.toStdString() << " cell: " << cell.out.toStdString() << cell.err.toStdString());
         REQUIRE(cell.exitCode == 0);
-        const auto probe = ns.desktop({QStringLiteral(COLAB_APP_BINARY), QStringLiteral("probe"),
-                                       QStringLiteral("gpu"), QStringLiteral("--json")},
+        const auto probe = ns.desktop({QStringLiteral(COLAB_APP_BINARY), QStringLiteral("probe"), QStringLiteral("gpu"),
+                                       QStringLiteral("--json")},
                                       {}, env);
         INFO(probe.out.toStdString() << probe.err.toStdString());
         const QJsonObject json = QJsonDocument::fromJson(probe.out).object();

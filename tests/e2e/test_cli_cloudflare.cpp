@@ -201,7 +201,9 @@ TEST_CASE("slot add and slot remove make and delete exactly the slot", "[cli][cl
 
     // On request the Colab secret is printed: the run token (from the keychain, or fetched again
     // and kept when the keychain lost it) and the host key, one line of JSON.
-    const auto secretOf = [](const QByteArray& out) { return QJsonDocument::fromJson(out.trimmed()).object(); };
+    const auto secretOf = [](const QByteArray& out) {
+        return QJsonDocument::fromJson(out.trimmed()).object();
+    };
     const auto shown = app({QStringLiteral("slot"), QStringLiteral("token"), QStringLiteral("gpu")}, env(api));
     CHECK(shown.exitCode == 0);
     CHECK(shown.out.trimmed().count('\n') == 0);
@@ -516,8 +518,7 @@ TEST_CASE("a same-named tunnel the app did not make is refused untouched", "[cli
 
 // An HTTP client may send a POST again when the connection drops before the answer (Qt does): the
 // first one was done, the second is refused as a duplicate. Neither may leave an orphan behind.
-TEST_CASE("a create whose answer is lost is found again, and a rollback removes what exists",
-          "[cli][cloudflare][slot]")
+TEST_CASE("a create whose answer is lost is found again, and a rollback removes what exists", "[cli][cloudflare][slot]")
 {
     const QStringList arguments{QStringLiteral("slot"), QStringLiteral("add"), QStringLiteral("gpu"),
                                 QStringLiteral("--domain"), QStringLiteral("example.com")};
@@ -552,12 +553,13 @@ TEST_CASE("a create whose answer is lost is found again, and a rollback removes 
     SECTION("a later failure rolls back the record whose answer was lost")
     {
         QJsonObject state = baseState();
-        state.insert(QStringLiteral("faults"),
-                     QJsonArray{drop(QStringLiteral("POST"), QStringLiteral("/zones/[^/]+/dns_records")),
-                                QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
-                                            {QStringLiteral("path"), QStringLiteral("/accounts/[^/]+/cfd_tunnel/[^/]+/token")},
-                                            {QStringLiteral("nth"), 1},
-                                            {QStringLiteral("status"), 403}}});
+        state.insert(
+            QStringLiteral("faults"),
+            QJsonArray{drop(QStringLiteral("POST"), QStringLiteral("/zones/[^/]+/dns_records")),
+                       QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
+                                   {QStringLiteral("path"), QStringLiteral("/accounts/[^/]+/cfd_tunnel/[^/]+/token")},
+                                   {QStringLiteral("nth"), 1},
+                                   {QStringLiteral("status"), 403}}});
         test::FakeCloudflareApi api(state);
         REQUIRE_STAND_IN(api);
         writeCert(kToken);
@@ -592,9 +594,9 @@ TEST_CASE("adding a slot's hostname again finds the slot", "[cli][cloudflare][sl
     REQUIRE(app({QStringLiteral("remove"), QStringLiteral("gpu")}, env(api)).exitCode == 0);
     CHECK_FALSE(QFile::exists(pinFile));
     const int before = int(api.calls().size());
-    const auto added =
-        app({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("other"), QStringLiteral("gpu.example.com")},
-            env(api));
+    const auto added = app(
+        {QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("other"), QStringLiteral("gpu.example.com")},
+        env(api));
     INFO(added.err.toStdString());
     REQUIRE(added.exitCode == 0);
     CHECK(added.out.contains("is the slot gpu"));
@@ -636,7 +638,8 @@ TEST_CASE("a slot made before slots had a host key gets one, its known-hosts ent
         REQUIRE(test::waitUntil([&] { return removed; }, 20000));
     }
     const QString pinFile = AppPaths::knownHostsDir() + QStringLiteral("/gpu");
-    const QByteArray oldEntry = "gpu.example.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOldRuntimeKeyOldRuntimeKeyOldRuntime0\n";
+    const QByteArray oldEntry =
+        "gpu.example.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOldRuntimeKeyOldRuntimeKeyOldRuntime0\n";
     test::writeFile(pinFile, oldEntry);
 
     const auto upgraded = app(arguments, env(api));

@@ -286,7 +286,8 @@ TEST_CASE("a redirect is not followed: the token never reaches another origin", 
     // Where the redirect points: it must see no connection at all.
     QTcpServer elsewhere;
     REQUIRE(elsewhere.listen(QHostAddress::LocalHost));
-    const QString target = QStringLiteral("http://127.0.0.1:%1/client/v4/user/tokens/verify").arg(elsewhere.serverPort());
+    const QString target =
+        QStringLiteral("http://127.0.0.1:%1/client/v4/user/tokens/verify").arg(elsewhere.serverPort());
     for (const int status : {301, 302, 307, 308}) {
         test::FakeCloudflareApi api(state(QJsonArray{QJsonObject{{QStringLiteral("path"), QStringLiteral(".*")},
                                                                  {QStringLiteral("status"), status},
@@ -304,13 +305,12 @@ TEST_CASE("a redirect is not followed: the token never reaches another origin", 
     }
 }
 
-TEST_CASE("API tokens are verified where Cloudflare verifies them, and only an active one passes",
-          "[cloudflare][api]")
+TEST_CASE("API tokens are verified where Cloudflare verifies them, and only an active one passes", "[cloudflare][api]")
 {
     const auto withToken = [](const QString& owner, const QString& status) {
         QJsonObject s = state();
-        s.insert(QStringLiteral("token_info"),
-                 QJsonObject{{kToken, QJsonObject{{QStringLiteral("owner"), owner}, {QStringLiteral("status"), status}}}});
+        s.insert(QStringLiteral("token_info"), QJsonObject{{kToken, QJsonObject{{QStringLiteral("owner"), owner},
+                                                                                {QStringLiteral("status"), status}}}});
         return s;
     };
     SECTION("an account-owned token verifies under its account (found through /accounts)")
@@ -322,7 +322,8 @@ TEST_CASE("API tokens are verified where Cloudflare verifies them, and only an a
         const ApiReply reply = wait([&](auto done) { client.verifyToken({}, done); });
         INFO(reply.errorText().toStdString());
         CHECK(reply.ok());
-        CHECK(api.calls() == QStringList{QStringLiteral("GET /user/tokens/verify 401"), QStringLiteral("GET /accounts 200"),
+        CHECK(api.calls() == QStringList{QStringLiteral("GET /user/tokens/verify 401"),
+                                         QStringLiteral("GET /accounts 200"),
                                          QStringLiteral("GET /accounts/acct0001/tokens/verify 200")});
     }
     SECTION("with the account known (cert.pem), straight there")

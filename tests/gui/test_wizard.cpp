@@ -132,7 +132,8 @@ TEST_CASE("the own-domain wizard goes from a domain to a runtime online in the I
         return copiedSecret().value(QStringLiteral("token")).toString() == runToken.value &&
                copiedSecret().value(QStringLiteral("host_key")).toString() == hostKey.value;
     }));
-    CHECK(test::readFile(AppPaths::knownHostsDir() + QStringLiteral("/gpu")).startsWith("gpu.example.com ssh-ed25519 "));
+    CHECK(
+        test::readFile(AppPaths::knownHostsDir() + QStringLiteral("/gpu")).startsWith("gpu.example.com ssh-ed25519 "));
 
     // The runtime comes up behind the slot's hostname with the slot's host key, as the cell installs
     // it from the secret: the page moves on by itself.

@@ -6,8 +6,7 @@
 namespace colab {
 
 CloudflareCredentials::CloudflareCredentials(const CloudflareCredentials& other)
-    : apiToken(copySecret(other.apiToken)), accountId(other.accountId), source(other.source),
-      endpoint(other.endpoint)
+    : apiToken(copySecret(other.apiToken)), accountId(other.accountId), source(other.source), endpoint(other.endpoint)
 {
 }
 
@@ -56,7 +55,7 @@ bool CloudflareCredentials::choose(const SecretStore::Result& keychain, Cloudfla
     return true;
 }
 
-void CloudflareCredentials::load(SecretStore& store, Callback done)
+void CloudflareCredentials::load(SecretStore& store, const Callback& done)
 {
     store.read(QLatin1String(SecretStore::kCloudflareTokenKey), [done](const SecretStore::Result& result) {
         CloudflareCredentials credentials;

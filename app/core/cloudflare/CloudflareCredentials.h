@@ -35,7 +35,7 @@ public:
     // Asks `store` for the token (asynchronously), then choose(); `done` runs on the caller's thread
     // with credentials that are not ok() when there are none (then `error` may say why).
     using Callback = std::function<void(const CloudflareCredentials& credentials, const QString& error)>;
-    static void load(SecretStore& store, Callback done);
+    static void load(SecretStore& store, const Callback& done);
 };
 
 } // namespace colab

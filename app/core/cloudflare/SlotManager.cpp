@@ -150,7 +150,8 @@ void SlotManager::checkOwnership(const QString& existingTarget, const QJsonObjec
         rollBack(tr("The account already has a tunnel called %1 (id %2, created %3) that Colab Tunnel did not make "
                     "for %4; it was left unchanged and its run token was not read. Choose another slot name, or "
                     "rename or delete that tunnel in Cloudflare's dashboard (Zero Trust ▸ Networks ▸ Tunnels).")
-                     .arg(m_slot.tunnelName, id, created.isEmpty() ? tr("at an unknown time") : inertNetworkText(created, 40),
+                     .arg(m_slot.tunnelName, id,
+                          created.isEmpty() ? tr("at an unknown time") : inertNetworkText(created, 40),
                           m_slot.hostname));
     });
 }
@@ -177,8 +178,8 @@ void SlotManager::dropOrphanRecord(const QString& existingTarget)
         }
         if (reply.httpStatus != 404)
             return fail(tr("Cannot look up the tunnel %1 points at:").arg(m_slot.hostname), reply);
-        emit progress(tr("Deleting the DNS record %1 left by an earlier slot (its tunnel is gone)...")
-                          .arg(m_slot.hostname));
+        emit progress(
+            tr("Deleting the DNS record %1 left by an earlier slot (its tunnel is gone)...").arg(m_slot.hostname));
         m_api->deleteDnsRecord(m_slot.zoneId, m_slot.recordId, [this](const ApiReply& deleted) {
             if (!deleted.ok() && deleted.httpStatus != 404)
                 return fail(tr("Cannot delete the old DNS record of %1:").arg(m_slot.hostname), deleted);
@@ -300,10 +301,11 @@ void SlotManager::rollBack(const QString& reason)
                                          "slot add again to finish it, or slot remove to delete it.")
                                           .arg(m_slot.tunnelName, listed.errorText()));
             m_api->deleteTunnel(m_slot.accountId, id, [this, report, soFar](const ApiReply& reply) {
-                report(reply.ok() ? soFar + tr("The tunnel %1 this run created was deleted again.").arg(m_slot.tunnelName)
-                                  : soFar + tr("The tunnel %1 this run created could not be deleted (%2); run the "
-                                               "same slot add again to finish it, or slot remove to delete it.")
-                                                .arg(m_slot.tunnelName, reply.errorText()));
+                report(reply.ok()
+                           ? soFar + tr("The tunnel %1 this run created was deleted again.").arg(m_slot.tunnelName)
+                           : soFar + tr("The tunnel %1 this run created could not be deleted (%2); run the "
+                                        "same slot add again to finish it, or slot remove to delete it.")
+                                         .arg(m_slot.tunnelName, reply.errorText()));
             });
         });
     };
@@ -338,7 +340,9 @@ void SlotManager::recognise(const QString& hostname)
     m_slot.name = m_slot.hostname.section(QLatin1Char('.'), 0, 0);
     m_slot.domain = m_slot.hostname.section(QLatin1Char('.'), 1);
     m_slot.tunnelName = QStringLiteral("colab-") + m_slot.name;
-    const auto notSlot = [this] { emit recognised(false, m_slot); };
+    const auto notSlot = [this] {
+        emit recognised(false, m_slot);
+    };
     if (m_slot.domain.isEmpty())
         return notSlot();
     m_api->zoneByName(m_slot.domain, [this, notSlot](const ApiReply& zones) {

@@ -42,7 +42,7 @@ public:
         bool createdTunnel = false;
         bool createdRecord = false;
         QString recordComment; // of the record found for the hostname
-        QString runToken; // a secret: the caller keeps it in the keychain and wipes this copy
+        QString runToken;      // a secret: the caller keeps it in the keychain and wipes this copy
     };
 
     // `api` is borrowed and must outlive this object.
@@ -57,8 +57,7 @@ public:
 
     // `accountHint`: the account of cert.pem, when known; otherwise the zone's account is used.
     // `knownTunnelId`: the tunnel the app's store has for this slot, when it has one.
-    void add(const QString& name, const QString& domain, const QString& accountHint,
-             const QString& knownTunnelId = {});
+    void add(const QString& name, const QString& domain, const QString& accountHint, const QString& knownTunnelId = {});
     void remove(const Slot& slot);
     // Which slot `hostname` is, when it is one of this account's: its zone, the CNAME to a tunnel
     // called colab-NAME (NAME the hostname's first label), and that tunnel. Changes nothing.

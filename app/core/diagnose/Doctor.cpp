@@ -353,7 +353,8 @@ void Doctor::withCredentials(std::function<void()> then)
         m_credentialsSource = credentials.source;
         m_accountId = credentials.accountId;
         if (credentials.ok()) {
-            m_api = new CloudflareApi(credentials.apiToken, credentials.endpoint, this); // its own copy, wiped when it goes
+            m_api =
+                new CloudflareApi(credentials.apiToken, credentials.endpoint, this); // its own copy, wiped when it goes
             m_api->setTimeoutMs(m_config.timeoutMs);
             m_api->setMaxAttempts(2);
             m_api->setMaxRetryAfterSeconds(10);

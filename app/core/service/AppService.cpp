@@ -241,7 +241,7 @@ void AppService::addNamedSlot(const QString& hostname, const QString& name, cons
     m_registry.add(hostname, name, ids);
 }
 
-void AppService::makeCell(CellOptions options, std::function<void(const GeneratedCell&)> done)
+void AppService::makeCell(CellOptions options, const std::function<void(const GeneratedCell&)>& done)
 {
     if (m_password.isEmpty()) {
         done({{}, tr("No SSH password is set yet, and the cell sets root's password from it.")});
@@ -451,12 +451,12 @@ void AppService::onStateChanged(const QString& name, const ProbeResult& result)
         emit notification(*news);
 
     if (result.state == State::HostKeyChanged)
-        raiseProblem({ServiceMessage::Severity::ActionNeeded,
-                      tr("%1: the host key changed. %2").arg(tunnel->alias(), result.message), hostKeyProblem(name),
-                      // A slot is fixed by its cell, not by forgetting it (that would lose the slot).
-                      tunnel->tunnelId.isEmpty() ? ServiceMessage::Action::RemoveAndReAdd
-                                                 : ServiceMessage::Action::CheckNow,
-                      name});
+        raiseProblem(
+            {ServiceMessage::Severity::ActionNeeded,
+             tr("%1: the host key changed. %2").arg(tunnel->alias(), result.message), hostKeyProblem(name),
+             // A slot is fixed by its cell, not by forgetting it (that would lose the slot).
+             tunnel->tunnelId.isEmpty() ? ServiceMessage::Action::RemoveAndReAdd : ServiceMessage::Action::CheckNow,
+             name});
     else if (result.state != State::Starting)
         resolveProblem(hostKeyProblem(name));
     if (result.state == State::AuthFailed && before != State::AuthFailed)

@@ -1,12 +1,11 @@
 #include "service/SetupAssistant.h"
 
-#include "service/SlotKeys.h"
-
 #include "cloudflare/CloudflareApi.h"
 #include "cloudflare/CloudflaredLocator.h"
 #include "common/AppSettings.h"
 #include "secrets/SecretMemory.h"
 #include "service/AppService.h"
+#include "service/SlotKeys.h"
 #include "tunnels/PasteParser.h"
 #include "tunnels/Validation.h"
 
@@ -69,7 +68,7 @@ void SetupAssistant::chooseCloudflared(const QString& path)
     checkCloudflared(path);
 }
 
-void SetupAssistant::withCredentials(std::function<void()> then)
+void SetupAssistant::withCredentials(const std::function<void()>& then)
 {
     const QPointer<SetupAssistant> self(this);
     CloudflareCredentials::load(m_secrets,
@@ -194,7 +193,7 @@ void SetupAssistant::cancelSlot()
     m_slotName.clear();
 }
 
-void SetupAssistant::readColabSecret(const QString& name, SlotSetup::SecretDone done)
+void SetupAssistant::readColabSecret(const QString& name, const SlotSetup::SecretDone& done)
 {
     const Tunnel* tunnel = m_service->find(name);
     if (!tunnel || tunnel->tunnelId.isEmpty())
@@ -219,7 +218,7 @@ void SetupAssistant::makeCell(const CellOptions& options)
 
 Validated SetupAssistant::requestCell(const CellRequest& request)
 {
-    const Validated name = validateTunnelName(request.name.trimmed());
+    Validated name = validateTunnelName(request.name.trimmed());
     if (!name.ok())
         return name;
     CellOptions options;

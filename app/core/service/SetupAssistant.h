@@ -65,7 +65,7 @@ public:
     bool slotRunning() const { return m_slot.running(); }
     // The value of a slot's Colab secret: its run token (keychain, else fetched again) and its host
     // key; `note` says when the slot has no host key yet (the token alone is given then).
-    void readColabSecret(const QString& name, SlotSetup::SecretDone done);
+    void readColabSecret(const QString& name, const SlotSetup::SecretDone& done);
 
     // The cell for `options` (the service adds the password hash and the app's key).
     void makeCell(const CellOptions& options);
@@ -110,7 +110,7 @@ signals:
     void runtimeState(const QString& name, const colab::ProbeResult& result);
 
 private:
-    void withCredentials(std::function<void()> then);
+    void withCredentials(const std::function<void()>& then);
     std::unique_ptr<CloudflareApi> makeApi();
 
     QPointer<AppService> m_service;

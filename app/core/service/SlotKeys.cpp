@@ -32,7 +32,7 @@ bool SlotKeys::pin(const QString& knownHostsFile, const QString& line, bool* rep
 }
 
 void SlotKeys::ensure(SecretStore& store, const QString& slotName, const QString& hostname,
-                      const QString& knownHostsFile, std::function<void(const Pinned&)> done)
+                      const QString& knownHostsFile, const std::function<void(const Pinned&)>& done)
 {
     const QString key = SlotHostKey::keychainKey(slotName);
     const auto pinKey = [hostname, knownHostsFile, done](QString privateKey, bool made) {
@@ -41,8 +41,7 @@ void SlotKeys::ensure(SecretStore& store, const QString& slotName, const QString
         wipeSecret(privateKey);
         if (publicKey.isEmpty())
             return done(pinned);
-        if (!pin(knownHostsFile, SlotHostKey::knownHostsLine(hostname, publicKey), &pinned.replaced,
-                 &pinned.message))
+        if (!pin(knownHostsFile, SlotHostKey::knownHostsLine(hostname, publicKey), &pinned.replaced, &pinned.message))
             return done(pinned);
         pinned.ok = true;
         pinned.message =
@@ -51,10 +50,10 @@ void SlotKeys::ensure(SecretStore& store, const QString& slotName, const QString
                      "trusted. Put the new Colab secret in the notebook (colab-tunnel slot token) and run the "
                      "cell again.")
                       .arg(hostname)
-                : made ? tr("Made the slot's own host key and pinned it for %1: every runtime of this slot "
-                            "presents it, so a new runtime raises no host-key alarm.")
-                             .arg(hostname)
-                       : tr("The slot's host key is pinned for %1.").arg(hostname);
+            : made ? tr("Made the slot's own host key and pinned it for %1: every runtime of this slot "
+                        "presents it, so a new runtime raises no host-key alarm.")
+                         .arg(hostname)
+                   : tr("The slot's host key is pinned for %1.").arg(hostname);
         done(pinned);
     };
     store.read(key, [&store, key, pinKey, done](const SecretStore::Result& kept) {
@@ -88,7 +87,7 @@ void SlotKeys::ensure(SecretStore& store, const QString& slotName, const QString
 }
 
 void SlotKeys::pinKept(SecretStore& store, const QString& slotName, const QString& hostname,
-                       const QString& knownHostsFile, std::function<void(bool)> done)
+                       const QString& knownHostsFile, const std::function<void(bool)>& done)
 {
     store.read(SlotHostKey::keychainKey(slotName), [hostname, knownHostsFile, done](const SecretStore::Result& kept) {
         SecretStore::Result spent = kept;
@@ -102,7 +101,7 @@ void SlotKeys::pinKept(SecretStore& store, const QString& slotName, const QStrin
 }
 
 void SlotKeys::colabSecret(SecretStore& store, const QString& slotName, const QString& runToken,
-                           std::function<void(const QString&, const QString&)> done)
+                           const std::function<void(const QString&, const QString&)>& done)
 {
     QString token = copySecret(runToken);
     store.read(SlotHostKey::keychainKey(slotName), [slotName, token, done](const SecretStore::Result& kept) mutable {

@@ -25,17 +25,17 @@ public:
     // for `hostname` in `knownHostsFile`, which afterwards trusts that key only. `done` runs on the
     // caller's thread; `store` must outlive the call.
     static void ensure(SecretStore& store, const QString& slotName, const QString& hostname,
-                       const QString& knownHostsFile, std::function<void(const Pinned&)> done);
+                       const QString& knownHostsFile, const std::function<void(const Pinned&)>& done);
 
     // Pins the host key the keychain already has for `slotName` (a slot added again); `pinned` is
     // false, without an error, when there is none.
     static void pinKept(SecretStore& store, const QString& slotName, const QString& hostname,
-                        const QString& knownHostsFile, std::function<void(bool pinned)> done);
+                        const QString& knownHostsFile, const std::function<void(bool pinned)>& done);
 
     // The value for the slot's Colab secret (SlotHostKey::colabSecret), or the bare run token with
     // `warning` set when the slot has no host key yet (made before slots had one).
     static void colabSecret(SecretStore& store, const QString& slotName, const QString& runToken,
-                            std::function<void(const QString& secret, const QString& warning)> done);
+                            const std::function<void(const QString& secret, const QString& warning)>& done);
 
     // Writes exactly `line` as the file's content (atomically, owner-only); `replaced` says whether
     // the file held anything else before.

@@ -82,13 +82,12 @@ void SlotSetup::onMade(bool ok, const QString& message, const SlotManager::Slot&
 }
 
 void SlotSetup::colabSecret(SecretStore& secrets, const CloudflareCredentials& credentials, const Tunnel& slot,
-                            SecretDone done)
+                            const SecretDone& done)
 {
     const QString name = slot.name;
     const auto withHostKey = [&secrets, name, done](QString token) {
-        SlotKeys::colabSecret(secrets, name, token, [done](const QString& secret, const QString& note) {
-            done(secret, {}, note);
-        });
+        SlotKeys::colabSecret(secrets, name, token,
+                              [done](const QString& secret, const QString& note) { done(secret, {}, note); });
         wipeSecret(token);
     };
     secrets.read(SlotManager::runTokenKey(name), [&secrets, credentials, slot, withHostKey,
@@ -105,17 +104,15 @@ void SlotSetup::colabSecret(SecretStore& secrets, const CloudflareCredentials& c
         if (!credentials.ok())
             return done({}, tr("Not logged in to Cloudflare, so the run token cannot be fetched again."), {});
         auto* api = new CloudflareApi(credentials.apiToken, credentials.endpoint);
-        api->tunnelToken(slot.accountId, slot.tunnelId,
-                         [&secrets, api, slot, withHostKey, done](const ApiReply& reply) {
-                             api->deleteLater();
-                             if (!reply.ok() || !reply.result.isString() || reply.result.toString().isEmpty())
-                                 return done({}, tr("Cannot fetch the run token of %1: %2").arg(slot.name, reply.errorText()),
-                                             {});
-                             QString token = copySecret(reply.result.toString());
-                             secrets.write(SlotManager::runTokenKey(slot.name), token,
-                                           [](const SecretStore::Result&) {});
-                             withHostKey(token);
-                         });
+        api->tunnelToken(
+            slot.accountId, slot.tunnelId, [&secrets, api, slot, withHostKey, done](const ApiReply& reply) {
+                api->deleteLater();
+                if (!reply.ok() || !reply.result.isString() || reply.result.toString().isEmpty())
+                    return done({}, tr("Cannot fetch the run token of %1: %2").arg(slot.name, reply.errorText()), {});
+                QString token = copySecret(reply.result.toString());
+                secrets.write(SlotManager::runTokenKey(slot.name), token, [](const SecretStore::Result&) {});
+                withHostKey(token);
+            });
     });
 }
 

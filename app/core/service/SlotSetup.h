@@ -24,9 +24,9 @@ class SlotSetup : public QObject
     Q_OBJECT
 public:
     // Stores the made slot as a runtime; calls `stored` when done (at once or later).
-    using StoreSlot = std::function<void(const QString& hostname, const QString& name,
-                                         const TunnelRepository::CloudflareIds& ids,
-                                         std::function<void(bool ok, const QString& message)> stored)>;
+    using StoreSlot =
+        std::function<void(const QString& hostname, const QString& name, const TunnelRepository::CloudflareIds& ids,
+                           std::function<void(bool ok, const QString& message)> stored)>;
 
     // `secrets` is borrowed and outlives this object.
     explicit SlotSetup(SecretStore& secrets, QObject* parent = nullptr);
@@ -44,7 +44,7 @@ public:
     // host key yet. Runs `done` on the caller's thread; `secrets` must outlive the call.
     using SecretDone = std::function<void(const QString& secret, const QString& error, const QString& note)>;
     static void colabSecret(SecretStore& secrets, const CloudflareCredentials& credentials, const Tunnel& slot,
-                            SecretDone done);
+                            const SecretDone& done);
 
 signals:
     void progress(const QString& step);

@@ -118,7 +118,8 @@ ProbeResult Prober::probe(const Tunnel& tunnel, const Options& options)
                      "key, run colab-tunnel slot add %3 --domain %4 (or the setup wizard) once, put the new value "
                      "of colab-tunnel slot token %3 in the notebook's COLAB_TUNNEL_TOKEN secret and run the cell "
                      "again. Otherwise someone may be intercepting the connection.")
-                      .arg(tunnel.hostname, result.hostKeySha256, tunnel.name, tunnel.hostname.section(QLatin1Char('.'), 1));
+                      .arg(tunnel.hostname, result.hostKeySha256, tunnel.name,
+                           tunnel.hostname.section(QLatin1Char('.'), 1));
         report(Stage::HostKey, false);
         return result;
     case SshSession::HostKeyStatus::Error:

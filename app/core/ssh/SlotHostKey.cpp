@@ -56,7 +56,7 @@ QString SlotHostKey::publicKeyOf(const QString& privateKey, QString* error)
         *error = tr("libssh could not read the public half of the slot's host key.");
         return {};
     }
-    const QString line = QStringLiteral("ssh-ed25519 ") + QString::fromLatin1(base64);
+    QString line = QStringLiteral("ssh-ed25519 ") + QString::fromLatin1(base64);
     ssh_string_free_char(base64);
     return line;
 }
@@ -68,9 +68,9 @@ QString SlotHostKey::knownHostsLine(const QString& hostname, const QString& publ
 
 QString SlotHostKey::colabSecret(const QString& runToken, const QString& privateKey)
 {
-    QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("token"), runToken},
-                                                {QStringLiteral("host_key"), privateKey}})
-                          .toJson(QJsonDocument::Compact);
+    QByteArray json =
+        QJsonDocument(QJsonObject{{QStringLiteral("token"), runToken}, {QStringLiteral("host_key"), privateKey}})
+            .toJson(QJsonDocument::Compact);
     QString value = QString::fromUtf8(json);
     wipeSecret(json);
     return value;
