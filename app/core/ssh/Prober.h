@@ -11,7 +11,8 @@
 
 namespace colab {
 
-// One probe of one runtime, blocking: run it on a worker thread (ProbeRunner, TunnelMonitor).
+// One probe of one runtime, blocking: run it on a worker thread (ProbeSetup::run on TunnelMonitor's pool,
+// the doctor's step threads, watch's first-probe thread), never on Qt's global pool.
 // Through `cloudflared access ssh` it reads the banner, checks the host key against the tunnel's
 // known-hosts file (trust on first use; a changed key is an alarm and no password is sent),
 // authenticates (the app's key, then the password), installs the app's key after a password
