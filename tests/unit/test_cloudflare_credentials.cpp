@@ -3,6 +3,10 @@
 #include "cloudflare/CloudflareCredentials.h"
 
 #include <catch2/catch.hpp>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace colab;
 
@@ -78,4 +82,31 @@ TEST_CASE("no Cloudflare credentials is no error and a broken cert.pem is named 
     CHECK(error.contains(broken));
     CHECK_FALSE(error.contains(kCertToken));
     qunsetenv("TUNNEL_ORIGIN_CERT");
+}
+
+// Guards the rule that loading a secret protects the process by itself (dns-check and list --json
+// once read cert.pem's token without it): afterwards no core dump can hold the token.
+TEST_CASE("reading cert.pem's token makes the process write no core dump", "[cloudflare][cert][secrets]")
+{
+    const QString path =
+        writeCert(QStringLiteral(R"({"zoneID":"z1","accountID":"a1","apiToken":"%1"})").arg(kCertToken).toUtf8());
+    qputenv("TUNNEL_ORIGIN_CERT", path.toUtf8());
+    // In a child: the protection lasts for the process, and this test process must stay as it is.
+    const pid_t child = fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        if (prctl(PR_GET_DUMPABLE) != 1)
+            _exit(3); // nothing to prove: already protected
+        CloudflareCredentials credentials;
+        QString error;
+        if (!CloudflareCredentials::choose(keychain(SecretStore::Status::NotFound), &credentials, &error))
+            _exit(2);
+        rlimit core{};
+        getrlimit(RLIMIT_CORE, &core);
+        _exit(prctl(PR_GET_DUMPABLE) == 0 && core.rlim_cur == 0 ? 0 : 1);
+    }
+    int status = 0;
+    REQUIRE(waitpid(child, &status, 0) == child);
+    REQUIRE(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
 }

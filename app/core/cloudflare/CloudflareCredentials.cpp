@@ -41,6 +41,8 @@ bool CloudflareCredentials::choose(const SecretStore::Result& keychain, Cloudfla
     const QString path = OriginCert::find();
     if (path.isEmpty())
         return false;
+    protectProcessHoldingSecrets(); // cert.pem holds an API token
+
     OriginCert cert;
     if (!OriginCert::load(path, &cert, error)) {
         wipeSecret(cert.apiToken);

@@ -59,11 +59,14 @@ SecretStore::~SecretStore()
 
 void SecretStore::read(const QString& key, Callback done)
 {
+    // Any process that loads a secret writes no core dump: no command can forget it.
+    protectProcessHoldingSecrets();
     start(Op::Read, key, {}, std::move(done), false);
 }
 
 void SecretStore::write(const QString& key, const QString& value, Callback done)
 {
+    protectProcessHoldingSecrets();
     // A buffer of our own, wiped when the job is over: the caller may wipe theirs at once, while a
     // retry or the session fallback still needs the secret.
     start(Op::Write, key, copySecret(value), std::move(done), false);
@@ -77,8 +80,11 @@ void SecretStore::remove(const QString& key, Callback done)
 void SecretStore::allowSessionOnlyFallback(bool allowed)
 {
     m_sessionFallback = allowed;
-    if (!allowed)
+    if (!allowed) {
+        for (QString& secret : m_sessionSecrets)
+            wipeSecret(secret);
         m_sessionSecrets.clear();
+    }
 }
 
 bool SecretStore::serveFromSession(Op op, const QString& key, const QString& value, const Callback& done)
