@@ -75,7 +75,7 @@ QString readSecretFromStdin()
     return secret;
 }
 
-SecretStore::Result keychain(void (SecretStore::*op)(const QString&, SecretStore::Callback), const QString& key)
+SecretStore::Result keychain(void (SecretStore::*op)(const QString&, const SecretStore::Callback&), const QString& key)
 {
     SecretStore store;
     SecretStore::Result result;

@@ -57,24 +57,24 @@ SecretStore::~SecretStore()
         wipeSecret(secret);
 }
 
-void SecretStore::read(const QString& key, Callback done)
+void SecretStore::read(const QString& key, const Callback& done)
 {
     // Any process that loads a secret writes no core dump: no command can forget it.
     protectProcessHoldingSecrets();
-    start(Op::Read, key, {}, std::move(done), false);
+    start(Op::Read, key, {}, done, false);
 }
 
-void SecretStore::write(const QString& key, const QString& value, Callback done)
+void SecretStore::write(const QString& key, const QString& value, const Callback& done)
 {
     protectProcessHoldingSecrets();
     // A buffer of our own, wiped when the job is over: the caller may wipe theirs at once, while a
     // retry or the session fallback still needs the secret.
-    start(Op::Write, key, copySecret(value), std::move(done), false);
+    start(Op::Write, key, copySecret(value), done, false);
 }
 
-void SecretStore::remove(const QString& key, Callback done)
+void SecretStore::remove(const QString& key, const Callback& done)
 {
-    start(Op::Remove, key, {}, std::move(done), false);
+    start(Op::Remove, key, {}, done, false);
 }
 
 void SecretStore::allowSessionOnlyFallback(bool allowed)
@@ -117,7 +117,7 @@ bool SecretStore::serveFromSession(Op op, const QString& key, const QString& val
     return true;
 }
 
-void SecretStore::start(Op op, const QString& key, const QString& value, Callback done, bool isRetry)
+void SecretStore::start(Op op, const QString& key, const QString& value, const Callback& done, bool isRetry)
 {
     QKeychain::Job* job = nullptr;
     switch (op) {

@@ -32,9 +32,9 @@ public:
     explicit SecretStore(QObject* parent = nullptr);
     ~SecretStore() override;
 
-    void read(const QString& key, Callback done);
-    void write(const QString& key, const QString& value, Callback done);
-    void remove(const QString& key, Callback done);
+    void read(const QString& key, const Callback& done);
+    void write(const QString& key, const QString& value, const Callback& done);
+    void remove(const QString& key, const Callback& done);
 
     // After the keychain failed, the user may choose to keep secrets in memory until quit.
     void allowSessionOnlyFallback(bool allowed);
@@ -45,7 +45,7 @@ public:
 
 private:
     enum class Op { Read, Write, Remove };
-    void start(Op op, const QString& key, const QString& value, Callback done, bool isRetry);
+    void start(Op op, const QString& key, const QString& value, const Callback& done, bool isRetry);
     bool serveFromSession(Op op, const QString& key, const QString& value, const Callback& done);
 
     bool m_sessionFallback = false;
