@@ -1,39 +1,34 @@
 #include "cli/Cli.h"
 
 #include "cli/CloudflareCommands.h"
+#include "cli/CommandLine.h"
 #include "cli/DoctorCommand.h"
-#include "cli/StdinLine.h"
 #include "cli/WatchCommand.h"
 #include "colab/ColabCell.h"
-#include "colab/ShaCrypt.h"
-#include "common/AppPaths.h"
 #include "common/AppSettings.h"
 #include "common/RemoteFolder.h"
 #include "common/Version.h"
-#include "ide/IdePlanner.h"
-#include "ide/LaunchRunner.h"
-#include "ide/StablePorts.h"
-#include "secrets/PasswordGenerator.h"
 #include "secrets/SecretMemory.h"
-#include "secrets/SecretStore.h"
-#include "service/ProbeSetup.h"
+#include "service/AppService.h"
+#include "service/CellMaker.h"
+#include "service/IdeLaunches.h"
+#include "service/PasswordService.h"
+#include "service/RuntimeCheck.h"
 #include "service/SlotFinder.h"
 #include "service/SlotKeys.h"
 #include "service/TunnelRepository.h"
-#include "ssh/AppKey.h"
-#include "sshconfig/ManagedBlockEditor.h"
-#include "tunnels/PasteParser.h"
 #include "tunnels/Validation.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QFile>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <iterator>
 
 namespace colab {
+
+using namespace cli;
 
 namespace {
 
@@ -54,50 +49,6 @@ const QStringList kQtOptionsWithValue = {QStringLiteral("-platform"),        QSt
 const QStringList kQtFlags = {QStringLiteral("-reverse"), QStringLiteral("-widgetcount"), QStringLiteral("-nograb"),
                               QStringLiteral("-dograb"), QStringLiteral("-sync")};
 
-// Splits "--opt value" / "--opt=value" / flags / positionals. Unknown options are an error.
-struct Args
-{
-    QHash<QString, QString> options;
-    QStringList flags;
-    QStringList positional;
-    QString error;
-
-    static Args parse(const QStringList& args, const QStringList& valueOptions, const QStringList& flagOptions)
-    {
-        Args result;
-        for (int i = 0; i < args.size(); ++i) {
-            const QString& arg = args.at(i);
-            if (arg == QLatin1String("--")) {
-                result.positional += args.mid(i + 1);
-                break;
-            }
-            if (arg.startsWith(QLatin1String("--")) && arg.size() > 2) {
-                const QString key = arg.section(QLatin1Char('='), 0, 0);
-                if (valueOptions.contains(key)) {
-                    QString value;
-                    if (arg.contains(QLatin1Char('=')))
-                        value = arg.section(QLatin1Char('='), 1);
-                    else if (i + 1 < args.size())
-                        value = args.at(++i);
-                    if (value.trimmed().isEmpty())
-                        result.error = Cli::tr("%1 needs a value.").arg(key);
-                    else
-                        result.options.insert(key, value);
-                } else if (flagOptions.contains(arg)) {
-                    result.flags << arg;
-                } else {
-                    result.error = Cli::tr("unknown option %1.").arg(arg);
-                }
-                if (!result.error.isEmpty())
-                    return result;
-                continue;
-            }
-            result.positional << arg;
-        }
-        return result;
-    }
-};
-
 QString kindLabel(const Tunnel& tunnel)
 {
     return Tunnel::kindName(tunnel.kind);
@@ -105,7 +56,7 @@ QString kindLabel(const Tunnel& tunnel)
 
 } // namespace
 
-Cli::Cli(QTextStream& out, QTextStream& err, QIODevice* in) : m_out(out), m_err(err), m_in(in) {}
+Cli::Cli(QTextStream& out, QTextStream& err, QIODevice* in) : m_out(out), m_err(err), m_terminal{out, err}, m_in(in) {}
 
 Cli::Launch Cli::classify(const QStringList& arguments)
 {
@@ -116,7 +67,7 @@ Cli::Launch Cli::classify(const QStringList& arguments)
             continue;
         }
         if (argument.startsWith(QLatin1String("colab-tunnel:"), Qt::CaseInsensitive))
-            return PasteParser::parse(argument).ok() ? Launch::GuiWithLink : Launch::BadLink;
+            return AppService::linkError(argument).isEmpty() ? Launch::GuiWithLink : Launch::BadLink;
         // Qt's own GUI options go to the window; anything else is a command (or a usage error).
         if (kQtOptionsWithValue.contains(argument)) {
             ++i;
@@ -139,21 +90,19 @@ QString Cli::linkError(const QStringList& arguments)
 {
     for (const QString& argument : arguments)
         if (argument.startsWith(QLatin1String("colab-tunnel:"), Qt::CaseInsensitive))
-            if (const ParsedRuntime parsed = PasteParser::parse(argument); !parsed.ok())
-                return parsed.error;
+            if (QString error = AppService::linkError(argument); !error.isEmpty())
+                return error;
     return {};
 }
 
 int Cli::usageError(const QString& message)
 {
-    m_err << "colab-tunnel: " << message << Qt::endl;
-    return Usage;
+    return m_terminal.usage(message);
 }
 
 int Cli::failure(const QString& message)
 {
-    m_err << "colab-tunnel: " << message << Qt::endl;
-    return Failure;
+    return m_terminal.failure(message);
 }
 
 namespace {
@@ -278,15 +227,15 @@ int Cli::run(const QStringList& arguments)
     if (command == QLatin1String("cell"))
         return cell(rest);
     if (command == QLatin1String("doctor"))
-        return DoctorCommand(m_out, m_err, m_cloudflared).run(rest);
+        return DoctorCommand(m_terminal, m_cloudflared).run(rest);
     if (command == QLatin1String("watch"))
-        return WatchCommand(m_out, m_err, m_cloudflared).run(rest);
+        return WatchCommand(m_terminal, m_cloudflared).run(rest);
     if (command == QLatin1String("login"))
-        return CloudflareCommands(m_out, m_err, m_cloudflared).login(rest);
+        return CloudflareCommands(m_terminal, m_cloudflared).login(rest);
     if (command == QLatin1String("dns-check"))
-        return CloudflareCommands(m_out, m_err, m_cloudflared).dnsCheck(rest);
+        return CloudflareCommands(m_terminal, m_cloudflared).dnsCheck(rest);
     if (command == QLatin1String("slot"))
-        return CloudflareCommands(m_out, m_err, m_cloudflared).slot(rest);
+        return CloudflareCommands(m_terminal, m_cloudflared).slot(rest);
     if (kCommands.contains(command))
         return usageError(Cli::tr("'%1' is not available yet.").arg(command));
     return usageError(Cli::tr("'%1' is not a command; see colab-tunnel --help.").arg(command.left(80)));
@@ -305,24 +254,20 @@ int Cli::add(const QStringList& rawArgs)
 
     // A hostname of the account's own domain may be a slot (removed and added again): it gets its
     // slot back (ids and pinned host key) rather than becoming a plain runtime.
-    QString name = args.options.value(QStringLiteral("--name"));
-    const ParsedRuntime parsed = PasteParser::parse(text);
+    QString name = args.value(QStringLiteral("--name"));
     SecretStore secrets;
     bool isSlot = false;
     SlotManager::Slot slot;
-    if (parsed.ok() && Tunnel::kindForHostname(parsed.hostname) == Tunnel::Kind::Named) {
-        protectProcessHoldingSecrets();
-        QEventLoop finding;
-        SlotFinder::find(secrets, parsed.hostname, [&](bool found, const SlotManager::Slot& which) {
-            isSlot = found;
-            slot = which;
-            finding.quit();
-        });
-        finding.exec();
-    }
+    Wait finding;
+    SlotFinder::find(secrets, text, [&](bool found, const SlotManager::Slot& which) {
+        isSlot = found;
+        slot = which;
+        finding.done();
+    });
+    finding.wait();
     if (isSlot && !name.isEmpty() && name != slot.name)
         m_err << Cli::tr("%1 is the slot %2 of your Cloudflare account; it keeps that name.")
-                     .arg(parsed.hostname, slot.name)
+                     .arg(slot.hostname, slot.name)
               << Qt::endl;
     if (isSlot)
         name = slot.name;
@@ -337,13 +282,13 @@ int Cli::add(const QStringList& rawArgs)
     const Tunnel& tunnel = result.change.tunnel;
     if (isSlot) {
         bool pinned = false;
-        QEventLoop pinning;
+        Wait pinning;
         SlotKeys::pinKept(secrets, tunnel.name, tunnel.hostname, TunnelRepository::knownHostsFile(tunnel.name),
                           [&](bool done) {
                               pinned = done;
-                              pinning.quit();
+                              pinning.done();
                           });
-        pinning.exec();
+        pinning.wait();
         m_out << (pinned ? Cli::tr("%1 is the slot %2 (tunnel %3); its own host key is pinned again.")
                          : Cli::tr("%1 is the slot %2 (tunnel %3). It has no host key of its own on this computer: "
                                    "run colab-tunnel slot add %2 --domain %4 to make one."))
@@ -370,15 +315,15 @@ int Cli::list(const QStringList& rawArgs)
     QString error;
     if (!TunnelRepository(m_cloudflared).load(&tunnels, &error))
         return failure(error);
-    if (args.flags.contains(QStringLiteral("--json"))) {
-        StablePorts ports(AppPaths::localPortsFile());
-        if (!ports.load(&error))
+    if (args.has(QStringLiteral("--json"))) {
+        QHash<QString, int> ports;
+        if (!TunnelRepository::localPorts(&ports, tunnels, &error))
             return failure(error);
-        QJsonArray array = CloudflareCommands(m_out, m_err, m_cloudflared).tunnelsJson(tunnels);
+        QJsonArray array = CloudflareCommands(m_terminal, m_cloudflared).tunnelsJson(tunnels);
         // The port PyCharm's saved SSH interpreter uses (127.0.0.1:PORT while the app runs).
         for (int i = 0; i < array.size(); ++i) {
             QJsonObject object = array.at(i).toObject();
-            if (const int port = ports.port(object.value(QStringLiteral("name")).toString())) {
+            if (const int port = ports.value(object.value(QStringLiteral("name")).toString())) {
                 object.insert(QStringLiteral("local_port"), port);
                 array.replace(i, object);
             }
@@ -426,13 +371,10 @@ int Cli::sshConfig(const QStringList& rawArgs)
 {
     if (!rawArgs.isEmpty())
         return usageError(Cli::tr("ssh-config takes no arguments."));
-    QFile file(AppPaths::sshConfigFile());
-    QByteArray content;
-    if (file.open(QIODevice::ReadOnly))
-        content = file.readAll();
-    const QStringList block = ManagedBlockEditor::extractBlock(content);
+    const QStringList block = TunnelRepository::managedBlock();
     if (block.isEmpty()) {
-        m_err << Cli::tr("%1 has no Colab Tunnel block (no tunnels yet).").arg(AppPaths::sshConfigFile()) << Qt::endl;
+        m_err << Cli::tr("%1 has no Colab Tunnel block (no tunnels yet).").arg(TunnelRepository::sshConfigFile())
+              << Qt::endl;
         return Success;
     }
     m_out << block.join(QLatin1Char('\n')) << Qt::endl;
@@ -448,24 +390,19 @@ int Cli::open(const QStringList& rawArgs)
     if (args.positional.size() != 1)
         return usageError(Cli::tr("open takes one NAME and --ide vscode|pycharm|terminal."));
     IdePlanner::Ide ide;
-    if (!IdePlanner::parseIde(args.options.value(QStringLiteral("--ide"), QStringLiteral("vscode")), &ide))
+    if (!IdePlanner::parseIde(args.value(QStringLiteral("--ide"), QStringLiteral("vscode")), &ide))
         return usageError(Cli::tr("--ide must be vscode, pycharm or terminal."));
-    Tunnel found;
-    if (const int status = findTunnel(args.positional.first(), &found); status != Success)
+    Tunnel tunnel;
+    if (const int status = findTunnel(args.positional.first(), &tunnel); status != Success)
         return status;
-    const Tunnel* tunnel = &found;
-
-    IdePlanner::Environment env = IdePlanner::Environment::forApp(m_cloudflared);
-    if (!tunnel->remoteFolder.isEmpty())
-        env.remoteFolder = tunnel->remoteFolder; // the repository the cell cloned
-    env.remoteFolder = args.options.value(QStringLiteral("--folder"), env.remoteFolder);
-    if (!isValidRemoteFolder(env.remoteFolder))
+    const QString folder = args.value(QStringLiteral("--folder"));
+    if (!folder.isEmpty() && !isValidRemoteFolder(folder))
         return usageError(Cli::tr("--folder must be an absolute path of letters, digits, '.', '_', '-' and '/'."));
-    const auto planned = IdePlanner::plan(ide, *tunnel, env);
+    const auto planned = IdeLaunches::plan(ide, tunnel, m_cloudflared, folder);
     const bool byHand = !planned.ok() && !planned.plan.url.isEmpty();
     if (!planned.ok() && !byHand)
         return failure(planned.error);
-    if (args.flags.contains(QStringLiteral("--dry-run")) || byHand) {
+    if (args.has(QStringLiteral("--dry-run")) || byHand) {
         // Nothing can open the link here: what the user can run or open by hand, on stdout.
         if (byHand)
             m_err << "colab-tunnel: " << planned.error << ' ' << Cli::tr("Run or open this by hand:") << Qt::endl;
@@ -474,29 +411,32 @@ int Cli::open(const QStringList& rawArgs)
         return byHand ? Failure : Success;
     }
 
-    LaunchRunner runner;
+    IdeLaunches launches;
     int status = Failure;
-    QObject::connect(&runner, &LaunchRunner::finished, &runner, [&](bool ok, const QString& message) {
-        if (!ok) {
-            m_err << "colab-tunnel: " << message << Qt::endl;
-            QCoreApplication::exit(Failure);
-            return;
-        }
-        m_out << message << Qt::endl;
-        if (runner.portForwardRunning()) {
-            m_out << Cli::tr("Keeping 127.0.0.1:%1 open for the IDE; press Ctrl+C to close it.")
-                         .arg(planned.plan.localPort)
-                  << Qt::endl;
-            return;
-        }
-        QCoreApplication::exit(Success);
-    });
-    QObject::connect(&runner, &LaunchRunner::portForwardStopped, &runner, [&](const QString& reason) {
-        m_err << "colab-tunnel: " << reason << Qt::endl;
-        QCoreApplication::exit(Failure);
-    });
-    runner.start(planned.plan);
-    status = QCoreApplication::exec();
+    Wait wait;
+    QObject::connect(&launches, &IdeLaunches::finished, &launches,
+                     [&](const QString&, bool ok, const QString& message) {
+                         if (!ok) {
+                             status = failure(message);
+                             return wait.done();
+                         }
+                         m_out << message << Qt::endl;
+                         if (launches.forwarding(tunnel.name)) {
+                             m_out << Cli::tr("Keeping 127.0.0.1:%1 open for the IDE; press Ctrl+C to close it.")
+                                          .arg(planned.plan.localPort)
+                                   << Qt::endl;
+                             return;
+                         }
+                         status = Success;
+                         wait.done();
+                     });
+    QObject::connect(&launches, &IdeLaunches::portForwardStopped, &launches,
+                     [&](const QString&, const QString& reason) {
+                         status = failure(reason);
+                         wait.done();
+                     });
+    launches.start(tunnel.name, planned.plan, ide == IdePlanner::Ide::PyCharm);
+    wait.wait();
     return status;
 }
 
@@ -506,39 +446,7 @@ namespace colab {
 
 int Cli::findTunnel(const QString& name, Tunnel* tunnel)
 {
-    const Validated valid = validateTunnelName(name);
-    if (!valid.ok())
-        return usageError(valid.error);
-    QList<Tunnel> tunnels;
-    QString error;
-    if (!TunnelRepository(m_cloudflared).load(&tunnels, &error))
-        return failure(error);
-    for (const Tunnel& candidate : tunnels) {
-        if (candidate.name == valid.value) {
-            *tunnel = candidate;
-            return Success;
-        }
-    }
-    return usageError(Cli::tr("There is no tunnel called \"%1\".").arg(valid.value));
-}
-
-bool Cli::readSecretLine(QString* secret)
-{
-    char buffer[4096];
-    int size = 0;
-    if (platform::stdinIsTerminal()) {
-        m_err << Cli::tr("SSH password (not shown): ") << Qt::flush;
-        platform::EchoOff echoOff;
-        size = readLineFromStdin(buffer, int(sizeof buffer));
-        m_err << Qt::endl;
-    } else {
-        size = readLineFromStdin(buffer, int(sizeof buffer));
-    }
-    *secret = QString::fromUtf8(buffer, size);
-    volatile char* bytes = buffer;
-    for (size_t i = 0; i < sizeof buffer; ++i)
-        bytes[i] = 0;
-    return !secret->isEmpty();
+    return cli::findTunnel(m_terminal, m_cloudflared, name, tunnel);
 }
 
 int Cli::password(const QStringList& rawArgs)
@@ -550,41 +458,35 @@ int Cli::password(const QStringList& rawArgs)
     if (args.positional.size() != 1 || (action != QLatin1String("set") && action != QLatin1String("clear")))
         return usageError(Cli::tr("use: password set [--generate] (reads it from standard input) | password clear"));
     protectProcessHoldingSecrets();
-    SecretStore store;
     int status = Failure;
-    const auto finish = [&](const SecretStore::Result& result, const QString& success) {
-        if (result.ok()) {
-            m_out << success << Qt::endl;
-            status = Success;
-        } else {
-            m_err << "colab-tunnel: " << result.message << Qt::endl;
-            status = Failure;
-        }
-        QCoreApplication::exit(status);
+    Wait wait;
+    const auto report = [&](bool ok, const QString& message) {
+        if (ok)
+            m_out << message << Qt::endl;
+        status = ok ? Success : failure(message);
+        wait.done();
     };
     if (action == QLatin1String("clear")) {
-        store.remove(QLatin1String(SecretStore::kSshPasswordKey), [&](const SecretStore::Result& r) {
-            finish(r, Cli::tr("The SSH password was removed from the keychain."));
-        });
-        QCoreApplication::exec();
+        PasswordService::forget(report);
+        wait.wait();
         return status;
     }
-    QString secret;
-    const bool generate = args.flags.contains(QStringLiteral("--generate"));
-    if (generate)
-        secret = generatePassword();
-    else if (!readSecretLine(&secret))
+    const bool generate = args.has(QStringLiteral("--generate"));
+    QString secret = generate ? PasswordService::generate()
+                              : readSecretLine(m_err, Cli::tr("SSH password (not shown): "), SecretKind::Password);
+    if (secret.isEmpty())
         return usageError(Cli::tr("no password was given on standard input."));
     if (secret.size() > 1024 || secret.contains(QLatin1Char('\0'))) {
         wipeSecret(secret);
         return usageError(Cli::tr("the password must be at most 1024 characters, without NUL bytes."));
     }
-    store.write(QLatin1String(SecretStore::kSshPasswordKey), secret, [&](const SecretStore::Result& r) {
+    PasswordService::keep(secret, [&](bool ok, const QString& message) {
         // Shown once, on request, so it can go into the Colab cell; never logged or stored elsewhere.
-        finish(r, generate ? Cli::tr("Stored a new password in the keychain. Use it in the Colab cell: %1").arg(secret)
-                           : Cli::tr("The SSH password is stored in the system keychain."));
+        report(ok, ok && generate
+                       ? Cli::tr("Stored a new password in the keychain. Use it in the Colab cell: %1").arg(secret)
+                       : message);
     });
-    QCoreApplication::exec();
+    wait.wait();
     wipeSecret(secret);
     return status;
 }
@@ -596,54 +498,40 @@ int Cli::probe(const QStringList& rawArgs)
         return usageError(args.error);
     if (args.positional.size() != 1)
         return usageError(Cli::tr("probe takes one NAME."));
-    Tunnel found;
-    if (const int status = findTunnel(args.positional.first(), &found); status != Success)
+    Tunnel tunnel;
+    if (const int status = findTunnel(args.positional.first(), &tunnel); status != Success)
         return status;
-    const Tunnel* tunnel = &found;
-    int timeoutSeconds = 20;
-    if (args.options.contains(QStringLiteral("--timeout"))) {
-        bool ok = false;
-        timeoutSeconds = args.options.value(QStringLiteral("--timeout")).toInt(&ok);
-        if (!ok || timeoutSeconds < 1 || timeoutSeconds > 600)
-            return usageError(Cli::tr("--timeout takes seconds between 1 and 600."));
-    }
-    const bool json = args.flags.contains(QStringLiteral("--json"));
-    const auto report = [&](const ProbeResult& result) {
-        if (json) {
-            m_out << QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented);
-        } else {
-            m_out << tunnel->name << ": " << ProbeResult::stateName(result.state) << " - " << result.message
-                  << Qt::endl;
-            if (result.latencyMs >= 0)
-                m_out << Cli::tr("latency: %1 ms").arg(result.latencyMs) << Qt::endl;
-            if (!result.hostKeySha256.isEmpty())
-                m_out << Cli::tr("host key: %1").arg(result.hostKeySha256) << Qt::endl;
-            if (result.keyInstalled)
-                m_out << Cli::tr("Installed the app's key on the runtime: ssh %1 now needs no password.")
-                             .arg(tunnel->alias())
-                      << Qt::endl;
-        }
-        return result.state == ProbeResult::State::Online ? Success : Failure;
-    };
+    int timeoutSeconds = 0;
+    if (!args.seconds(QStringLiteral("--timeout"), 1, 600, 20, &timeoutSeconds))
+        return usageError(Cli::tr("--timeout takes seconds between 1 and 600."));
+    const bool json = args.has(QStringLiteral("--json"));
     protectProcessHoldingSecrets();
-    SecretStore store;
-    int status = Failure;
-    store.read(QLatin1String(SecretStore::kSshPasswordKey), [&](const SecretStore::Result& secret) {
-        if (!secret.ok() && secret.status != SecretStore::Status::NotFound)
-            m_err << "colab-tunnel: " << secret.message << Cli::tr(" Trying the app's key only.") << Qt::endl;
-        // The same probe the app's monitor runs: key first, then the password, TOFU, facts.
-        TunnelMonitor::ProbeRequest request;
-        request.depth = Prober::Depth::Full;
-        request.password = secret.value;
-        request.cloudflaredPath = m_cloudflared;
-        request.connectTimeoutMs = timeoutSeconds * 1000;
-        request.commandTimeoutMs = timeoutSeconds * 1000;
-        status = report(ProbeSetup::run(*tunnel, request));
-        wipeSecret(request.password); // the one buffer the keychain's answer shares
-        QCoreApplication::exit(status);
+    RuntimeCheck check(m_cloudflared);
+    ProbeResult result;
+    Wait wait;
+    QObject::connect(&check, &RuntimeCheck::keychainProblem, &check, [&](const QString& message) {
+        m_err << "colab-tunnel: " << message << Cli::tr(" Trying the app's key only.") << Qt::endl;
     });
-    QCoreApplication::exec();
-    return status;
+    QObject::connect(&check, &RuntimeCheck::checked, &check, [&](const ProbeResult& checked) {
+        result = checked;
+        wait.done();
+    });
+    check.probe(tunnel, timeoutSeconds * 1000);
+    wait.wait();
+    if (json) {
+        m_out << QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented);
+    } else {
+        m_out << tunnel.name << ": " << ProbeResult::stateName(result.state) << " - " << result.message << Qt::endl;
+        if (result.latencyMs >= 0)
+            m_out << Cli::tr("latency: %1 ms").arg(result.latencyMs) << Qt::endl;
+        if (!result.hostKeySha256.isEmpty())
+            m_out << Cli::tr("host key: %1").arg(result.hostKeySha256) << Qt::endl;
+        if (result.keyInstalled)
+            m_out
+                << Cli::tr("Installed the app's key on the runtime: ssh %1 now needs no password.").arg(tunnel.alias())
+                << Qt::endl;
+    }
+    return result.state == ProbeResult::State::Online ? Success : Failure;
 }
 
 int Cli::cell(const QStringList& rawArgs)
@@ -694,37 +582,18 @@ int Cli::cell(const QStringList& rawArgs)
         return usageError(error);
 
     protectProcessHoldingSecrets();
-    SecretStore store;
-    int status = Failure;
-    store.read(QLatin1String(SecretStore::kSshPasswordKey), [&](const SecretStore::Result& secret) {
-        QString password = secret.value;
-        const auto finish = [&](int code) {
-            wipeSecret(password);
-            status = code;
-            QCoreApplication::exit(code);
-        };
-        if (secret.status == SecretStore::Status::NotFound)
-            return finish(failure(Cli::tr("No SSH password is stored yet, and the cell sets root's password from it. "
-                                          "Store one first: colab-tunnel password set --generate")));
-        if (!secret.ok())
-            return finish(failure(secret.message));
-        // The app's key goes into the cell, so that the first login needs no password.
-        QString error;
-        if (!ProbeSetup::ensureAppKey(m_cloudflared, &error))
-            return finish(failure(Cli::tr("The app's SSH key is not available: %1").arg(error)));
-        options.publicKey = AppKey(AppPaths::privateKeyFile()).publicKeyLine();
-        QByteArray utf8 = password.toUtf8();
-        options.passwordHash = ShaCrypt::hash(utf8);
-        wipeSecret(utf8);
-        const GeneratedCell cell = ColabCell::generate(options);
-        if (!cell.ok())
-            return finish(failure(cell.error));
-        m_out << cell.text;
-        m_out.flush();
-        finish(Success);
+    GeneratedCell cell;
+    Wait wait;
+    CellMaker::makeWithStoredPassword(options, m_cloudflared, [&](const GeneratedCell& made) {
+        cell = made;
+        wait.done();
     });
-    QCoreApplication::exec();
-    return status;
+    wait.wait();
+    if (!cell.ok())
+        return failure(cell.error);
+    m_out << cell.text;
+    m_out.flush();
+    return Success;
 }
 
 } // namespace colab

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/CommandLine.h"
 #include "tunnels/Tunnel.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,7 @@ class Cli
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 public:
-    enum Exit { Success = 0, Failure = 1, Usage = 2 };
+    enum Exit { Success = cli::Success, Failure = cli::Failure, Usage = cli::Usage };
 
     Cli(QTextStream& out, QTextStream& err, QIODevice* in);
 
@@ -41,13 +42,13 @@ private:
     int probe(const QStringList& args);
     int password(const QStringList& args);
     int cell(const QStringList& args);
-    bool readSecretLine(QString* secret);
     // Validates NAME and finds its tunnel; returns Success, or the exit code after saying why not.
     int findTunnel(const QString& name, Tunnel* tunnel);
     bool readStdin(QString* text);
 
     QTextStream& m_out;
     QTextStream& m_err;
+    cli::Terminal m_terminal;
     QIODevice* m_in;
     QString m_cloudflared; // --cloudflared PATH
 };

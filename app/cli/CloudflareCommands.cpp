@@ -1,414 +1,286 @@
 #include "cli/CloudflareCommands.h"
 
-#include "cli/StdinLine.h"
-#include "cloudflare/CloudflareApi.h"
-#include "cloudflare/CloudflaredLocator.h"
-#include "cloudflare/CloudflaredVersion.h"
-#include "cloudflare/DnsCheck.h"
-#include "cloudflare/LoginRunner.h"
-#include "cloudflare/NamedTunnelStatus.h"
-#include "cloudflare/OriginCert.h"
-#include "cloudflare/SlotManager.h"
-#include "common/AppPaths.h"
 #include "common/Platform.h"
 #include "secrets/SecretMemory.h"
-#include "secrets/SecretStore.h"
+#include "service/CloudflareAccount.h"
+#include "service/CloudflaredLookup.h"
 #include "service/SlotSetup.h"
 #include "service/TunnelRepository.h"
-#include "ssh/SlotHostKey.h"
-#include "tunnels/TunnelStore.h"
 #include "tunnels/Validation.h"
 
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <cerrno>
 
 namespace colab {
 
-namespace {
+using namespace cli;
 
-enum Exit { Success = 0, Failure = 1, Usage = 2 };
-
-// "--opt value", "--opt=value", flags and positionals; unknown options are an error.
-struct Options
+CloudflareCommands::CloudflareCommands(Terminal terminal, QString cloudflaredPath)
+    : m_terminal(terminal), m_cloudflared(std::move(cloudflaredPath))
 {
-    QHash<QString, QString> values;
-    QStringList flags;
-    QStringList positional;
-    QString error;
-
-    Options(const QStringList& args, const QStringList& valueOptions, const QStringList& flagOptions)
-    {
-        for (int i = 0; i < args.size() && error.isEmpty(); ++i) {
-            const QString& arg = args.at(i);
-            const QString key = arg.section(QLatin1Char('='), 0, 0);
-            if (valueOptions.contains(key)) {
-                const QString value =
-                    arg.contains(QLatin1Char('=')) ? arg.section(QLatin1Char('='), 1) : args.value(++i);
-                if (value.trimmed().isEmpty())
-                    error = CloudflareCommands::tr("%1 needs a value.").arg(key);
-                values.insert(key, value);
-            } else if (flagOptions.contains(arg)) {
-                flags << arg;
-            } else if (arg.startsWith(QLatin1String("--"))) {
-                error = CloudflareCommands::tr("unknown option %1.").arg(arg.left(40));
-            } else {
-                positional << arg;
-            }
-        }
-    }
-};
-
-// One secret line from descriptor 0 (see readLineFromStdin); a pasted token may end in spaces.
-QString readSecretFromStdin()
-{
-    char buffer[4096];
-    int size = readLineFromStdin(buffer, int(sizeof buffer));
-    while (size > 0 && (buffer[size - 1] == ' ' || buffer[size - 1] == '\r'))
-        --size;
-    QString secret = QString::fromUtf8(buffer, size);
-    volatile char* bytes = buffer;
-    for (size_t i = 0; i < sizeof buffer; ++i)
-        bytes[i] = 0;
-    return secret;
-}
-
-SecretStore::Result keychain(void (SecretStore::*op)(const QString&, const SecretStore::Callback&), const QString& key)
-{
-    SecretStore store;
-    SecretStore::Result result;
-    QEventLoop loop;
-    (store.*op)(key, [&](const SecretStore::Result& r) {
-        result = r;
-        loop.quit();
-    });
-    loop.exec();
-    return result;
-}
-
-SecretStore::Result keychainWrite(const QString& key, const QString& value)
-{
-    SecretStore store;
-    SecretStore::Result result;
-    QEventLoop loop;
-    store.write(key, value, [&](const SecretStore::Result& r) {
-        result = r;
-        loop.quit();
-    });
-    loop.exec();
-    return result;
-}
-
-} // namespace
-
-CloudflareCommands::CloudflareCommands(QTextStream& out, QTextStream& err, QString cloudflaredPath)
-    : m_out(out), m_err(err), m_cloudflared(std::move(cloudflaredPath))
-{
-}
-
-int CloudflareCommands::usageError(const QString& message)
-{
-    m_err << "colab-tunnel: " << message << Qt::endl;
-    return Usage;
-}
-
-int CloudflareCommands::failure(const QString& message)
-{
-    m_err << "colab-tunnel: " << message << Qt::endl;
-    return Failure;
-}
-
-bool CloudflareCommands::loadCredentials(CloudflareCredentials* credentials, QString* error)
-{
-    SecretStore store;
-    bool answered = false;
-    QEventLoop loop;
-    CloudflareCredentials::load(store, [&](const CloudflareCredentials& loaded, const QString& why) {
-        *credentials = loaded;
-        *error = why;
-        answered = true;
-        loop.quit();
-    });
-    if (!answered)
-        loop.exec();
-    return credentials->ok();
 }
 
 int CloudflareCommands::login(const QStringList& rawArgs)
 {
-    const Options args(rawArgs, {QStringLiteral("--timeout")},
-                       {QStringLiteral("--api-token-stdin"), QStringLiteral("--move-existing")});
+    const Args args = Args::parse(rawArgs, {QStringLiteral("--timeout")},
+                                  {QStringLiteral("--api-token-stdin"), QStringLiteral("--move-existing")});
     if (!args.error.isEmpty())
-        return usageError(args.error);
+        return m_terminal.usage(args.error);
     if (!args.positional.isEmpty())
-        return usageError(tr("login takes only options: [--api-token-stdin] [--move-existing] [--timeout SECONDS]."));
-    int timeoutSeconds = 600;
-    if (args.values.contains(QStringLiteral("--timeout"))) {
-        bool ok = false;
-        timeoutSeconds = args.values.value(QStringLiteral("--timeout")).toInt(&ok);
-        if (!ok || timeoutSeconds < 1 || timeoutSeconds > 3600)
-            return usageError(tr("--timeout takes seconds between 1 and 3600."));
-    }
+        return m_terminal.usage(
+            tr("login takes only options: [--api-token-stdin] [--move-existing] [--timeout SECONDS]."));
+    int timeoutSeconds = 0;
+    if (!args.seconds(QStringLiteral("--timeout"), 1, 3600, 600, &timeoutSeconds))
+        return m_terminal.usage(tr("--timeout takes seconds between 1 and 3600."));
     protectProcessHoldingSecrets();
-    if (args.flags.contains(QStringLiteral("--api-token-stdin")))
+    if (args.has(QStringLiteral("--api-token-stdin")))
         return loginWithApiToken();
-    return loginWithCloudflared(args.flags.contains(QStringLiteral("--move-existing")), timeoutSeconds);
+    return loginWithCloudflared(args.has(QStringLiteral("--move-existing")), timeoutSeconds);
 }
 
 int CloudflareCommands::loginWithApiToken()
 {
-    if (platform::stdinIsTerminal())
-        m_err << tr("Cloudflare API token (not shown; it needs Account: Cloudflare Tunnel Edit and Zone: DNS Edit): ")
-              << Qt::flush;
-    QString token = readSecretFromStdin();
+    QString token = readSecretLine(
+        m_terminal.err,
+        tr("Cloudflare API token (not shown; it needs Account: Cloudflare Tunnel Edit and Zone: DNS Edit): "),
+        SecretKind::Token);
     if (token.isEmpty())
-        return usageError(tr("no API token was given on standard input."));
-    if (token.size() > 1024 || token.contains(QLatin1Char(' '))) {
+        return m_terminal.usage(tr("no API token was given on standard input."));
+    if (const QString shape = CloudflareAccount::apiTokenShapeError(token); !shape.isEmpty()) {
         wipeSecret(token);
-        return usageError(tr("that is not an API token (at most 1024 characters, no spaces)."));
+        return m_terminal.usage(shape);
     }
-    CloudflareApi api(token);
-    ApiReply verified;
-    QEventLoop loop;
-    api.verifyToken({}, [&](const ApiReply& reply) {
-        verified = reply;
-        loop.quit();
+    SecretStore secrets;
+    CloudflareAccount account(secrets);
+    Wait wait;
+    int status = Failure;
+    account.keepApiToken(token, [&](bool ok, const QString& message) {
+        if (ok)
+            m_terminal.out << message << Qt::endl;
+        status = ok ? Success : m_terminal.failure(message);
+        wait.done();
     });
-    loop.exec();
-    if (!verified.ok()) {
-        wipeSecret(token);
-        return failure(tr("Cloudflare refused the API token: %1").arg(verified.errorText()));
-    }
-    const SecretStore::Result stored = keychainWrite(QLatin1String(SecretStore::kCloudflareTokenKey), token);
-    wipeSecret(token);
-    if (!stored.ok())
-        return failure(tr("The API token is valid but could not be kept: %1").arg(stored.message));
-    m_out << tr("The Cloudflare API token is valid and stored in the system keychain.") << Qt::endl;
-    return Success;
+    wait.wait();
+    return status;
 }
 
 int CloudflareCommands::loginWithCloudflared(bool moveExisting, int timeoutSeconds)
 {
-    const auto located = CloudflaredLocator::locate(m_cloudflared);
-    if (!located.ok())
-        return failure(located.error);
-    QString versionError;
-    const CloudflaredVersion version = CloudflaredVersion::query(located.path, &versionError);
-    if (!version.isValid())
-        m_err << "colab-tunnel: " << versionError << Qt::endl;
-    else if (version.isTooOld(QDate::currentDate()))
-        m_err << "colab-tunnel: "
-              << tr("cloudflared %1 is more than a year old. %2")
-                     .arg(version.toString(), CloudflaredVersion::updateHint())
-              << Qt::endl;
-    if (moveExisting && QFileInfo(LoginRunner::expectedCertPath()).isFile()) {
+    const CloudflaredCheck cloudflared = CloudflaredLookup::checkNow(m_cloudflared);
+    if (!cloudflared.found)
+        return m_terminal.failure(cloudflared.problem);
+    if (cloudflared.version.isEmpty())
+        m_terminal.warn(cloudflared.problem);
+    else if (cloudflared.tooOld)
+        m_terminal.warn(
+            tr("cloudflared %1 is more than a year old. %2").arg(cloudflared.version, cloudflared.updateHint));
+    if (moveExisting && QFileInfo(CloudflareAccount::certificatePath()).isFile()) {
         QString movedTo, error;
-        if (!LoginRunner::moveAside(LoginRunner::expectedCertPath(), &movedTo, &error))
-            return failure(error);
-        m_out << tr("Moved the old certificate aside to %1 (not deleted).").arg(movedTo) << Qt::endl;
+        if (!CloudflareAccount::moveCertificateAside(&movedTo, &error))
+            return m_terminal.failure(error);
+        m_terminal.out << tr("Moved the old certificate aside to %1 (not deleted).").arg(movedTo) << Qt::endl;
     }
 
-    LoginRunner runner;
-    runner.setTimeoutMs(timeoutSeconds * 1000);
+    SecretStore secrets;
+    CloudflareAccount account(secrets);
+    QTextStream& out = m_terminal.out;
     int status = Failure;
-    QEventLoop loop;
-    QObject::connect(&runner, &LoginRunner::loginUrl, &runner, [&](const QString& url) {
-        m_out << tr("Open this address in your browser, log in to Cloudflare and authorise a domain "
-                    "(cloudflared tries to open it for you):")
-              << Qt::endl
-              << url << Qt::endl;
+    Wait wait;
+    QObject::connect(&account, &CloudflareAccount::loginUrl, &account, [&](const QString& url) {
+        out << tr("Open this address in your browser, log in to Cloudflare and authorise a domain "
+                  "(cloudflared tries to open it for you):")
+            << Qt::endl
+            << url << Qt::endl;
     });
-    QObject::connect(&runner, &LoginRunner::progress, &runner, [&](int seconds) {
+    QObject::connect(&account, &CloudflareAccount::loginProgress, &account, [&](int seconds) {
         if (seconds > 0 && seconds % 30 == 0)
-            m_err << tr("Still waiting for the login in the browser (%1 s of %2 s)...").arg(seconds).arg(timeoutSeconds)
-                  << Qt::endl;
+            m_terminal.err
+                << tr("Still waiting for the login in the browser (%1 s of %2 s)...").arg(seconds).arg(timeoutSeconds)
+                << Qt::endl;
     });
-    QObject::connect(&runner, &LoginRunner::finished, &runner,
+    QObject::connect(&account, &CloudflareAccount::loginFinished, &account,
                      [&](LoginRunner::Outcome outcome, const QString& message, const QString& certPath) {
+                         wait.done();
+                         QString owner, error;
                          switch (outcome) {
                          case LoginRunner::Outcome::LoggedIn:
-                             m_out << message << Qt::endl;
+                             out << message << Qt::endl;
                              status = Success;
-                             break;
-                         case LoginRunner::Outcome::ExistingCertificate: {
-                             OriginCert cert;
-                             QString error;
-                             if (!OriginCert::load(certPath, &cert, &error)) {
-                                 status = failure(error);
-                                 break;
+                             return;
+                         case LoginRunner::Outcome::ExistingCertificate:
+                             if (!CloudflareAccount::certificateAccount(certPath, &owner, &error)) {
+                                 status = m_terminal.failure(error);
+                                 return;
                              }
-                             wipeSecret(cert.apiToken);
-                             m_out << message << ' '
-                                   << tr("It is used as it is (account %1). To log in again instead, run: "
-                                         "colab-tunnel login --move-existing (the old file is renamed, not "
-                                         "deleted).")
-                                          .arg(cert.accountId.isEmpty() ? tr("unknown") : cert.accountId)
-                                   << Qt::endl;
+                             out << message << ' '
+                                 << tr("It is used as it is (account %1). To log in again instead, run: "
+                                       "colab-tunnel login --move-existing (the old file is renamed, not "
+                                       "deleted).")
+                                        .arg(owner)
+                                 << Qt::endl;
                              status = Success;
-                             break;
-                         }
+                             return;
                          case LoginRunner::Outcome::Cancelled:
-                             failure(message);
+                             m_terminal.warn(message);
                              status = 130; // as a shell reports Ctrl+C
-                             break;
+                             return;
                          case LoginRunner::Outcome::TimedOut:
                          case LoginRunner::Outcome::Failed:
-                             status = failure(message);
-                             break;
+                             status = m_terminal.failure(message);
+                             return;
                          }
-                         loop.quit();
                      });
 
     // Ctrl+C / SIGTERM / SIGHUP cancel the login cleanly (cloudflared is stopped) instead of
     // killing us mid-way.
     platform::StopRequests stopRequests;
-    QObject::connect(&stopRequests, &platform::StopRequests::requested, &runner, [&] { runner.cancel(); });
-    runner.start(located.path);
-    loop.exec();
+    QObject::connect(&stopRequests, &platform::StopRequests::requested, &account, [&] { account.cancelLogin(); });
+    account.startLogin(cloudflared.path, timeoutSeconds * 1000);
+    wait.wait();
     return status;
 }
 
 int CloudflareCommands::dnsCheck(const QStringList& rawArgs)
 {
-    const Options args(rawArgs, {}, {QStringLiteral("--json")});
+    const Args args = Args::parse(rawArgs, {}, {QStringLiteral("--json")});
     if (!args.error.isEmpty())
-        return usageError(args.error);
+        return m_terminal.usage(args.error);
     if (args.positional.size() != 1)
-        return usageError(tr("dns-check takes one DOMAIN."));
+        return m_terminal.usage(tr("dns-check takes one DOMAIN."));
     const Validated domain = validateHostname(args.positional.first());
     if (!domain.ok())
-        return usageError(domain.error);
-    CloudflareCredentials credentials;
-    QString error;
-    const bool haveCredentials = loadCredentials(&credentials, &error);
-    if (!error.isEmpty())
-        m_err << "colab-tunnel: " << error << Qt::endl;
-    QScopedPointer<CloudflareApi> api(haveCredentials ? new CloudflareApi(credentials.apiToken, credentials.endpoint)
-                                                      : nullptr);
-    DnsCheck check;
+        return m_terminal.usage(domain.error);
+    SecretStore secrets;
+    CloudflareAccount account(secrets);
     DnsCheck::Result result;
-    QEventLoop loop;
-    QObject::connect(&check, &DnsCheck::finished, &check, [&](const DnsCheck::Result& r) {
-        result = r;
-        loop.quit();
+    Wait wait;
+    // A cert.pem that cannot be read is worth saying, though the name servers can still be checked.
+    account.loadCredentials([&](const CloudflareCredentials&, const QString& error) {
+        if (!error.isEmpty())
+            m_terminal.warn(error);
+        wait.done();
     });
-    check.check(domain.value, api.data());
-    loop.exec();
-    if (args.flags.contains(QStringLiteral("--json"))) {
-        m_out << QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented);
-    } else {
-        m_out << tr("%1: name servers %2")
-                     .arg(result.domain,
-                          result.nameServers.isEmpty() ? tr("(none)") : result.nameServers.join(QStringLiteral(", ")))
-              << Qt::endl;
-        if (result.zoneFound)
-            m_out << tr("Cloudflare zone: %1, assigned name servers %2")
-                         .arg(result.zoneStatus, result.assignedNameServers.join(QStringLiteral(", ")))
-                  << Qt::endl;
-        else if (!result.zoneChecked)
-            m_out << tr("Not logged in: the zone's status was not checked (colab-tunnel login).") << Qt::endl;
-        for (const QString& problem : result.problems)
-            m_out << "- " << problem << Qt::endl;
-        m_out << (result.ready ? tr("%1 is ready for tunnels.").arg(result.domain)
-                               : tr("%1 is not ready for tunnels yet.").arg(result.domain))
-              << Qt::endl;
+    wait.wait();
+    Wait checking;
+    QObject::connect(&account, &CloudflareAccount::domainChecked, &account, [&](const DnsCheck::Result& checked) {
+        result = checked;
+        checking.done();
+    });
+    account.checkDomain(domain.value);
+    checking.wait();
+    QTextStream& out = m_terminal.out;
+    if (args.has(QStringLiteral("--json"))) {
+        out << QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented);
+        return result.ready ? Success : Failure;
     }
+    out << tr("%1: name servers %2")
+               .arg(result.domain,
+                    result.nameServers.isEmpty() ? tr("(none)") : result.nameServers.join(QStringLiteral(", ")))
+        << Qt::endl;
+    if (result.zoneFound)
+        out << tr("Cloudflare zone: %1, assigned name servers %2")
+                   .arg(result.zoneStatus, result.assignedNameServers.join(QStringLiteral(", ")))
+            << Qt::endl;
+    else if (!result.zoneChecked)
+        out << tr("Not logged in: the zone's status was not checked (colab-tunnel login).") << Qt::endl;
+    for (const QString& problem : result.problems)
+        out << "- " << problem << Qt::endl;
+    out << (result.ready ? tr("%1 is ready for tunnels.").arg(result.domain)
+                         : tr("%1 is not ready for tunnels yet.").arg(result.domain))
+        << Qt::endl;
     return result.ready ? Success : Failure;
 }
 
 int CloudflareCommands::slot(const QStringList& rawArgs)
 {
-    const Options args(rawArgs, {QStringLiteral("--domain")}, {});
+    const Args args = Args::parse(rawArgs, {QStringLiteral("--domain")}, {});
     if (!args.error.isEmpty())
-        return usageError(args.error);
+        return m_terminal.usage(args.error);
     const QString action = args.positional.value(0);
     if (args.positional.size() != 2 ||
         (action != QLatin1String("add") && action != QLatin1String("remove") && action != QLatin1String("token")))
-        return usageError(tr("use: slot add NAME --domain DOMAIN | slot remove NAME | slot token NAME"));
+        return m_terminal.usage(tr("use: slot add NAME --domain DOMAIN | slot remove NAME | slot token NAME"));
     const Validated name = validateTunnelName(args.positional.at(1));
     if (!name.ok())
-        return usageError(name.error);
+        return m_terminal.usage(name.error);
     if (action != QLatin1String("add")) {
-        if (args.values.contains(QStringLiteral("--domain")))
-            return usageError(tr("slot %1 takes only NAME.").arg(action));
+        if (args.options.contains(QStringLiteral("--domain")))
+            return m_terminal.usage(tr("slot %1 takes only NAME.").arg(action));
         return action == QLatin1String("remove") ? slotRemove(name.value) : slotToken(name.value);
     }
-    const Validated domain = validateHostname(args.values.value(QStringLiteral("--domain")));
-    if (!args.values.contains(QStringLiteral("--domain")))
-        return usageError(tr("slot add needs --domain DOMAIN (a zone of your Cloudflare account)."));
+    if (!args.options.contains(QStringLiteral("--domain")))
+        return m_terminal.usage(tr("slot add needs --domain DOMAIN (a zone of your Cloudflare account)."));
+    const Validated domain = validateHostname(args.value(QStringLiteral("--domain")));
     if (!domain.ok())
-        return usageError(domain.error);
+        return m_terminal.usage(domain.error);
     return slotAdd(name.value, domain.value);
 }
 
 int CloudflareCommands::slotAdd(const QString& name, const QString& domain)
 {
-    const Validated hostname = validateHostname(name + QLatin1Char('.') + domain);
-    if (!hostname.ok())
-        return usageError(hostname.error);
     TunnelRepository repository(m_cloudflared);
     QList<Tunnel> tunnels;
     QString error;
     if (!repository.load(&tunnels, &error))
-        return failure(error);
-    QString knownTunnelId;
-    for (const Tunnel& tunnel : tunnels) {
-        if (tunnel.name == name && tunnel.hostname != hostname.value)
-            return usageError(tr("The name %1 is already used for %2; choose another slot name or remove it first.")
-                                  .arg(name, tunnel.hostname));
-        if (tunnel.name == name)
-            knownTunnelId = tunnel.tunnelId;
-    }
+        return m_terminal.failure(error);
+    const auto known = std::find_if(tunnels.cbegin(), tunnels.cend(), [&](const Tunnel& t) { return t.name == name; });
+    if (const QString refusal = SlotSetup::refusal(known == tunnels.cend() ? nullptr : &*known, name, domain);
+        !refusal.isEmpty())
+        return m_terminal.usage(refusal);
     SshConfigBlock::Settings settings;
     if (!repository.blockSettings(&settings, &error)) // before anything is created at Cloudflare
-        return failure(error);
+        return m_terminal.failure(error);
     protectProcessHoldingSecrets();
-    CloudflareCredentials credentials;
-    if (!loadCredentials(&credentials, &error))
-        return failure(error.isEmpty() ? tr("Not logged in to Cloudflare. Run colab-tunnel login first.") : error);
-
     SecretStore secrets;
+    CloudflareAccount account(secrets);
+    CloudflareCredentials credentials;
+    Wait loading;
+    account.loadCredentials([&](const CloudflareCredentials& loaded, const QString& why) {
+        credentials = loaded;
+        error = why;
+        loading.done();
+    });
+    loading.wait();
+    if (!credentials.ok())
+        return m_terminal.failure(error.isEmpty() ? tr("Not logged in to Cloudflare. Run colab-tunnel login first.")
+                                                  : error);
+
     SlotSetup setup(secrets);
     bool ok = false;
     QString message;
-    QEventLoop loop;
-    QObject::connect(&setup, &SlotSetup::waiting, &setup, [&](const QString& reason) { m_err << reason << Qt::endl; });
-    QObject::connect(&setup, &SlotSetup::progress, &setup, [&](const QString& step) { m_out << step << Qt::endl; });
+    Wait wait;
+    QObject::connect(&setup, &SlotSetup::waiting, &setup,
+                     [&](const QString& reason) { m_terminal.err << reason << Qt::endl; });
+    QObject::connect(&setup, &SlotSetup::progress, &setup,
+                     [&](const QString& step) { m_terminal.out << step << Qt::endl; });
     QObject::connect(&setup, &SlotSetup::finished, &setup, [&](bool success, const QString& text, const QString&) {
         ok = success;
         message = text;
-        loop.quit();
+        wait.done();
     });
-    setup.add(credentials, name, domain, knownTunnelId,
+    setup.add(credentials, name, domain, known == tunnels.cend() ? QString() : known->tunnelId,
               [&repository](const QString& host, const QString& slotName, const TunnelRepository::CloudflareIds& ids,
                             const std::function<void(bool, const QString&)>& stored) {
                   const auto added = repository.add(host, slotName, ids);
                   stored(added.ok(), added.message);
               });
-    loop.exec();
+    wait.wait();
     if (!ok)
-        return failure(message);
-    m_out << message << Qt::endl;
-    m_out << tr("Connect with: ssh %1 (once the Colab cell runs this slot's tunnel).")
-                 .arg(QStringLiteral("colab-") + name)
-          << Qt::endl;
+        return m_terminal.failure(message);
+    m_terminal.out << message << Qt::endl;
+    m_terminal.out << tr("Connect with: ssh %1 (once the Colab cell runs this slot's tunnel).")
+                          .arg(QStringLiteral("colab-") + name)
+                   << Qt::endl;
     return Success;
 }
 
 int CloudflareCommands::findSlot(const QString& name, Tunnel* slot)
 {
-    QList<Tunnel> tunnels;
-    QString error;
-    if (!TunnelRepository(m_cloudflared).load(&tunnels, &error))
-        return failure(error);
-    const auto found = std::find_if(tunnels.cbegin(), tunnels.cend(), [&](const Tunnel& t) { return t.name == name; });
-    if (found == tunnels.cend())
-        return usageError(tr("There is no slot called \"%1\".").arg(name));
-    if (found->tunnelId.isEmpty() || found->accountId.isEmpty() || found->zoneId.isEmpty())
-        return usageError(tr("%1 was not made by slot add; forget it with: colab-tunnel remove %1").arg(name));
-    *slot = *found;
+    if (const int status = findTunnel(m_terminal, m_cloudflared, name, slot); status != Success)
+        return status;
+    if (slot->tunnelId.isEmpty() || slot->accountId.isEmpty() || slot->zoneId.isEmpty())
+        return m_terminal.usage(tr("%1 was not made by slot add; forget it with: colab-tunnel remove %1").arg(name));
     return Success;
 }
 
@@ -418,127 +290,88 @@ int CloudflareCommands::slotToken(const QString& name)
     if (const int status = findSlot(name, &slot); status != Success)
         return status;
     protectProcessHoldingSecrets();
-    CloudflareCredentials credentials;
-    QString error;
-    loadCredentials(&credentials, &error); // needed only when the keychain lost the run token
     SecretStore secrets;
+    CloudflareAccount account(secrets);
     QString secret;
     QString problem;
     QString note;
-    QEventLoop loop;
-    SlotSetup::colabSecret(secrets, credentials, slot,
-                           [&](const QString& value, const QString& failed, const QString& warning) {
-                               secret = copySecret(value);
-                               problem = failed;
-                               note = warning;
-                               loop.quit();
-                           });
-    loop.exec();
+    Wait wait;
+    account.colabSecret(slot, [&](const QString& value, const QString& failed, const QString& warning) {
+        secret = copySecret(value);
+        problem = failed;
+        note = warning;
+        wait.done();
+    });
+    wait.wait();
     if (!problem.isEmpty())
-        return failure(problem);
+        return m_terminal.failure(problem);
     // Shown only on request: it goes into the notebook's Colab secret, which the cell reads.
     if (!note.isEmpty())
-        m_err << "colab-tunnel: " << note << Qt::endl;
-    m_err << tr("Store this line as the Colab secret COLAB_TUNNEL_TOKEN (key icon in Colab's sidebar; it holds the "
-                "tunnel's run token and the slot's host key), then run colab-tunnel cell --mode named --name %1:")
-                 .arg(name)
-          << Qt::endl;
-    m_out << secret << Qt::endl;
+        m_terminal.warn(note);
+    m_terminal.err << tr("Store this line as the Colab secret COLAB_TUNNEL_TOKEN (key icon in Colab's sidebar; it "
+                         "holds the tunnel's run token and the slot's host key), then run colab-tunnel cell --mode "
+                         "named --name %1:")
+                          .arg(name)
+                   << Qt::endl;
+    m_terminal.out << secret << Qt::endl;
     wipeSecret(secret);
     return Success;
 }
 
 int CloudflareCommands::slotRemove(const QString& name)
 {
-    TunnelRepository repository(m_cloudflared);
-    QString error;
-    Tunnel slotTunnel;
-    if (const int status = findSlot(name, &slotTunnel); status != Success)
+    Tunnel slot;
+    if (const int status = findSlot(name, &slot); status != Success)
         return status;
-    const Tunnel* found = &slotTunnel;
     protectProcessHoldingSecrets();
-    CloudflareCredentials credentials;
-    if (!loadCredentials(&credentials, &error))
-        return failure(error.isEmpty() ? tr("Not logged in to Cloudflare. Run colab-tunnel login first.") : error);
-    CloudflareApi api(credentials.apiToken, credentials.endpoint);
-    SlotManager manager(&api);
+    SecretStore secrets;
+    CloudflareAccount account(secrets);
     bool ok = false;
     QString message;
-    QEventLoop loop;
-    QObject::connect(&api, &CloudflareApi::waiting, &manager,
-                     [&](int, const QString& reason) { m_err << reason << Qt::endl; });
-    QObject::connect(&manager, &SlotManager::progress, &manager,
-                     [&](const QString& step) { m_out << step << Qt::endl; });
-    QObject::connect(&manager, &SlotManager::finished, &manager,
-                     [&](bool success, const QString& text, const SlotManager::Slot&) {
-                         ok = success;
-                         message = text;
-                         loop.quit();
-                     });
-    SlotManager::Slot slot;
-    slot.name = name;
-    slot.hostname = found->hostname;
-    slot.tunnelId = found->tunnelId;
-    slot.accountId = found->accountId;
-    slot.zoneId = found->zoneId;
-    manager.remove(slot);
-    loop.exec();
+    Wait wait;
+    QObject::connect(&account, &CloudflareAccount::waiting, &account,
+                     [&](const QString& reason) { m_terminal.err << reason << Qt::endl; });
+    QObject::connect(&account, &CloudflareAccount::slotProgress, &account,
+                     [&](const QString& step) { m_terminal.out << step << Qt::endl; });
+    QObject::connect(&account, &CloudflareAccount::slotRemoved, &account, [&](bool success, const QString& text) {
+        ok = success;
+        message = text;
+        wait.done();
+    });
+    account.removeSlot(slot);
+    wait.wait();
     if (!ok)
-        return failure(message);
-    const auto removed = repository.remove(name);
+        return m_terminal.failure(message);
+    const auto removed = TunnelRepository(m_cloudflared).remove(name);
     if (!removed.ok())
-        return failure(removed.message);
-    for (const QString& key : {SlotManager::runTokenKey(name), SlotHostKey::keychainKey(name)}) {
-        const SecretStore::Result dropped = keychain(&SecretStore::remove, key);
-        if (!dropped.ok() && dropped.status != SecretStore::Status::NotFound)
-            m_err << "colab-tunnel: " << dropped.message << Qt::endl;
-    }
-    m_out << message << Qt::endl;
+        return m_terminal.failure(removed.message);
+    m_terminal.out << message << Qt::endl;
     return Success;
 }
 
 QJsonArray CloudflareCommands::tunnelsJson(const QList<Tunnel>& tunnels)
 {
-    QJsonArray array;
-    QStringList accounts;
-    for (const Tunnel& tunnel : tunnels)
-        if (!tunnel.tunnelId.isEmpty())
-            accounts << tunnel.accountId;
-    NamedTunnelStatus::Snapshot snapshot;
+    SecretStore secrets;
+    CloudflareAccount account(secrets);
+    QHash<QString, QJsonObject> status;
     QString statusError;
-    if (!accounts.isEmpty()) {
-        CloudflareCredentials credentials;
-        QString error;
-        if (loadCredentials(&credentials, &error)) {
-            CloudflareApi api(credentials.apiToken, credentials.endpoint);
-            api.setMaxAttempts(1);
-            NamedTunnelStatus status(&api);
-            status.setAccounts(accounts);
-            QEventLoop loop;
-            QObject::connect(&status, &NamedTunnelStatus::updated, &status, [&] { loop.quit(); });
-            QObject::connect(&status, &NamedTunnelStatus::failed, &status, [&](const QString& message) {
-                statusError = message;
-                loop.quit();
-            });
-            status.pollNow();
-            loop.exec();
-            snapshot = status.snapshot();
-        } else {
-            statusError = error.isEmpty() ? tr("not logged in to Cloudflare") : error;
-        }
-    }
+    Wait wait;
+    account.readTunnelStatus(tunnels, [&](const QHash<QString, QJsonObject>& byTunnelId, const QString& error) {
+        status = byTunnelId;
+        statusError = error;
+        wait.done();
+    });
+    wait.wait();
+    QJsonArray array;
     for (const Tunnel& tunnel : tunnels) {
         QJsonObject object = tunnel.toJson();
-        if (!tunnel.tunnelId.isEmpty()) {
-            if (snapshot.contains(tunnel.tunnelId))
-                object.insert(QStringLiteral("named_status"), snapshot.value(tunnel.tunnelId).toJson());
-            else
-                object.insert(
-                    QStringLiteral("named_status"),
-                    QJsonObject{{QStringLiteral("status"), QStringLiteral("unknown")},
-                                {QStringLiteral("error"),
-                                 statusError.isEmpty() ? tr("the tunnel is not in the account") : statusError}});
-        }
+        if (!tunnel.tunnelId.isEmpty())
+            object.insert(QStringLiteral("named_status"),
+                          status.value(tunnel.tunnelId,
+                                       QJsonObject{{QStringLiteral("status"), QStringLiteral("unknown")},
+                                                   {QStringLiteral("error"),
+                                                    statusError.isEmpty() ? tr("the tunnel is not in the account")
+                                                                          : statusError}}));
         array.append(object);
     }
     return array;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cloudflare/CloudflareCredentials.h"
+#include "cli/CommandLine.h"
 #include "tunnels/Tunnel.h"
 
 #include <QCoreApplication>
@@ -8,19 +8,18 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-#include <QTextStream>
 
 namespace colab {
 
-// The own-domain commands of the command line (login, dns-check, slot add/remove) and the live
-// status of named tunnels in `list --json`. Cli delegates to it; exit codes are Cli's (0 done,
-// 1 failed, 2 bad usage). API tokens come from the keychain (login --api-token-stdin) or
+// The own-domain commands of the command line (login, dns-check, slot add/remove/token) and the
+// live status of named tunnels in `list --json`: each parses, asks the service's CloudflareAccount
+// or SlotSetup, waits, and prints. API tokens come from the keychain (login --api-token-stdin) or
 // cloudflared's cert.pem and never reach argv, a log or an error message.
 class CloudflareCommands
 {
     Q_DECLARE_TR_FUNCTIONS(CloudflareCommands)
 public:
-    CloudflareCommands(QTextStream& out, QTextStream& err, QString cloudflaredPath);
+    CloudflareCommands(cli::Terminal terminal, QString cloudflaredPath);
 
     int login(const QStringList& args);
     int dnsCheck(const QStringList& args);
@@ -30,8 +29,6 @@ public:
     QJsonArray tunnelsJson(const QList<Tunnel>& tunnels);
 
 private:
-    // CloudflareCredentials::load, waited for. False with `error` empty when there simply are none.
-    static bool loadCredentials(CloudflareCredentials* credentials, QString* error);
     int loginWithApiToken();
     int loginWithCloudflared(bool moveExisting, int timeoutSeconds);
     int slotAdd(const QString& name, const QString& domain);
@@ -39,11 +36,8 @@ private:
     int slotToken(const QString& name);
     // The store's slot called `name`; Success, or the exit code after saying why not.
     int findSlot(const QString& name, Tunnel* slot);
-    int usageError(const QString& message);
-    int failure(const QString& message);
 
-    QTextStream& m_out;
-    QTextStream& m_err;
+    cli::Terminal m_terminal;
     QString m_cloudflared;
 };
 

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "cli/CommandLine.h"
 #include "tunnels/Tunnel.h"
 
 #include <QCoreApplication>
 #include <QStringList>
-#include <QTextStream>
 
 namespace colab {
 
@@ -15,16 +15,14 @@ class WatchCommand
 {
     Q_DECLARE_TR_FUNCTIONS(WatchCommand)
 public:
-    WatchCommand(QTextStream& out, QTextStream& err, QString cloudflaredPath);
+    WatchCommand(cli::Terminal terminal, QString cloudflaredPath);
     int run(const QStringList& args);
 
 private:
-    int usage(const QString& message);
     int watch(const Tunnel& tunnel, int intervalMs, bool json);
     void printOffline(const Tunnel& tunnel, const QString& state, const QString& reason, bool json);
 
-    QTextStream& m_out;
-    QTextStream& m_err;
+    cli::Terminal m_terminal;
     QString m_cloudflared;
 };
 

@@ -1,15 +1,14 @@
 #include "service/AppService.h"
 
 #include "cloudflare/CloudflaredLocator.h"
-#include "colab/ShaCrypt.h"
 #include "common/AppPaths.h"
 #include "common/Logging.h"
 #include "secrets/SecretMemory.h"
+#include "service/CellMaker.h"
+#include "service/IdeLaunches.h"
 #include "service/ProbeSetup.h"
 #include "service/SlotFinder.h"
 #include "service/SlotKeys.h"
-#include "ssh/AppKey.h"
-#include "ssh/LibsshThread.h"
 #include "ssh/ProxyProcess.h"
 #include "tunnels/PasteParser.h"
 #include "tunnels/TunnelStore.h"
@@ -222,11 +221,8 @@ AppService::AddPreview AppService::previewAdd(const QString& text, const QString
 void AppService::addTunnel(const QString& text, const QString& name)
 {
     // A hostname of the account's own domain may be a slot added again: it gets its slot back.
-    const ParsedRuntime parsed = PasteParser::parse(text);
-    if (!parsed.ok() || Tunnel::kindForHostname(parsed.hostname) != Tunnel::Kind::Named)
-        return m_registry.add(text, name);
     const QPointer<AppService> self(this);
-    SlotFinder::find(m_secrets, parsed.hostname, [self, text, name](bool found, const SlotManager::Slot& slot) {
+    SlotFinder::find(m_secrets, text, [self, text, name](bool found, const SlotManager::Slot& slot) {
         if (!self)
             return;
         if (!found)
@@ -241,7 +237,7 @@ void AppService::addNamedSlot(const QString& hostname, const QString& name, cons
     m_registry.add(hostname, name, ids);
 }
 
-void AppService::makeCell(CellOptions options, const std::function<void(const GeneratedCell&)>& done)
+void AppService::makeCell(const CellOptions& options, const std::function<void(const GeneratedCell&)>& done)
 {
     if (m_password.isEmpty()) {
         done({{}, tr("No SSH password is set yet, and the cell sets root's password from it.")});
@@ -251,17 +247,7 @@ void AppService::makeCell(CellOptions options, const std::function<void(const Ge
     const QPointer<AppService> self(this);
     const QString cloudflared = m_options.cloudflaredPath;
     m_workers.start([self, options, cloudflared, done, utf8 = m_password.toUtf8()]() mutable {
-        const LibsshThreadScope libssh; // the app's key may be made here
-        options.passwordHash = ShaCrypt::hash(utf8);
-        wipeSecret(utf8);
-        QString error;
-        GeneratedCell cell;
-        if (ProbeSetup::ensureAppKey(cloudflared, &error)) {
-            options.publicKey = AppKey(AppPaths::privateKeyFile()).publicKeyLine();
-            cell = ColabCell::generate(options);
-        } else {
-            cell.error = tr("The app's SSH key is not available: %1").arg(error);
-        }
+        const GeneratedCell cell = CellMaker::make(options, utf8, cloudflared);
         QMetaObject::invokeMethod(
             qApp,
             [self, cell, done] {
@@ -389,14 +375,10 @@ AppService::OpenPlan AppService::planOpen(const QString& name, IdePlanner::Ide i
         open.planned.error = tr("There is no runtime called %1.").arg(name);
         return open;
     }
-    IdePlanner::Environment environment = IdePlanner::Environment::forApp(m_options.cloudflaredPath);
-    if (!tunnel->remoteFolder.isEmpty())
-        environment.remoteFolder = tunnel->remoteFolder;
     // While the app forwards the runtime's stable port, Gateway gets that one: the same port every
     // session, so the host key JetBrains trusted stays valid. Else a port of its own, for this session.
-    if (isForwarding(name))
-        environment.forwardedPort = localPort(name);
-    open.planned = IdePlanner::plan(ide, *tunnel, environment);
+    open.planned =
+        IdeLaunches::plan(ide, *tunnel, m_options.cloudflaredPath, {}, isForwarding(name) ? localPort(name) : 0);
     const ProbeResult now = state(name);
     if (now.state != State::Online) {
         open.offline = true;

@@ -99,7 +99,7 @@ public:
     bool hasPassword() const { return !m_password.isEmpty(); }
     // The Colab cell for `options`, with root's password hash from the current SSH password and the
     // app's key (created now if missing, off the GUI thread); `done` runs on this thread.
-    void makeCell(CellOptions options, const std::function<void(const GeneratedCell&)>& done);
+    void makeCell(const CellOptions& options, const std::function<void(const GeneratedCell&)>& done);
     OpenPlan planOpen(const QString& name, IdePlanner::Ide ide) const;
     // A runtime found on the clipboard: new (offer to add it) or already known (say as what).
     struct ClipboardOffer

@@ -16,4 +16,9 @@ void CloudflaredLookup::check(const QString& chosen)
     m_checker->check(chosen);
 }
 
+CloudflaredCheck CloudflaredLookup::checkNow(const QString& chosen)
+{
+    return CloudflaredCheck::run(chosen);
+}
+
 } // namespace colab

@@ -21,6 +21,9 @@ public:
     // `chosen` first; empty = the usual search.
     void check(const QString& chosen);
 
+    // The same answer at once, for the command line: runs a process for up to 10 s.
+    static CloudflaredCheck checkNow(const QString& chosen);
+
 signals:
     void checked(const colab::CloudflaredCheck& result);
 

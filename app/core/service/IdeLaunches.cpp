@@ -6,6 +6,24 @@ namespace colab {
 
 IdeLaunches::~IdeLaunches() = default;
 
+IdePlanner::Result IdeLaunches::plan(IdePlanner::Ide ide, const Tunnel& tunnel, const QString& cloudflaredPath,
+                                     const QString& folder, int forwardedPort)
+{
+    IdePlanner::Environment environment = IdePlanner::Environment::forApp(cloudflaredPath);
+    if (!tunnel.remoteFolder.isEmpty())
+        environment.remoteFolder = tunnel.remoteFolder; // the repository the cell cloned
+    if (!folder.isEmpty())
+        environment.remoteFolder = folder;
+    environment.forwardedPort = forwardedPort;
+    return IdePlanner::plan(ide, tunnel, environment);
+}
+
+bool IdeLaunches::forwarding(const QString& name) const
+{
+    const LaunchRunner* runner = m_portForwards.value(name);
+    return runner && runner->portForwardRunning();
+}
+
 void IdeLaunches::start(const QString& name, const LaunchPlan& plan, bool keepPortForward)
 {
     if (keepPortForward && m_portForwards.contains(name)) {

@@ -2,6 +2,7 @@
 
 #include "secrets/PasswordGenerator.h"
 #include "secrets/SecretMemory.h"
+#include "secrets/SecretStore.h"
 
 namespace colab {
 
@@ -28,6 +29,24 @@ void PasswordService::wipe(QString& secret)
 void PasswordService::wipe(QByteArray& secret)
 {
     wipeSecret(secret);
+}
+
+void PasswordService::keep(const QString& password, const Done& done)
+{
+    auto* store = new SecretStore;
+    store->write(QLatin1String(SecretStore::kSshPasswordKey), password, [store, done](const SecretStore::Result& r) {
+        store->deleteLater();
+        done(r.ok(), r.ok() ? tr("The SSH password is stored in the system keychain.") : r.message);
+    });
+}
+
+void PasswordService::forget(const Done& done)
+{
+    auto* store = new SecretStore;
+    store->remove(QLatin1String(SecretStore::kSshPasswordKey), [store, done](const SecretStore::Result& r) {
+        store->deleteLater();
+        done(r.ok(), r.ok() ? tr("The SSH password was removed from the keychain.") : r.message);
+    });
 }
 
 } // namespace colab

@@ -3,15 +3,19 @@
 #include "secrets/PasswordStrength.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
+#include <functional>
 
 namespace colab {
 
-// What the GUI does with a password (or another secret, such as a run token) it holds for a
-// moment: make a strong one, rate one that was typed, hand out a copy and wipe what it held.
-// Widget-free; the rules live in secrets/.
+// What the front ends do with a password (or another secret, such as a run token) they hold for a
+// moment: make a strong one, rate one that was typed, hand out a copy and wipe what was held; and
+// the SSH password kept in the keychain for the command line (the app keeps it through AppService,
+// which also offers the session-only fallback). Widget-free; the rules live in secrets/.
 class PasswordService
 {
+    Q_DECLARE_TR_FUNCTIONS(PasswordService)
 public:
     // A strong password from the system CSPRNG, safe to type in any shell or IDE prompt.
     static QString generate();
@@ -23,6 +27,12 @@ public:
     // Zeroes the one buffer every implicitly shared copy points at, then empties the variable.
     static void wipe(QString& secret);
     static void wipe(QByteArray& secret);
+
+    // The SSH password in the system keychain: kept, or removed. `done` runs on the caller's thread
+    // with one sentence for people.
+    using Done = std::function<void(bool ok, const QString& message)>;
+    static void keep(const QString& password, const Done& done);
+    static void forget(const Done& done);
 };
 
 } // namespace colab

@@ -1,6 +1,5 @@
 #include "service/SetupAssistant.h"
 
-#include "cloudflare/CloudflareApi.h"
 #include "cloudflare/CloudflaredLocator.h"
 #include "common/AppSettings.h"
 #include "secrets/SecretMemory.h"
@@ -20,6 +19,23 @@ SetupAssistant::SetupAssistant(AppService* service, QObject* parent) : QObject(p
         m_cloudflared = state;
         emit cloudflaredChecked(state);
     });
+    // Each domain check and login reads the credentials again: the wizard shows what they found.
+    connect(&m_account, &CloudflareAccount::domainChecked, this, [this](const DnsCheck::Result& result) {
+        m_credentials = m_account.credentials();
+        emit loginChecked(m_credentials.ok(), m_credentials.source, {});
+        emit domainChecked(result);
+    });
+    connect(&m_account, &CloudflareAccount::waiting, this, &SetupAssistant::waiting);
+    connect(&m_account, &CloudflareAccount::loginUrl, this, &SetupAssistant::loginUrl);
+    connect(&m_account, &CloudflareAccount::loginProgress, this, &SetupAssistant::loginProgress);
+    connect(&m_account, &CloudflareAccount::loginFinished, this,
+            [this](LoginRunner::Outcome outcome, const QString& message, const QString& certPath) {
+                if (outcome == LoginRunner::Outcome::LoggedIn || outcome == LoginRunner::Outcome::ExistingCertificate) {
+                    m_credentials = m_account.credentials();
+                    emit loginChecked(m_credentials.ok(), m_credentials.source, {});
+                }
+                emit loginFinished(outcome, message, certPath);
+            });
     connect(&m_slot, &SlotSetup::progress, this, &SetupAssistant::slotProgress);
     connect(&m_slot, &SlotSetup::waiting, this, &SetupAssistant::waiting);
     connect(&m_slot, &SlotSetup::finished, this, [this](bool ok, const QString& message, const QString& hostname) {
@@ -49,9 +65,6 @@ SetupAssistant::SetupAssistant(AppService* service, QObject* parent) : QObject(p
 SetupAssistant::~SetupAssistant()
 {
     cancelSlot();
-    cancelDomainCheck();
-    if (m_login)
-        m_login->cancel();
 }
 
 void SetupAssistant::checkCloudflared(const QString& explicitPath)
@@ -71,15 +84,14 @@ void SetupAssistant::chooseCloudflared(const QString& path)
 void SetupAssistant::withCredentials(const std::function<void()>& then)
 {
     const QPointer<SetupAssistant> self(this);
-    CloudflareCredentials::load(m_secrets,
-                                [self, then](const CloudflareCredentials& credentials, const QString& error) {
-                                    if (!self)
-                                        return;
-                                    self->m_credentials = credentials;
-                                    emit self->loginChecked(credentials.ok(), credentials.source, error);
-                                    if (then)
-                                        then();
-                                });
+    m_account.loadCredentials([self, then](const CloudflareCredentials& credentials, const QString& error) {
+        if (!self)
+            return;
+        self->m_credentials = credentials;
+        emit self->loginChecked(credentials.ok(), credentials.source, error);
+        if (then)
+            then();
+    });
 }
 
 void SetupAssistant::checkLogin()
@@ -87,68 +99,30 @@ void SetupAssistant::checkLogin()
     withCredentials({});
 }
 
-std::unique_ptr<CloudflareApi> SetupAssistant::makeApi()
-{
-    auto api = std::make_unique<CloudflareApi>(m_credentials.apiToken, m_credentials.endpoint);
-    connect(api.get(), &CloudflareApi::waiting, this, [this](int, const QString& reason) { emit waiting(reason); });
-    return api;
-}
-
 void SetupAssistant::checkDomain(const QString& domain)
 {
-    cancelDomainCheck();
-    const int check = ++m_domainCheck;
-    // Credentials read afresh: a login since the last check also shows the zone's status.
-    withCredentials([this, domain, check] {
-        if (check != m_domainCheck)
-            return;
-        m_dnsCheck = new DnsCheck(this);
-        if (m_credentials.ok())
-            m_dnsApi = makeApi();
-        connect(m_dnsCheck, &DnsCheck::finished, this, [this](const DnsCheck::Result& result) {
-            m_dnsCheck->deleteLater();
-            m_dnsCheck = nullptr;
-            emit domainChecked(result);
-        });
-        m_dnsCheck->check(domain, m_dnsApi.get());
-    });
+    // Credentials are read afresh: a login since the last check also shows the zone's status.
+    m_account.checkDomain(domain);
 }
 
 void SetupAssistant::cancelDomainCheck()
 {
-    ++m_domainCheck;
-    // The API goes first: its pending callbacks point into the check.
-    m_dnsApi.reset();
-    delete m_dnsCheck.data();
+    m_account.cancelDomainCheck();
 }
 
 void SetupAssistant::startLogin()
 {
-    m_login = std::make_unique<LoginRunner>();
-    m_login->setTimeoutMs(m_loginTimeoutMs);
-    connect(m_login.get(), &LoginRunner::loginUrl, this, &SetupAssistant::loginUrl);
-    connect(m_login.get(), &LoginRunner::progress, this, &SetupAssistant::loginProgress);
-    connect(m_login.get(), &LoginRunner::finished, this,
-            [this](LoginRunner::Outcome outcome, const QString& message, const QString& certPath) {
-                // A new or existing certificate: read the credentials again before saying so.
-                if (outcome == LoginRunner::Outcome::LoggedIn || outcome == LoginRunner::Outcome::ExistingCertificate)
-                    withCredentials(
-                        [this, outcome, message, certPath] { emit loginFinished(outcome, message, certPath); });
-                else
-                    emit loginFinished(outcome, message, certPath);
-            });
-    m_login->start(m_cloudflared.path);
+    m_account.startLogin(m_cloudflared.path, m_loginTimeoutMs);
 }
 
 void SetupAssistant::cancelLogin()
 {
-    if (m_login)
-        m_login->cancel();
+    m_account.cancelLogin();
 }
 
 bool SetupAssistant::loginRunning() const
 {
-    return m_login && m_login->isRunning();
+    return m_account.loginRunning();
 }
 
 bool SetupAssistant::moveCertificateAside(const QString& certPath, QString* movedTo, QString* error)
@@ -160,16 +134,9 @@ void SetupAssistant::createSlot(const QString& name, const QString& domain)
 {
     cancelSlot();
     const Validated validName = validateTunnelName(name);
-    const Validated hostname = validateHostname(name + QLatin1Char('.') + domain);
-    QString refusal;
-    if (!validName.ok())
-        refusal = validName.error;
-    else if (!hostname.ok())
-        refusal = hostname.error;
-    else if (const Tunnel* known = m_service->find(validName.value); known && known->hostname != hostname.value)
-        refusal = tr("The name %1 is already used for %2; choose another name or remove that runtime first.")
-                      .arg(validName.value, known->hostname);
-    else if (!m_credentials.ok())
+    QString refusal = validName.ok() ? SlotSetup::refusal(m_service->find(validName.value), validName.value, domain)
+                                     : validName.error;
+    if (refusal.isEmpty() && !m_credentials.ok())
         refusal = tr("Not logged in to Cloudflare: authorise first.");
     if (!refusal.isEmpty()) {
         emit slotFinished(false, refusal, {});
@@ -198,12 +165,7 @@ void SetupAssistant::readColabSecret(const QString& name, const SlotSetup::Secre
     const Tunnel* tunnel = m_service->find(name);
     if (!tunnel || tunnel->tunnelId.isEmpty())
         return done({}, tr("%1 is not a tunnel slot of this app.").arg(name), {});
-    const Tunnel slot = *tunnel;
-    const QPointer<SetupAssistant> self(this);
-    withCredentials([self, slot, done] {
-        if (self)
-            SlotSetup::colabSecret(self->m_secrets, self->m_credentials, slot, done);
-    });
+    m_account.colabSecret(*tunnel, done);
 }
 
 void SetupAssistant::makeCell(const CellOptions& options)

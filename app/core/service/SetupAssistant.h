@@ -3,10 +3,9 @@
 #include "cloudflare/CloudflareCredentials.h"
 #include "cloudflare/CloudflaredCheck.h"
 #include "cloudflare/CloudflaredChecker.h"
-#include "cloudflare/DnsCheck.h"
-#include "cloudflare/LoginRunner.h"
 #include "colab/ColabCell.h"
 #include "secrets/SecretStore.h"
+#include "service/CloudflareAccount.h"
 #include "service/SlotSetup.h"
 #include "ssh/ProbeResult.h"
 #include "tunnels/Validation.h"
@@ -19,7 +18,6 @@
 namespace colab {
 
 class AppService;
-class CloudflareApi;
 
 // The setup wizard's work, without widgets: what is already done (cloudflared, Cloudflare login,
 // slots, password), and each step of the way from nothing to a runtime online — the cloudflared
@@ -111,17 +109,13 @@ signals:
 
 private:
     void withCredentials(const std::function<void()>& then);
-    std::unique_ptr<CloudflareApi> makeApi();
 
     QPointer<AppService> m_service;
     SecretStore m_secrets;
     CloudflaredCheck m_cloudflared;
     CloudflaredChecker m_cloudflaredChecker;
     CloudflareCredentials m_credentials;
-    QPointer<DnsCheck> m_dnsCheck;
-    int m_domainCheck = 0; // the newest check wins
-    std::unique_ptr<CloudflareApi> m_dnsApi;
-    std::unique_ptr<LoginRunner> m_login;
+    CloudflareAccount m_account{m_secrets};
     int m_loginTimeoutMs = 10 * 60 * 1000;
     SlotSetup m_slot{m_secrets};
     QString m_slotName;

@@ -2,14 +2,17 @@
 
 #include "cloudflare/CloudflareApi.h"
 #include "cloudflare/CloudflareCredentials.h"
+#include "tunnels/PasteParser.h"
 #include "tunnels/Tunnel.h"
 
 namespace colab {
 
-void SlotFinder::find(SecretStore& store, const QString& hostname, Done done)
+void SlotFinder::find(SecretStore& store, const QString& text, const Done& done)
 {
-    if (Tunnel::kindForHostname(hostname) != Tunnel::Kind::Named)
+    const ParsedRuntime parsed = PasteParser::parse(text);
+    if (!parsed.ok() || Tunnel::kindForHostname(parsed.hostname) != Tunnel::Kind::Named)
         return done(false, {});
+    const QString hostname = parsed.hostname;
     CloudflareCredentials::load(store, [hostname, done](const CloudflareCredentials& credentials, const QString&) {
         if (!credentials.ok())
             return done(false, {});

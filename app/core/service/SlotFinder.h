@@ -16,8 +16,9 @@ class SlotFinder
 {
 public:
     using Done = std::function<void(bool found, const SlotManager::Slot& slot)>;
-    // `done` runs on the caller's thread; `store` must outlive the call.
-    static void find(SecretStore& store, const QString& hostname, Done done);
+    // `text`: what is being added (a hostname, a link, Colab's output). `done` runs on the caller's
+    // thread, at once when it names no hostname of a domain; `store` must outlive the call.
+    static void find(SecretStore& store, const QString& text, const Done& done);
 };
 
 } // namespace colab

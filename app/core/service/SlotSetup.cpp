@@ -3,6 +3,7 @@
 #include "cloudflare/CloudflareApi.h"
 #include "secrets/SecretMemory.h"
 #include "service/SlotKeys.h"
+#include "tunnels/Validation.h"
 
 namespace colab {
 
@@ -21,6 +22,17 @@ void SlotSetup::cancel()
     delete m_manager;
     m_manager = nullptr;
     m_api.reset();
+}
+
+QString SlotSetup::refusal(const Tunnel* known, const QString& name, const QString& domain)
+{
+    const Validated hostname = validateHostname(name + QLatin1Char('.') + domain);
+    if (!hostname.ok())
+        return hostname.error;
+    if (known && known->hostname != hostname.value)
+        return tr("The name %1 is already used for %2; choose another slot name or remove that runtime first.")
+            .arg(name, known->hostname);
+    return {};
 }
 
 void SlotSetup::add(const CloudflareCredentials& credentials, const QString& name, const QString& domain,
@@ -81,8 +93,7 @@ void SlotSetup::onMade(bool ok, const QString& message, const SlotManager::Slot&
             });
 }
 
-void SlotSetup::colabSecret(SecretStore& secrets, const CloudflareCredentials& credentials, const Tunnel& slot,
-                            const SecretDone& done)
+void SlotSetup::colabSecret(SecretStore& secrets, const Tunnel& slot, const SecretDone& done)
 {
     const QString name = slot.name;
     const auto withHostKey = [&secrets, name, done](QString token) {
@@ -90,8 +101,7 @@ void SlotSetup::colabSecret(SecretStore& secrets, const CloudflareCredentials& c
                               [done](const QString& secret, const QString& note) { done(secret, {}, note); });
         wipeSecret(token);
     };
-    secrets.read(SlotManager::runTokenKey(name), [&secrets, credentials, slot, withHostKey,
-                                                  done](const SecretStore::Result& kept) {
+    secrets.read(SlotManager::runTokenKey(name), [&secrets, slot, withHostKey, done](const SecretStore::Result& kept) {
         SecretStore::Result spent = kept;
         if (kept.ok() && !kept.value.isEmpty()) {
             QString token = copySecret(kept.value);
@@ -101,18 +111,22 @@ void SlotSetup::colabSecret(SecretStore& secrets, const CloudflareCredentials& c
         // Not kept yet (or the keychain was unavailable at slot add): fetch it now and keep it.
         if (slot.tunnelId.isEmpty())
             return done({}, tr("%1 is not a tunnel slot of this app.").arg(slot.name), {});
-        if (!credentials.ok())
-            return done({}, tr("Not logged in to Cloudflare, so the run token cannot be fetched again."), {});
-        auto* api = new CloudflareApi(credentials.apiToken, credentials.endpoint);
-        api->tunnelToken(
-            slot.accountId, slot.tunnelId, [&secrets, api, slot, withHostKey, done](const ApiReply& reply) {
-                api->deleteLater();
-                if (!reply.ok() || !reply.result.isString() || reply.result.toString().isEmpty())
-                    return done({}, tr("Cannot fetch the run token of %1: %2").arg(slot.name, reply.errorText()), {});
-                QString token = copySecret(reply.result.toString());
-                secrets.write(SlotManager::runTokenKey(slot.name), token, [](const SecretStore::Result&) {});
-                withHostKey(token);
-            });
+        CloudflareCredentials::load(secrets, [&secrets, slot, withHostKey,
+                                              done](const CloudflareCredentials& credentials, const QString&) {
+            if (!credentials.ok())
+                return done({}, tr("Not logged in to Cloudflare, so the run token cannot be fetched again."), {});
+            auto* api = new CloudflareApi(credentials.apiToken, credentials.endpoint);
+            api->tunnelToken(
+                slot.accountId, slot.tunnelId, [&secrets, api, slot, withHostKey, done](const ApiReply& reply) {
+                    api->deleteLater();
+                    if (!reply.ok() || !reply.result.isString() || reply.result.toString().isEmpty())
+                        return done({}, tr("Cannot fetch the run token of %1: %2").arg(slot.name, reply.errorText()),
+                                    {});
+                    QString token = copySecret(reply.result.toString());
+                    secrets.write(SlotManager::runTokenKey(slot.name), token, [](const SecretStore::Result&) {});
+                    withHostKey(token);
+                });
+        });
     });
 }
 

@@ -32,6 +32,9 @@ public:
     explicit SlotSetup(SecretStore& secrets, QObject* parent = nullptr);
     ~SlotSetup() override;
 
+    // Why NAME.DOMAIN cannot be made a slot (an invalid hostname, or the name taken by the runtime
+    // `known` for another hostname); empty when it can.
+    static QString refusal(const Tunnel* known, const QString& name, const QString& domain);
     // `knownTunnelId`: the tunnel the store has for this name, when it has one (it is ours).
     void add(const CloudflareCredentials& credentials, const QString& name, const QString& domain,
              const QString& knownTunnelId, StoreSlot store);
@@ -40,11 +43,11 @@ public:
     bool running() const { return m_running; }
 
     // The value of the slot's Colab secret (run token and host key): the run token from the
-    // keychain, else fetched again with `credentials` and kept. `note` is set when the slot has no
-    // host key yet. Runs `done` on the caller's thread; `secrets` must outlive the call.
+    // keychain, else fetched again with the account's credentials (read only then) and kept. `note`
+    // is set when the slot has no host key yet. Runs `done` on the caller's thread; `secrets` must
+    // outlive the call.
     using SecretDone = std::function<void(const QString& secret, const QString& error, const QString& note)>;
-    static void colabSecret(SecretStore& secrets, const CloudflareCredentials& credentials, const Tunnel& slot,
-                            const SecretDone& done);
+    static void colabSecret(SecretStore& secrets, const Tunnel& slot, const SecretDone& done);
 
 signals:
     void progress(const QString& step);

@@ -4,6 +4,7 @@
 #include "common/AppPaths.h"
 #include "common/Logging.h"
 #include "ide/StablePorts.h"
+#include "sshconfig/ManagedBlockEditor.h"
 #include "sshconfig/SshConfigFile.h"
 #include "tunnels/PasteParser.h"
 #include "tunnels/Validation.h"
@@ -224,6 +225,31 @@ TunnelRepository::Result TunnelRepository::syncSshConfig()
     if (!load(&tunnels, &error))
         return failed(error);
     return writeConfig(tunnels);
+}
+
+bool TunnelRepository::localPorts(QHash<QString, int>* portsByName, const QList<Tunnel>& tunnels, QString* error)
+{
+    StablePorts ports(AppPaths::localPortsFile());
+    if (!ports.load(error))
+        return false;
+    for (const Tunnel& tunnel : tunnels)
+        if (const int port = ports.port(tunnel.name))
+            portsByName->insert(tunnel.name, port);
+    return true;
+}
+
+QString TunnelRepository::sshConfigFile()
+{
+    return AppPaths::sshConfigFile();
+}
+
+QStringList TunnelRepository::managedBlock()
+{
+    QFile file(sshConfigFile());
+    QByteArray content;
+    if (file.open(QIODevice::ReadOnly))
+        content = file.readAll();
+    return ManagedBlockEditor::extractBlock(content);
 }
 
 } // namespace colab

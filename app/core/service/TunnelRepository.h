@@ -3,7 +3,9 @@
 #include "sshconfig/SshConfigBlock.h"
 #include "tunnels/TunnelStore.h"
 
+#include <QHash>
 #include <QString>
+#include <QStringList>
 
 namespace colab {
 
@@ -43,6 +45,13 @@ public:
     // Re-writes the ssh config block from the store (e.g. after the app's key was created).
     Result syncSshConfig();
     bool load(QList<Tunnel>* tunnels, QString* error) const;
+    // The stable local port of runtime `name` (PyCharm's saved interpreter uses 127.0.0.1:PORT while
+    // the app runs); 0 when it has none. False with a message when the ports file is unreadable.
+    static bool localPorts(QHash<QString, int>* portsByName, const QList<Tunnel>& tunnels, QString* error);
+    // The user's ssh config file, which holds the managed block.
+    static QString sshConfigFile();
+    // The managed block of ~/.ssh/config as it stands, line by line; empty when there is none.
+    static QStringList managedBlock();
 
     // What the block is rendered with; false when cloudflared cannot be found.
     bool blockSettings(SshConfigBlock::Settings* settings, QString* error) const;
