@@ -10,7 +10,7 @@ build_packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools
     help2man librsvg2-bin dpkg-dev file)
 test_packages=(catch2 gdb openssh-server xvfb xauth trayer socat sshpass openssl python3 python3-paramiko util-linux
     imagemagick fonts-wqy-microhei x11-utils clang libclang-rt-14-dev lintian desktop-file-utils appstream xdg-utils
-    clang-format clang-tidy)
+    clang-format clang-tidy g++-mingw-w64-x86-64-posix)
 
 case "${1:-run}" in
 run) wanted=("${build_packages[@]}") ;;

@@ -13,6 +13,8 @@ sanitizers=1
 # Cheap checks first: a formatting difference fails the run before minutes of building.
 echo "== clang-format"
 "$root/scripts/check-format.sh"
+echo "== windows (MinGW-w64 -fsyntax-only)"
+"$root/scripts/check-windows.sh"
 
 run_suite() {
     local build=$1

@@ -1,6 +1,6 @@
-// Windows: the Win32 side of common/Platform.h (QProcess wherever it is enough). Compiled only on
-// Windows (app/core/CMakeLists.txt); not built or run on the Linux test machines — see
-// installers/README.md for what is verified where.
+// Windows: the Win32 side of common/Platform.h (QProcess wherever it is enough). Built only on
+// Windows (app/core/CMakeLists.txt); on the Linux test machines scripts/check-windows.sh compiles
+// it with MinGW-w64 (syntax only) and nothing runs it — see installers/README.md.
 #include "common/Platform.h"
 
 #include <QDir>
