@@ -228,9 +228,9 @@ int CloudflareCommands::slotAdd(const QString& name, const QString& domain)
     if (const QString refusal = SlotSetup::refusal(known == tunnels.cend() ? nullptr : &*known, name, domain);
         !refusal.isEmpty())
         return m_terminal.usage(refusal);
-    SshConfigBlock::Settings settings;
-    if (!repository.blockSettings(&settings, &error)) // before anything is created at Cloudflare
-        return m_terminal.failure(error);
+    // Before anything is created at Cloudflare.
+    if (const QString problem = repository.programProblem(name + QLatin1Char('.') + domain); !problem.isEmpty())
+        return m_terminal.failure(problem);
     protectProcessHoldingSecrets();
     SecretStore secrets;
     CloudflareAccount account(secrets);

@@ -15,7 +15,14 @@ Tunnel gpu()
 IdePlanner::Environment envWith(const QHash<QString, QString>& installed)
 {
     IdePlanner::Environment env;
-    env.cloudflaredPath = QStringLiteral("/usr/local/bin/cloudflared");
+    // The Cloudflare provider's listener for gpu() (providers/CloudflareProvider).
+    env.portForwardCommand = {QStringLiteral("/usr/local/bin/cloudflared"),
+                              QStringLiteral("access"),
+                              QStringLiteral("tcp"),
+                              QStringLiteral("--hostname"),
+                              QStringLiteral("calm-river.trycloudflare.com"),
+                              QStringLiteral("--url"),
+                              QStringLiteral("127.0.0.1:%port")};
     env.findProgram = [installed](const QString& name) {
         return installed.value(name);
     };
@@ -71,7 +78,7 @@ TEST_CASE("PyCharm gets a local port from cloudflared access tcp and a Gateway l
 TEST_CASE("PyCharm uses the port the app forwards already and starts no cloudflared of its own", "[ide]")
 {
     auto env = envWith({{QStringLiteral("xdg-open"), QStringLiteral("/usr/bin/xdg-open")}});
-    env.cloudflaredPath.clear(); // not needed for a port that is forwarded already
+    env.portForwardCommand.clear(); // not needed for a port that is forwarded already
     env.forwardedPort = 22345;
     const auto result = IdePlanner::plan(IdePlanner::Ide::PyCharm, gpu(), env);
     REQUIRE(result.ok());

@@ -1,5 +1,6 @@
 #include "CatchQt.h"
 #include "TestEnv.h"
+#include "ssh/ProxyProcess.h"
 #include "sshconfig/ManagedBlockEditor.h"
 #include "sshconfig/SshConfigBlock.h"
 #include "sshconfig/SshConfigFile.h"
@@ -33,10 +34,18 @@ QStringList renderOrFail(const QList<Tunnel>& tunnels, const SshConfigBlock::Set
     return lines;
 }
 
+// The Cloudflare provider's ProxyCommand (providers/CloudflareProvider) with cloudflared at `path`.
+std::function<QStringList(const Tunnel&)> viaCloudflared(const QString& path)
+{
+    return [path](const Tunnel& tunnel) {
+        return ProxyProcess::cloudflaredSsh(path, tunnel.hostname);
+    };
+}
+
 SshConfigBlock::Settings unixSettings()
 {
     SshConfigBlock::Settings s;
-    s.cloudflaredPath = QStringLiteral("/usr/local/bin/cloudflared");
+    s.proxyCommandFor = viaCloudflared(QStringLiteral("/usr/local/bin/cloudflared"));
     s.knownHostsDir = QStringLiteral("/home/ana/.local/share/colab-tunnel/known_hosts");
     s.identityFile = QStringLiteral("/home/ana/.local/share/colab-tunnel/id_ed25519");
     return s;
@@ -145,7 +154,7 @@ TEST_CASE("the block has one complete Host entry per tunnel, literal hostname an
 TEST_CASE("paths are quoted for macOS and Windows", "[sshconfig]")
 {
     SshConfigBlock::Settings mac;
-    mac.cloudflaredPath = QStringLiteral("/Users/ana/My Tools/cloudflared");
+    mac.proxyCommandFor = viaCloudflared(QStringLiteral("/Users/ana/My Tools/cloudflared"));
     mac.knownHostsDir = QStringLiteral("/Users/ana/Library/Application Support/colab-tunnel/known_hosts");
     const QStringList macLines = renderOrFail({tunnel("gpu", "a.trycloudflare.com")}, mac);
     CHECK(macLines.contains(QStringLiteral(
@@ -155,7 +164,7 @@ TEST_CASE("paths are quoted for macOS and Windows", "[sshconfig]")
 
     SshConfigBlock::Settings win;
     win.platform = SshConfigBlock::Platform::Windows;
-    win.cloudflaredPath = QStringLiteral("C:\\Program Files (x86)\\cloudflared\\cloudflared.exe");
+    win.proxyCommandFor = viaCloudflared(QStringLiteral("C:\\Program Files (x86)\\cloudflared\\cloudflared.exe"));
     win.knownHostsDir = QStringLiteral("C:\\Users\\Ana Lee\\AppData\\Roaming\\colab-tunnel\\known_hosts");
     win.identityFile = QStringLiteral("C:\\Users\\Ana Lee\\AppData\\Roaming\\colab-tunnel\\id_ed25519");
     const QStringList winLines = renderOrFail({tunnel("gpu", "a.trycloudflare.com")}, win);
@@ -174,7 +183,7 @@ TEST_CASE("shell-special and %-token characters in paths are neutralised", "[ssh
     CHECK(SshConfigBlock::quoteProxyProgram(QStringLiteral("/opt/100%/cloudflared"), SshConfigBlock::Platform::Unix) ==
           QStringLiteral("'/opt/100%%/cloudflared'"));
     SshConfigBlock::Settings s = unixSettings();
-    s.cloudflaredPath = QStringLiteral("/opt/\"x\"/cloudflared");
+    s.proxyCommandFor = viaCloudflared(QStringLiteral("/opt/\"x\"/cloudflared"));
     QStringList lines;
     QString error;
     CHECK_FALSE(SshConfigBlock::render({tunnel("gpu", "a.trycloudflare.com")}, s, &lines, &error));
@@ -198,8 +207,10 @@ TEST_CASE("paths that OpenSSH cannot read back are refused with a message while 
         for (int field = 0; field < 3; ++field) {
             INFO("path " << c.path << " in field " << field);
             SshConfigBlock::Settings s = unixSettings();
-            QString* target = field == 0 ? &s.cloudflaredPath : field == 1 ? &s.knownHostsDir : &s.identityFile;
+            QString program = QStringLiteral("/usr/local/bin/cloudflared");
+            QString* target = field == 0 ? &program : field == 1 ? &s.knownHostsDir : &s.identityFile;
             *target = QString::fromUtf8(c.path);
+            s.proxyCommandFor = viaCloudflared(program);
             QStringList lines = {QStringLiteral("stale")};
             QString error;
             CHECK_FALSE(SshConfigBlock::render({tunnel("gpu", "a.trycloudflare.com")}, s, &lines, &error));
@@ -210,7 +221,7 @@ TEST_CASE("paths that OpenSSH cannot read back are refused with a message while 
         }
     }
     SshConfigBlock::Settings spaced = unixSettings();
-    spaced.cloudflaredPath = QStringLiteral("/opt/my tools/cloud flared");
+    spaced.proxyCommandFor = viaCloudflared(QStringLiteral("/opt/my tools/cloud flared"));
     spaced.knownHostsDir = QStringLiteral("/home/ana/my data/known_hosts");
     CHECK(renderOrFail({tunnel("gpu", "a.trycloudflare.com")}, spaced)
               .contains(QStringLiteral("    ProxyCommand '/opt/my tools/cloud flared' access ssh --hostname "
@@ -218,7 +229,7 @@ TEST_CASE("paths that OpenSSH cannot read back are refused with a message while 
     // On Windows the backslash is the separator and a single quote needs no quoting inside "...".
     SshConfigBlock::Settings win;
     win.platform = SshConfigBlock::Platform::Windows;
-    win.cloudflaredPath = QStringLiteral("C:\\Users\\O'Neil\\cloudflared.exe");
+    win.proxyCommandFor = viaCloudflared(QStringLiteral("C:\\Users\\O'Neil\\cloudflared.exe"));
     win.knownHostsDir = QStringLiteral("C:\\Users\\O'Neil\\known_hosts");
     CHECK(renderOrFail({tunnel("gpu", "a.trycloudflare.com")}, win)
               .contains(QStringLiteral("    UserKnownHostsFile \"C:/Users/O'Neil/known_hosts/gpu\"")));

@@ -7,6 +7,7 @@
 #include "cloudflare/DnsCheck.h"
 #include "cloudflare/NamedTunnelStatus.h"
 #include "common/Text.h"
+#include "providers/RuntimeProvider.h"
 #include "secrets/SecretMemory.h"
 #include "ssh/LibsshThread.h"
 
@@ -590,7 +591,7 @@ void Doctor::checkSsh(int runtime)
 {
     const Runtime target = m_config.runtimes.at(runtime);
     Prober::Options options = target.probe; // its password is our own copy's (shared) buffer
-    options.cloudflaredPath = m_cloudflared;
+    options.proxyCommand = RuntimeProviders::route(target.tunnel, {m_cloudflared}).proxyCommand;
     options.connectTimeoutMs = m_config.timeoutMs;
     options.commandTimeoutMs = m_config.timeoutMs;
     options.depth = Prober::Depth::Full;

@@ -1,6 +1,5 @@
 #include "ide/IdePlanner.h"
 
-#include "cloudflare/CloudflaredLocator.h"
 #include "common/AppSettings.h"
 
 #include <QDir>
@@ -86,11 +85,10 @@ int freeLocalPort()
 
 } // namespace
 
-IdePlanner::Environment IdePlanner::Environment::forApp(const QString& cloudflaredPath)
+IdePlanner::Environment IdePlanner::Environment::forApp()
 {
     Environment env;
     env.remoteFolder = AppSettings::remoteFolder();
-    env.cloudflaredPath = CloudflaredLocator::locate(cloudflaredPath).path;
     return env;
 }
 
@@ -177,19 +175,16 @@ IdePlanner::Result IdePlanner::plan(Ide ide, const Tunnel& tunnel, const Environ
         if (env.forwardedPort) {
             localPort = env.forwardedPort;
         } else {
-            if (env.cloudflaredPath.isEmpty()) {
-                result.error = IdePlanner::tr("PyCharm needs cloudflared to open a local port, and it was not found.");
+            if (env.portForwardCommand.isEmpty()) {
+                result.error = IdePlanner::tr("PyCharm needs a local port for the runtime, and none can be opened: %1")
+                                   .arg(env.portForwardProblem);
                 return result;
             }
             if (localPort == 0)
                 localPort = freeLocalPort();
-            plan.portForward = {env.cloudflaredPath,
-                                QStringLiteral("access"),
-                                QStringLiteral("tcp"),
-                                QStringLiteral("--hostname"),
-                                tunnel.hostname,
-                                QStringLiteral("--url"),
-                                QStringLiteral("127.0.0.1:%1").arg(localPort)};
+            plan.portForward = env.portForwardCommand;
+            for (QString& argument : plan.portForward)
+                argument.replace(QLatin1String("%port"), QString::number(localPort));
         }
         plan.localPort = localPort;
         plan.url = gatewayUrl(QStringLiteral("127.0.0.1"), localPort, env.remoteFolder);

@@ -20,16 +20,20 @@ public:
 
     struct Environment
     {
-        QString cloudflaredPath; // absolute (needed for PyCharm's local port)
+        // A program that listens on 127.0.0.1:PORT for the runtime (its route's, "%port" for the
+        // port), needed for PyCharm's local port unless the app forwards one; and when there is
+        // none, why not (the program is missing).
+        QStringList portForwardCommand;
+        QString portForwardProblem;
         QString remoteFolder = QStringLiteral("/content");
         // PyCharm: a local port the app forwards to the runtime already (its stable port), which
-        // Gateway then uses without a cloudflared of its own. 0 = none.
+        // Gateway then uses without a listener of its own. 0 = none.
         int forwardedPort = 0;
         // How programs are found; tests and other OSes replace it.
         std::function<QString(const QString& name)> findProgram;
 
-        // The app's own: the saved remote folder and the located cloudflared.
-        static Environment forApp(const QString& cloudflaredPath);
+        // The app's own: the saved remote folder (the route is the runtime's: IdeLaunches::plan).
+        static Environment forApp();
     };
 
     struct Result

@@ -3,13 +3,13 @@
 #include "cloudflare/CloudflaredLocator.h"
 #include "common/AppPaths.h"
 #include "common/Logging.h"
+#include "providers/RuntimeProvider.h"
 #include "secrets/SecretMemory.h"
 #include "service/CellMaker.h"
 #include "service/IdeLaunches.h"
 #include "service/ProbeSetup.h"
 #include "service/SlotFinder.h"
 #include "service/SlotKeys.h"
-#include "ssh/ProxyProcess.h"
 #include "tunnels/PasteParser.h"
 #include "tunnels/TunnelStore.h"
 #include "tunnels/Validation.h"
@@ -548,19 +548,13 @@ void AppService::updateForwards()
     QSet<QString> names(m_forwards.keyBegin(), m_forwards.keyEnd());
     for (const Tunnel& tunnel : m_registry.tunnels())
         names.insert(tunnel.name);
-    const auto cloudflared = CloudflaredLocator::locate(m_options.cloudflaredPath);
     for (const QString& name : std::as_const(names))
-        updateForward(name, cloudflared);
-}
-
-void AppService::updateForward(const QString& name)
-{
-    updateForward(name, CloudflaredLocator::locate(m_options.cloudflaredPath));
+        updateForward(name);
 }
 
 // The port listens while the runtime's sshd answers (an IDE gets a clean refusal otherwise, not a
 // hang), follows its current hostname, and goes away with it.
-void AppService::updateForward(const QString& name, const CloudflaredLocator::Result& cloudflared)
+void AppService::updateForward(const QString& name)
 {
     if (m_forwardsStopped)
         return;
@@ -576,14 +570,15 @@ void AppService::updateForward(const QString& name, const CloudflaredLocator::Re
     }
     if (!tunnel || !port)
         return;
-    if (!cloudflared.ok())
+    const SshRoute route = RuntimeProviders::route(*tunnel, {m_options.cloudflaredPath});
+    if (!route.ok())
         return;
     if (!forward) {
         forward = new LocalForward(port, this);
         m_forwards.insert(name, forward);
         connect(forward, &LocalForward::listeningChanged, this, [this, name] { emit localForwardChanged(name); });
     }
-    forward->setProxyCommand(ProxyProcess::cloudflaredSsh(cloudflared.path, tunnel->hostname));
+    forward->setProxyCommand(route.proxyCommand);
     switch (state(name).state) {
     case State::Online:
     case State::PasswordNeeded:

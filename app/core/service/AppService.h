@@ -194,8 +194,6 @@ private:
     void resolveProblem(const QString& key);
     void updateForwards();
     void updateForward(const QString& name);
-    // `cloudflared`: located once by the caller, also for a whole round of runtimes.
-    void updateForward(const QString& name, const CloudflaredLocator::Result& cloudflared);
 
     Options m_options;
     TunnelRegistry m_registry;

@@ -1,6 +1,7 @@
 #include "service/IdeLaunches.h"
 
 #include "ide/LaunchRunner.h"
+#include "providers/RuntimeProvider.h"
 
 namespace colab {
 
@@ -9,7 +10,10 @@ IdeLaunches::~IdeLaunches() = default;
 IdePlanner::Result IdeLaunches::plan(IdePlanner::Ide ide, const Tunnel& tunnel, const QString& cloudflaredPath,
                                      const QString& folder, int forwardedPort)
 {
-    IdePlanner::Environment environment = IdePlanner::Environment::forApp(cloudflaredPath);
+    IdePlanner::Environment environment = IdePlanner::Environment::forApp();
+    const SshRoute route = RuntimeProviders::route(tunnel, {cloudflaredPath});
+    environment.portForwardCommand = route.portForwardCommand;
+    environment.portForwardProblem = route.error;
     if (!tunnel.remoteFolder.isEmpty())
         environment.remoteFolder = tunnel.remoteFolder; // the repository the cell cloned
     if (!folder.isEmpty())

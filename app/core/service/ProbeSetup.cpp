@@ -1,9 +1,9 @@
 #include "service/ProbeSetup.h"
 
-#include "cloudflare/CloudflaredLocator.h"
 #include "cloudflare/EdgeCheck.h"
 #include "common/AppPaths.h"
 #include "common/Logging.h"
+#include "providers/RuntimeProvider.h"
 #include "service/TunnelRepository.h"
 #include "ssh/AppKey.h"
 
@@ -13,15 +13,15 @@ ProbeSetup ProbeSetup::forTunnel(const Tunnel& tunnel, const QString& cloudflare
                                  Prober::Depth depth)
 {
     ProbeSetup setup;
-    const auto cloudflared = CloudflaredLocator::locate(cloudflaredPath);
-    if (!cloudflared.ok()) {
-        setup.error = cloudflared.error;
+    const SshRoute route = RuntimeProviders::route(tunnel, {cloudflaredPath});
+    if (!route.ok()) {
+        setup.error = route.error;
         return setup;
     }
     AppPaths::ensurePrivateDir(AppPaths::knownHostsDir());
     const AppKey key(AppPaths::privateKeyFile());
-    setup.options.cloudflaredPath = cloudflared.path;
-    setup.options.knownHostsFile = TunnelRepository(cloudflaredPath).knownHostsFile(tunnel.name);
+    setup.options.proxyCommand = route.proxyCommand;
+    setup.options.knownHostsFile = TunnelRepository::knownHostsFile(tunnel.name);
     setup.options.privateKeyFile = key.privateKeyFile();
     setup.options.publicKeyLine = key.exists() ? key.publicKeyLine() : QString();
     setup.options.password = password;

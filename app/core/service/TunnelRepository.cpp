@@ -1,9 +1,9 @@
 #include "service/TunnelRepository.h"
 
-#include "cloudflare/CloudflaredLocator.h"
 #include "common/AppPaths.h"
 #include "common/Logging.h"
 #include "ide/StablePorts.h"
+#include "providers/RuntimeProvider.h"
 #include "sshconfig/ManagedBlockEditor.h"
 #include "sshconfig/SshConfigFile.h"
 #include "tunnels/PasteParser.h"
@@ -72,19 +72,36 @@ private:
 
 TunnelRepository::TunnelRepository(QString cloudflaredPath) : m_cloudflaredPath(std::move(cloudflaredPath)) {}
 
-bool TunnelRepository::blockSettings(SshConfigBlock::Settings* settings, QString* error) const
+bool TunnelRepository::blockSettings(const QList<Tunnel>& tunnels, SshConfigBlock::Settings* settings,
+                                     QString* error) const
 {
-    const auto cloudflared = CloudflaredLocator::locate(m_cloudflaredPath);
-    if (!cloudflared.ok()) {
-        *error = cloudflared.error;
-        return false;
+    // Each runtime's route from its provider; a missing program is an error before anything is written.
+    const ProgramChoices programs{m_cloudflaredPath};
+    for (const Tunnel& tunnel : tunnels) {
+        if (const SshRoute route = RuntimeProviders::route(tunnel, programs); !route.ok()) {
+            *error = route.error;
+            return false;
+        }
     }
-    settings->cloudflaredPath = QDir::toNativeSeparators(cloudflared.path);
+    settings->proxyCommandFor = [programs](const Tunnel& tunnel) {
+        QStringList argv = RuntimeProviders::route(tunnel, programs).proxyCommand;
+        if (!argv.isEmpty())
+            argv.first() = QDir::toNativeSeparators(argv.first());
+        return argv;
+    };
     settings->knownHostsDir = QDir::toNativeSeparators(AppPaths::knownHostsDir());
     settings->identityFile =
         QFile::exists(AppPaths::privateKeyFile()) ? QDir::toNativeSeparators(AppPaths::privateKeyFile()) : QString();
     settings->platform = SshConfigBlock::hostPlatform();
     return true;
+}
+
+QString TunnelRepository::programProblem(const QString& hostname) const
+{
+    Tunnel tunnel;
+    tunnel.hostname = hostname;
+    tunnel.kind = Tunnel::kindForHostname(hostname);
+    return RuntimeProviders::route(tunnel, {m_cloudflaredPath}).error;
 }
 
 QString TunnelRepository::knownHostsFile(const QString& tunnelName)
@@ -107,7 +124,7 @@ TunnelRepository::Result TunnelRepository::writeConfig(const QList<Tunnel>& tunn
     QString error;
     if (!tunnels.isEmpty()) {
         SshConfigBlock::Settings settings;
-        if (!blockSettings(&settings, &error) || !SshConfigBlock::render(tunnels, settings, &lines, &error))
+        if (!blockSettings(tunnels, &settings, &error) || !SshConfigBlock::render(tunnels, settings, &lines, &error))
             return failed(error);
         AppPaths::ensurePrivateDir(AppPaths::knownHostsDir());
     }
@@ -129,10 +146,9 @@ TunnelRepository::Result TunnelRepository::add(const QString& text, const QStrin
             return rejected(valid.error);
         finalName = valid.value;
     }
-    SshConfigBlock::Settings settings;
+    if (const QString problem = programProblem(parsed.hostname); !problem.isEmpty())
+        return failed(problem); // before anything is written
     QString error;
-    if (!blockSettings(&settings, &error))
-        return failed(error); // before anything is written
 
     RepositoryLock lock;
     if (!lock.locked())

@@ -53,8 +53,12 @@ public:
     // The managed block of ~/.ssh/config as it stands, line by line; empty when there is none.
     static QStringList managedBlock();
 
-    // What the block is rendered with; false when cloudflared cannot be found.
-    bool blockSettings(SshConfigBlock::Settings* settings, QString* error) const;
+    // What the block for `tunnels` is rendered with; false when a runtime's program (its provider's:
+    // cloudflared) cannot be found.
+    bool blockSettings(const QList<Tunnel>& tunnels, SshConfigBlock::Settings* settings, QString* error) const;
+    // Why a runtime at `hostname` could not be reached from here (its provider's program is
+    // missing); empty when it can. Checked before anything is made or written.
+    QString programProblem(const QString& hostname) const;
     static QString knownHostsFile(const QString& tunnelName);
 
 private:

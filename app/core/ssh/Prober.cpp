@@ -55,7 +55,7 @@ ProbeResult Prober::probe(const Tunnel& tunnel, const Options& options)
     endpoint.host = tunnel.hostname;
     endpoint.port = 22;
     endpoint.user = QStringLiteral("root");
-    endpoint.proxyCommand = ProxyProcess::cloudflaredSsh(options.cloudflaredPath, tunnel.hostname);
+    endpoint.proxyCommand = options.proxyCommand;
     endpoint.knownHostsFile = options.knownHostsFile;
     endpoint.timeoutMs = options.connectTimeoutMs;
 

@@ -36,11 +36,11 @@ public:
 
     struct Options
     {
-        QString cloudflaredPath; // absolute
-        QString knownHostsFile;  // the tunnel's own
-        QString privateKeyFile;  // the app's key (may not exist yet)
-        QString publicKeyLine;   // installed after a password login; empty = do not install
-        QString password;        // empty = key only, unless passwordOnDemand gives one
+        QStringList proxyCommand; // argv joined to the runtime's sshd (providers/: its route)
+        QString knownHostsFile;   // the tunnel's own
+        QString privateKeyFile;   // the app's key (may not exist yet)
+        QString publicKeyLine;    // installed after a password login; empty = do not install
+        QString password;         // empty = key only, unless passwordOnDemand gives one
         // When set and `password` is empty, called on the probe's thread once the app's key is
         // refused; it may block until the keychain answers. Returns the password or empty.
         std::function<QString()> passwordOnDemand = {};

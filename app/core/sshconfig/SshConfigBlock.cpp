@@ -2,6 +2,8 @@
 
 #include "common/Text.h"
 
+#include <QRegularExpression>
+
 namespace colab {
 
 const QString SshConfigBlock::kBeginMarker =
@@ -41,6 +43,17 @@ bool hasUnsafeCharacter(const QString& path, SshConfigBlock::Platform platform, 
 QString escapeTokens(QString value)
 {
     return value.replace(QLatin1Char('%'), QLatin1String("%%"));
+}
+
+bool checkPath(const QString& path, SshConfigBlock::Platform platform, QString* error)
+{
+    QString which;
+    if (!hasUnsafeCharacter(path, platform, &which))
+        return true;
+    *error = SshConfigBlock::tr("The path %1 contains %2, which OpenSSH cannot read back from an ssh config file; "
+                                "use a location without it (spaces are fine).")
+                 .arg(withoutControlCharacters(path), which);
+    return false;
 }
 
 } // namespace
@@ -92,26 +105,40 @@ bool SshConfigBlock::render(const QList<Tunnel>& tunnels, const Settings& settin
     lines->clear();
     if (tunnels.isEmpty())
         return true;
-    QString which;
-    for (const QString& path : {settings.cloudflaredPath, settings.knownHostsDir, settings.identityFile}) {
-        if (hasUnsafeCharacter(path, settings.platform, &which)) {
-            *error = tr("The path %1 contains %2, which OpenSSH cannot read back from an ssh config file; use a "
-                        "location without it (spaces are fine).")
-                         .arg(withoutControlCharacters(path), which);
+    QStringList proxyCommands;
+    for (const Tunnel& tunnel : tunnels) {
+        const QStringList argv = settings.proxyCommandFor ? settings.proxyCommandFor(tunnel) : QStringList();
+        if (argv.isEmpty()) {
+            *error = settings.missingProgram.isEmpty()
+                         ? tr("cloudflared was not found; install it or choose its location first.")
+                         : settings.missingProgram;
             return false;
         }
+        // The program is quoted; the rest are the provider's own words and the validated hostname.
+        static const QRegularExpression plainWord(QStringLiteral("^[A-Za-z0-9._:/@=+,-]+$"));
+        for (const QString& word : argv.mid(1)) {
+            if (!plainWord.match(word).hasMatch()) {
+                *error = tr("The proxy command for %1 has the word %2, which cannot be written unquoted.")
+                             .arg(tunnel.name, withoutControlCharacters(word));
+                return false;
+            }
+        }
+        QStringList words{quoteProxyProgram(argv.first(), settings.platform)};
+        for (const QString& word : argv.mid(1))
+            words << escapeTokens(word);
+        proxyCommands << words.join(QLatin1Char(' '));
+        if (!checkPath(argv.first(), settings.platform, error))
+            return false;
     }
-    if (settings.cloudflaredPath.isEmpty()) {
-        *error = tr("cloudflared was not found; install it or choose its location first.");
-        return false;
-    }
+    for (const QString& path : {settings.knownHostsDir, settings.identityFile})
+        if (!checkPath(path, settings.platform, error))
+            return false;
     *lines << kBeginMarker;
-    for (const Tunnel& tunnel : tunnels) {
+    for (int i = 0; i < tunnels.size(); ++i) {
+        const Tunnel& tunnel = tunnels.at(i);
         *lines << QStringLiteral("Host %1").arg(tunnel.alias())
                << QStringLiteral("    HostName %1").arg(tunnel.hostname) << QStringLiteral("    User root")
-               << QStringLiteral("    Port 22")
-               << QStringLiteral("    ProxyCommand %1 access ssh --hostname %2")
-                      .arg(quoteProxyProgram(settings.cloudflaredPath, settings.platform), tunnel.hostname)
+               << QStringLiteral("    Port 22") << QStringLiteral("    ProxyCommand %1").arg(proxyCommands.at(i))
                << QStringLiteral("    UserKnownHostsFile %1")
                       .arg(quoteFileArgument(knownHostsFileFor(settings, tunnel.name), settings.platform))
                << QStringLiteral("    StrictHostKeyChecking accept-new")

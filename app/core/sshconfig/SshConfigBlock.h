@@ -5,13 +5,15 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <functional>
 
 namespace colab {
 
 // Renders our managed block of ~/.ssh/config: one `Host colab-NAME` entry per tunnel, with the
-// literal hostname (old PyCharm does not expand %h), the absolute quoted cloudflared path, a
-// per-tunnel known-hosts file and keep-alives, closed by a scope reset (the block is read first in
-// the file, see ManagedBlockEditor). Pure text; no file access.
+// literal hostname (old PyCharm does not expand %h), the runtime's ProxyCommand from its provider
+// (the absolute, quoted program first), a per-tunnel known-hosts file and keep-alives, closed by a scope reset (the
+// block is read first in the file, see ManagedBlockEditor). Pure text; no file access.
 class SshConfigBlock
 {
     Q_DECLARE_TR_FUNCTIONS(SshConfigBlock)
@@ -21,9 +23,12 @@ public:
 
     struct Settings
     {
-        QString cloudflaredPath; // absolute
-        QString knownHostsDir;   // absolute; one file per tunnel inside
-        QString identityFile;    // absolute; empty until the app's key exists
+        // Each runtime's ProxyCommand as argv (argv[0] absolute): its provider's route. Empty argv:
+        // the program is missing, and `missingProgram` says why.
+        std::function<QStringList(const Tunnel& tunnel)> proxyCommandFor;
+        QString missingProgram;
+        QString knownHostsDir; // absolute; one file per tunnel inside
+        QString identityFile;  // absolute; empty until the app's key exists
         Platform platform = Platform::Unix;
         int serverAliveInterval = 30;
         int serverAliveCountMax = 4;
