@@ -2,6 +2,7 @@
 
 #include "AddTunnelDialog.h"
 #include "ClipboardWatcher.h"
+#include "Formatting.h"
 #include "MainWindow.h"
 #include "RuntimeDetailsPane.h"
 #include "SetupWizard.h"
@@ -165,7 +166,7 @@ void GuiApp::updateTrayToolTip()
     if (!m_tray)
         return;
     QStringList lines;
-    for (const Tunnel& tunnel : m_service.tunnels()) {
+    for (const Tunnel& tunnel : inNameOrder(m_service.tunnels())) {
         const ProbeResult state = m_service.state(tunnel.name);
         QString line = tr("%1: %2").arg(tunnel.name, ProbeResult::stateLabel(state.state));
         const RuntimeSample* latest = m_service.history().latest(tunnel.name);
