@@ -4,6 +4,7 @@
 #include "ClipboardWatcher.h"
 #include "Formatting.h"
 #include "MainWindow.h"
+#include "PasswordDialog.h"
 #include "RuntimeDetailsPane.h"
 #include "SetupWizard.h"
 #include "TrayIcon.h"
@@ -18,7 +19,6 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
@@ -342,20 +342,15 @@ void GuiApp::showAddDialog(const QString& prefill)
 // The SSH password goes to the keychain; only if there is none may it live in memory for now.
 void GuiApp::askPassword()
 {
-    QInputDialog dialog(m_window.get());
-    dialog.setObjectName(QStringLiteral("passwordDialog"));
-    dialog.setWindowTitle(tr("SSH password"));
-    dialog.setLabelText(tr("The password your Colab cell sets for root. It is kept in the system keychain."));
-    dialog.setTextEchoMode(QLineEdit::Password);
+    PasswordDialog dialog(m_window.get());
     QMetaObject::invokeMethod(this, &GuiApp::passwordDialogShown, Qt::QueuedConnection);
-    if (dialog.exec() != QDialog::Accepted || dialog.textValue().isEmpty())
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    QString typed = dialog.textValue();
-    dialog.setTextValue({});
     // Held (with a buffer of its own) until the keychain has answered: a refusal may want it for
     // this session only. Wiped once either answer came.
-    auto held = std::make_shared<QString>(PasswordService::copy(typed));
-    PasswordService::wipe(typed);
+    auto held = std::make_shared<QString>(dialog.takePassword());
+    if (held->isEmpty())
+        return;
     auto refused = std::make_shared<QMetaObject::Connection>();
     auto stored = std::make_shared<QMetaObject::Connection>();
     *refused =

@@ -18,6 +18,7 @@ class QRadioButton;
 
 namespace colab {
 
+class PasswordEditor;
 class SetupWizard;
 
 // The pages share this: the wizard they belong to, and pages that keep their input when the user
@@ -166,7 +167,6 @@ class PasswordPage : public SetupPage
     Q_OBJECT
 public:
     explicit PasswordPage(QWidget* parent = nullptr);
-    ~PasswordPage() override;
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
@@ -178,9 +178,8 @@ private:
     QRadioButton* m_keep;
     QRadioButton* m_generate;
     QRadioButton* m_type;
-    QLineEdit* m_password;
-    QProgressBar* m_meter;
-    QLabel* m_strength;
+    PasswordEditor* m_editor;
+    QLineEdit* m_password; // m_editor's
     QLabel* m_status;
     QPushButton* m_sessionOnly;
     bool m_saving = false;

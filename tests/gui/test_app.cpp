@@ -3,12 +3,13 @@
 #include "FakeRuntime.h"
 #include "GuiApp.h"
 #include "MainWindow.h"
+#include "PasswordDialog.h"
 #include "TestEnv.h"
 #include "TunnelTableModel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -171,10 +172,19 @@ TEST_CASE("a runtime added before any password says password needed, with the fi
     REQUIRE(fix);
     bool askedSessionOnly = false;
     whenModalOpens([&askedSessionOnly](QWidget* modal) {
-        auto* dialog = qobject_cast<QInputDialog*>(modal);
+        auto* dialog = qobject_cast<PasswordDialog*>(modal);
         REQUIRE(dialog);
-        dialog->setTextValue(QStringLiteral("s3cret-pass"));
-        dialog->accept();
+        // The wizard's editor: it can show what was typed and says what the password is for.
+        CHECK(dialog->findChild<QAction*>(QStringLiteral("passwordShow")));
+        CHECK(dialog->findChild<QLabel*>(QStringLiteral("passwordDialogText"))
+                  ->text()
+                  .contains(QStringLiteral("every runtime")));
+        auto* edit = dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+        CHECK(edit->echoMode() == QLineEdit::Password);
+        edit->setFocus();
+        QTest::keyClicks(edit, QStringLiteral("s3cret-pass"));
+        CHECK_FALSE(dialog->findChild<QLabel*>(QStringLiteral("passwordStrength"))->text().isEmpty());
+        QTest::keyClick(edit, Qt::Key_Return); // OK is the default
         whenModalOpens([&askedSessionOnly](QWidget* next) {
             auto* question = qobject_cast<QMessageBox*>(next);
             REQUIRE(question);
