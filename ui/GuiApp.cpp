@@ -96,6 +96,7 @@ GuiApp::GuiApp(AppService::Options options, QObject* parent)
     });
     m_model->setHistory(&m_service.history());
     connect(&m_service, &AppService::stateChanged, m_model.get(), &TunnelTableModel::setState);
+    connect(&m_service, &AppService::checked, m_model.get(), &TunnelTableModel::markChecked);
     connect(&m_service, &AppService::nextCheckChanged, m_window->detailsPane(), &RuntimeDetailsPane::setNextCheck);
     connect(&m_service, &AppService::sampleArrived, this, [this](const QString& name) {
         m_model->setState(name, m_service.state(name)); // its facts follow the samples

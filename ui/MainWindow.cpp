@@ -513,10 +513,11 @@ void MainWindow::updateActions()
     const bool hasSelection = !selected.isEmpty();
     // The selected runtime's last word (why it is offline, and the fix) is always in view.
     const ProbeResult state = m_model->stateOf(selected);
-    if (hasSelection && !state.message.isEmpty()) {
+    const QString message = TunnelTableModel::messageOf(state);
+    if (hasSelection && !message.isEmpty()) {
         // The host key trusted on first contact stays visible, so it can be compared with the runtime's.
         const QString key = state.hostKeySha256.isEmpty() ? QString() : tr(" · host key %1").arg(state.hostKeySha256);
-        statusBar()->showMessage(QStringLiteral("%1: %2%3").arg(selected, state.message, key));
+        statusBar()->showMessage(QStringLiteral("%1: %2%3").arg(selected, message, key));
     }
     for (QAction* action : std::as_const(m_tunnelActions))
         action->setEnabled(hasSelection);

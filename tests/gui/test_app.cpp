@@ -17,8 +17,10 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTest>
 #include <QTimer>
 #include <catch2/catch.hpp>
+#include <memory>
 
 using namespace colab;
 using State = ProbeResult::State;
@@ -45,6 +47,19 @@ QStringList visibleProblems(MainWindow& window)
         if (label->isVisibleTo(&window))
             texts << label->text();
     return texts;
+}
+
+// The app with one runtime, "gpu", whose Colab cell has stopped: offline after its first check.
+std::unique_ptr<GuiApp> startWithStoppedGpu(test::FakeRuntime& runtime)
+{
+    test::resetAppFilesWithFakeCloudflared();
+    REQUIRE(test::addTunnelWithCli(QStringLiteral("gpu"), QStringLiteral("calm-river.trycloudflare.com")));
+    runtime.setRunning(false);
+    auto gui = std::make_unique<GuiApp>(optionsFor(runtime));
+    gui->start();
+    REQUIRE(
+        test::waitUntil([&] { return gui->service().state(QStringLiteral("gpu")).state == State::Offline; }, 10000));
+    return gui;
 }
 
 // Runs `answer` on the modal box or dialog that opens next, from inside its own event loop.
@@ -232,13 +247,9 @@ TEST_CASE("an error that arrives after the action is a banner, never a modal box
 
 TEST_CASE("opening a runtime that is not online asks first and offers a check", "[gui][app]")
 {
-    test::resetAppFilesWithFakeCloudflared();
-    REQUIRE(test::addTunnelWithCli(QStringLiteral("gpu"), QStringLiteral("calm-river.trycloudflare.com")));
     test::FakeRuntime runtime;
-    runtime.setRunning(false);
-    GuiApp gui(optionsFor(runtime));
-    gui.start();
-    REQUIRE(test::waitUntil([&] { return gui.service().state(QStringLiteral("gpu")).state == State::Offline; }, 10000));
+    const auto app = startWithStoppedGpu(runtime);
+    GuiApp& gui = *app;
     QString asked;
     whenModalOpens([&](QWidget* modal) {
         auto* box = qobject_cast<QMessageBox*>(modal);
@@ -283,4 +294,17 @@ TEST_CASE("typing the same password again retries a runtime that refused it", "[
     runtime.setPassword(QStringLiteral("cell-password"));
     gui.service().keepPasswordForSession(QStringLiteral("cell-password"));
     CHECK(test::waitUntil([&] { return gui.service().state(QStringLiteral("gpu")).state == State::Online; }, 10000));
+}
+
+TEST_CASE("an offline runtime's Last checked moves with every check, also when nothing changed", "[gui][app]")
+{
+    test::FakeRuntime runtime;
+    const auto app = startWithStoppedGpu(runtime);
+    GuiApp& gui = *app;
+    gui.window().selectTunnel(QStringLiteral("gpu"));
+    auto* when = gui.window().findChild<QLabel*>(QStringLiteral("detailsNextCheck"));
+    REQUIRE(when);
+    const QString first = when->text().section(QStringLiteral("."), 0, 0);
+    REQUIRE(first.startsWith(QStringLiteral("Last checked at")));
+    CHECK(test::waitUntil([&] { return when->text().section(QStringLiteral("."), 0, 0) != first; }, 5000));
 }

@@ -485,6 +485,7 @@ void TunnelMonitor::finished(const QString& name, quint64 generation, bool full,
                            << ProbeResult::stateName(entry.last.state);
         emit stateChanged(name, entry.last);
     }
+    emit checked(name);
     emit nextCheckChanged(name,
                           entry.dueAtMs < 0 ? QDateTime() : QDateTime::currentDateTime().addMSecs(entry.dueAtMs - now));
     reschedule();

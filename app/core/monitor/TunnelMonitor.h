@@ -130,6 +130,8 @@ signals:
     // When the runtime is checked next; invalid while none is timed (a live session watches it, or
     // it waits for the user).
     void nextCheckChanged(const QString& name, const QDateTime& at);
+    // A check of `name` ended, also one that found what the last one did (no stateChanged then).
+    void checked(const QString& name);
     // A live sample; state(name).runtime already reflects it.
     void sampleArrived(const QString& name, const colab::RuntimeSample& sample);
     // A login needs the password and none was given yet: look it up, then setPassword() or
