@@ -296,6 +296,49 @@ TEST_CASE("typing the same password again retries a runtime that refused it", "[
     CHECK(test::waitUntil([&] { return gui.service().state(QStringLiteral("gpu")).state == State::Online; }, 10000));
 }
 
+namespace {
+// Whether the window said it is opening `name` in an IDE (TunnelActions' word before the launch).
+bool saidOpening(const QSignalSpy& messages)
+{
+    for (const QList<QVariant>& message : messages)
+        if (message.at(0).toString().startsWith(QStringLiteral("Opening")))
+            return true;
+    return false;
+}
+} // namespace
+
+TEST_CASE("a not-online question opens the IDE once the runtime is online, with or without Check now", "[gui][app]")
+{
+    test::FakeRuntime runtime(QStringLiteral("pw"));
+    const auto app = startWithStoppedGpu(runtime);
+    GuiApp& gui = *app;
+    gui.service().keepPasswordForSession(QStringLiteral("pw"));
+    QSignalSpy messages(gui.window().statusBar(), &QStatusBar::messageChanged);
+    bool asked = false;
+    SECTION("it comes online while the question is open: the question goes, the IDE opens")
+    {
+        whenModalOpens([&](QWidget* modal) {
+            asked = modal->objectName() == QStringLiteral("offlineOpenQuestion");
+            runtime.setRunning(true);
+            gui.service().probeNow(QStringLiteral("gpu"));                 // the monitor's own look; no click
+            QTimer::singleShot(15000, modal, [modal] { modal->close(); }); // the test never hangs
+        });
+    }
+    SECTION("Check now: the IDE opens once the check finds it online")
+    {
+        whenModalOpens([&](QWidget* modal) {
+            asked = modal->objectName() == QStringLiteral("offlineOpenQuestion");
+            runtime.setRunning(true); // the user ran the Colab cell again
+            modal->findChild<QPushButton*>(QStringLiteral("offlineCheckNowButton"))->click();
+        });
+    }
+    gui.window().selectTunnel(QStringLiteral("gpu"));
+    gui.window().findChild<QAction*>(QStringLiteral("openPyCharmAction"))->trigger();
+    CHECK(asked);
+    CHECK(QApplication::activeModalWidget() == nullptr);
+    CHECK(test::waitUntil([&] { return saidOpening(messages); }, 10000));
+}
+
 TEST_CASE("an offline runtime's Last checked moves with every check, also when nothing changed", "[gui][app]")
 {
     test::FakeRuntime runtime;
