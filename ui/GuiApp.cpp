@@ -394,6 +394,7 @@ void GuiApp::showWizard()
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     m_wizard->setWatchesClipboard(m_preferences.watchClipboard);
     connect(m_wizard, &SetupWizard::openRequested, m_actions.get(), &TunnelActions::open);
+    connect(m_actions.get(), &TunnelActions::message, m_wizard, &SetupWizard::showOpenResult);
     connect(m_wizard, &QWizard::accepted, this, [this, wizard = m_wizard] {
         raise(m_window.get());
         m_window->selectTunnel(wizard->runtimeName()); // the new runtime, in the dashboard

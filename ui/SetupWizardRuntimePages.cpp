@@ -104,7 +104,7 @@ void PasswordPage::initializePage()
     }
     if (!service.keychainAnswered()) {
         // Whether a password is stored is not known yet: nothing is chosen or overwritten before.
-        showStatus(m_status, tr("Asking the keychain whether a password is stored…"), false);
+        showProgress(m_status, tr("Asking the keychain whether a password is stored…"));
         connect(&service, &AppService::keychainReady, this, &PasswordPage::initializePage, Qt::SingleShotConnection);
         service.lookUpPassword();
         emit completeChanged();
@@ -139,7 +139,7 @@ bool PasswordPage::validatePage()
         return true;
     // Stored first, then on: the cell is made from the stored password.
     m_saving = true;
-    showStatus(m_status, tr("Storing the password in the keychain…"), false);
+    showProgress(m_status, tr("Storing the password in the keychain…"));
     assistant().service().setPassword(m_password->text());
     emit completeChanged();
     return false;
@@ -247,7 +247,7 @@ CellPage::CellPage(QWidget* parent)
     m_offerText->setObjectName(QStringLiteral("cellOfferText"));
     connect(m_acceptOffer, &QPushButton::clicked, this, [this] {
         m_offerRow->hide();
-        showStatus(m_status, tr("Adding the runtime…"), false);
+        showProgress(m_status, tr("Adding the runtime…"));
         assistant().acceptOffer();
     });
 
@@ -312,7 +312,7 @@ void CellPage::wire(SetupAssistant& work)
     connect(&work, &SetupAssistant::runtimeState, this, &CellPage::runtimeState);
     connect(&work, &SetupAssistant::runtimeAdded, this, [this](const QString& name, const QString& hostname) {
         m_added = true;
-        showStatus(m_status, tr("Added %1 at %2; connecting…").arg(name, hostname), false);
+        showProgress(m_status, tr("Added %1 at %2; connecting…").arg(name, hostname));
     });
     connect(&work, &SetupAssistant::runtimeAddFailed, this,
             [this](const QString&, const QString& message) { showStatus(m_status, message, true); });
@@ -407,8 +407,11 @@ void CellPage::runtimeState(const QString& name, const ProbeResult& result)
     QString text = tr("%1: %2").arg(name, ProbeResult::stateLabel(result.state));
     if (!result.message.isEmpty())
         text += QStringLiteral(" — ") + result.message;
-    showStatus(m_status, text, problem);
     const bool online = result.state == ProbeResult::State::Online;
+    if (problem || online)
+        showStatus(m_status, text, problem);
+    else
+        showProgress(m_status, text); // offline, checking: still waiting for it
     if (online != m_online) {
         m_online = online;
         m_busy->setVisible(!online);
@@ -428,7 +431,9 @@ bool CellPage::isComplete() const
 
 // ---------------------------------------------------------------------------------------------
 
-DonePage::DonePage(QWidget* parent) : SetupPage(parent), m_summary(textLabel({}, QStringLiteral("doneSummary")))
+DonePage::DonePage(QWidget* parent)
+    : SetupPage(parent), m_summary(textLabel({}, QStringLiteral("doneSummary"))),
+      m_status(statusLabel(QStringLiteral("doneStatus")))
 {
     setTitle(tr("Your runtime is ready"));
     auto* vscode = new QPushButton(QIcon::fromTheme(QStringLiteral("code")), tr("Open in &VS Code"));
@@ -442,11 +447,23 @@ DonePage::DonePage(QWidget* parent) : SetupPage(parent), m_summary(textLabel({},
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addLayout(buttons);
+    layout->addWidget(m_status);
     layout->addStretch();
-    connect(vscode, &QPushButton::clicked, this,
-            [this] { emit setupWizard()->openRequested(setupWizard()->runtimeName(), IdePlanner::Ide::VsCode); });
-    connect(pycharm, &QPushButton::clicked, this,
-            [this] { emit setupWizard()->openRequested(setupWizard()->runtimeName(), IdePlanner::Ide::PyCharm); });
+    connect(vscode, &QPushButton::clicked, this, [this] { open(IdePlanner::Ide::VsCode); });
+    connect(pycharm, &QPushButton::clicked, this, [this] { open(IdePlanner::Ide::PyCharm); });
+}
+
+void DonePage::open(IdePlanner::Ide ide)
+{
+    showProgress(m_status, ide == IdePlanner::Ide::VsCode
+                               ? tr("Opening VS Code… it may take a few seconds to appear.")
+                               : tr("Opening PyCharm… it may take a few seconds to appear."));
+    emit setupWizard()->openRequested(setupWizard()->runtimeName(), ide);
+}
+
+void DonePage::showOpenResult(const QString& text, bool problem)
+{
+    showStatus(m_status, text, problem);
 }
 
 void DonePage::initializePage()
