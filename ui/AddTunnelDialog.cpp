@@ -4,6 +4,7 @@
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -28,6 +29,7 @@ AddTunnelDialog::AddTunnelDialog(const AppService* service, QWidget* parent)
     m_paste->setAccessibleName(tr("Colab output or hostname"));
     m_paste->setPlaceholderText(tr("e.g. some-random-words.trycloudflare.com"));
     m_paste->setTabChangesFocus(true);
+    m_paste->installEventFilter(this); // Enter confirms; Shift+Enter is a new line
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_name->setAccessibleName(tr("Name"));
     m_name->setMaxLength(32);
@@ -59,6 +61,20 @@ AddTunnelDialog::AddTunnelDialog(const AppService* service, QWidget* parent)
     connect(m_paste, &QPlainTextEdit::textChanged, this, &AddTunnelDialog::updatePreview);
     connect(m_name, &QLineEdit::textChanged, this, &AddTunnelDialog::updatePreview);
     updatePreview();
+}
+
+bool AddTunnelDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_paste && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (enter && !(key->modifiers() & Qt::ShiftModifier)) {
+            if (canAdd())
+                m_buttons->button(QDialogButtonBox::Ok)->click();
+            return true; // never a stray new line in a hostname
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void AddTunnelDialog::setText(const QString& text)

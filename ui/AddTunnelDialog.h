@@ -28,6 +28,9 @@ public:
     void setWaitingLinks(int count);
     void updatePreview();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     const AppService* m_service;
     QPlainTextEdit* m_paste;

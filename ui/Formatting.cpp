@@ -1,6 +1,7 @@
 #include "Formatting.h"
 
 #include <QTextDocument>
+#include <algorithm>
 
 namespace colab {
 
@@ -12,6 +13,13 @@ QString formatMebibytes(qint64 mib)
 QString plainToolTip(const QString& text)
 {
     return text.isEmpty() ? QString() : Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
+}
+
+QList<Tunnel> inNameOrder(QList<Tunnel> tunnels)
+{
+    std::stable_sort(tunnels.begin(), tunnels.end(),
+                     [](const Tunnel& a, const Tunnel& b) { return a.name.compare(b.name, Qt::CaseInsensitive) < 0; });
+    return tunnels;
 }
 
 QString notificationText(const QString& text)

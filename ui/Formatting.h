@@ -1,5 +1,8 @@
 #pragma once
 
+#include "tunnels/Tunnel.h"
+
+#include <QList>
 #include <QString>
 
 namespace colab {
@@ -18,5 +21,9 @@ QString plainToolTip(const QString& text);
 // that shows it as plain text; no escaping suits both, so '<', '>' and '&' become look-alikes
 // (‹ › ＆). Elsewhere the text is plain already and stays as it is.
 QString notificationText(const QString& text);
+
+// Runtimes in the one order every list shows them in (the dashboard's default, the tray's menu and
+// tooltip): by name, ignoring case.
+QList<Tunnel> inNameOrder(QList<Tunnel> tunnels);
 
 } // namespace colab

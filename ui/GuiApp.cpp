@@ -2,7 +2,9 @@
 
 #include "AddTunnelDialog.h"
 #include "ClipboardWatcher.h"
+#include "Formatting.h"
 #include "MainWindow.h"
+#include "PasswordDialog.h"
 #include "RuntimeDetailsPane.h"
 #include "SetupWizard.h"
 #include "TrayIcon.h"
@@ -17,7 +19,6 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
@@ -95,6 +96,7 @@ GuiApp::GuiApp(AppService::Options options, QObject* parent)
     });
     m_model->setHistory(&m_service.history());
     connect(&m_service, &AppService::stateChanged, m_model.get(), &TunnelTableModel::setState);
+    connect(&m_service, &AppService::checked, m_model.get(), &TunnelTableModel::markChecked);
     connect(&m_service, &AppService::nextCheckChanged, m_window->detailsPane(), &RuntimeDetailsPane::setNextCheck);
     connect(&m_service, &AppService::sampleArrived, this, [this](const QString& name) {
         m_model->setState(name, m_service.state(name)); // its facts follow the samples
@@ -165,7 +167,7 @@ void GuiApp::updateTrayToolTip()
     if (!m_tray)
         return;
     QStringList lines;
-    for (const Tunnel& tunnel : m_service.tunnels()) {
+    for (const Tunnel& tunnel : inNameOrder(m_service.tunnels())) {
         const ProbeResult state = m_service.state(tunnel.name);
         QString line = tr("%1: %2").arg(tunnel.name, ProbeResult::stateLabel(state.state));
         const RuntimeSample* latest = m_service.history().latest(tunnel.name);
@@ -341,20 +343,15 @@ void GuiApp::showAddDialog(const QString& prefill)
 // The SSH password goes to the keychain; only if there is none may it live in memory for now.
 void GuiApp::askPassword()
 {
-    QInputDialog dialog(m_window.get());
-    dialog.setObjectName(QStringLiteral("passwordDialog"));
-    dialog.setWindowTitle(tr("SSH password"));
-    dialog.setLabelText(tr("The password your Colab cell sets for root. It is kept in the system keychain."));
-    dialog.setTextEchoMode(QLineEdit::Password);
+    PasswordDialog dialog(m_window.get());
     QMetaObject::invokeMethod(this, &GuiApp::passwordDialogShown, Qt::QueuedConnection);
-    if (dialog.exec() != QDialog::Accepted || dialog.textValue().isEmpty())
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    QString typed = dialog.textValue();
-    dialog.setTextValue({});
     // Held (with a buffer of its own) until the keychain has answered: a refusal may want it for
     // this session only. Wiped once either answer came.
-    auto held = std::make_shared<QString>(PasswordService::copy(typed));
-    PasswordService::wipe(typed);
+    auto held = std::make_shared<QString>(dialog.takePassword());
+    if (held->isEmpty())
+        return;
     auto refused = std::make_shared<QMetaObject::Connection>();
     auto stored = std::make_shared<QMetaObject::Connection>();
     *refused =
@@ -397,6 +394,7 @@ void GuiApp::showWizard()
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     m_wizard->setWatchesClipboard(m_preferences.watchClipboard);
     connect(m_wizard, &SetupWizard::openRequested, m_actions.get(), &TunnelActions::open);
+    connect(m_actions.get(), &TunnelActions::message, m_wizard, &SetupWizard::showOpenResult);
     connect(m_wizard, &QWizard::accepted, this, [this, wizard = m_wizard] {
         raise(m_window.get());
         m_window->selectTunnel(wizard->runtimeName()); // the new runtime, in the dashboard

@@ -161,13 +161,17 @@ MainWindow::MainWindow(TunnelTableModel* model, QWidget* parent) : QMainWindow(p
     header->setSectionResizeMode(TunnelTableModel::ActivityColumn, QHeaderView::Fixed);
     header->resizeSection(TunnelTableModel::ActivityColumn,
                           sparklines->sizeHint(QStyleOptionViewItem(), QModelIndex()).width());
-    // The window cannot get so narrow that a figure scrolls away: the hostname keeps a few letters.
-    int fixedWidth = 0;
+    // No figure ever scrolls away: a narrow window shows fewer columns instead (fitColumns), down to
+    // name, state and GPU. The rest is in the details pane below.
     for (int column = 0; column < TunnelTableModel::ColumnCount; ++column)
-        if (column != TunnelTableModel::HostnameColumn)
-            fixedWidth += header->sectionSize(column);
-    m_table->setMinimumWidth(fixedWidth + width(QStringLiteral("abc…xyz.com")) + 2 * m_table->frameWidth() +
-                             m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+        m_columnWidths.at(column) = header->sectionSize(column);
+    m_columnWidths.at(TunnelTableModel::HostnameColumn) = width(QStringLiteral("abc…xyz.com"));
+    m_tableChrome = 2 * m_table->frameWidth() + m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    int essential = m_tableChrome;
+    for (const int column : {TunnelTableModel::NameColumn, TunnelTableModel::StatusColumn, TunnelTableModel::GpuColumn})
+        essential += m_columnWidths.at(column);
+    m_table->setMinimumWidth(essential);
+    m_table->installEventFilter(this);
     // The context menu: right click, the Menu key or Shift+F10, at the selected row for the keys.
     m_contextMenu = new QMenu(this);
     m_contextMenu->setObjectName(QStringLiteral("runtimeContextMenu"));
@@ -477,6 +481,30 @@ void MainWindow::updateDetails()
     m_details->display(tunnel, m_model->stateOf(name), m_model->graphOf(name), m_model->lastUpdate(name));
 }
 
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table && event->type() == QEvent::Resize)
+        fitColumns();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::fitColumns()
+{
+    int used = m_tableChrome;
+    for (const int column : {TunnelTableModel::NameColumn, TunnelTableModel::StatusColumn, TunnelTableModel::GpuColumn})
+        used += m_columnWidths.at(column);
+    // Most wanted first; once one does not fit, neither do the ones after it (a steady order).
+    bool fits = true;
+    for (const int column : {TunnelTableModel::MemoryColumn, TunnelTableModel::ActivityColumn,
+                             TunnelTableModel::LatencyColumn, TunnelTableModel::HostnameColumn}) {
+        fits = fits && used + m_columnWidths.at(column) <= m_table->width();
+        if (fits)
+            used += m_columnWidths.at(column);
+        if (m_table->isColumnHidden(column) == fits)
+            m_table->setColumnHidden(column, !fits);
+    }
+}
+
 void MainWindow::showContextMenu(const QPoint& globalPos)
 {
     if (!selectedTunnel().isEmpty())
@@ -513,10 +541,11 @@ void MainWindow::updateActions()
     const bool hasSelection = !selected.isEmpty();
     // The selected runtime's last word (why it is offline, and the fix) is always in view.
     const ProbeResult state = m_model->stateOf(selected);
-    if (hasSelection && !state.message.isEmpty()) {
+    const QString message = TunnelTableModel::messageOf(state);
+    if (hasSelection && !message.isEmpty()) {
         // The host key trusted on first contact stays visible, so it can be compared with the runtime's.
         const QString key = state.hostKeySha256.isEmpty() ? QString() : tr(" · host key %1").arg(state.hostKeySha256);
-        statusBar()->showMessage(QStringLiteral("%1: %2%3").arg(selected, state.message, key));
+        statusBar()->showMessage(QStringLiteral("%1: %2%3").arg(selected, message, key));
     }
     for (QAction* action : std::as_const(m_tunnelActions))
         action->setEnabled(hasSelection);

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "TunnelTableModel.h"
 #include "ide/IdePlanner.h"
 #include "service/ServiceMessage.h"
 
 #include <QHash>
 #include <QMainWindow>
+#include <array>
 
 class QAction;
 class QLabel;
@@ -63,6 +65,7 @@ signals:
     void visibilityChanged(bool visible);
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
@@ -81,11 +84,14 @@ private:
     void requestCheck(const QString& name);
     void updateDetails();
     void showAbout();
+    void fitColumns();
 
     TunnelTableModel* m_model;
     QStackedWidget* m_stack = nullptr;
     QTableView* m_table = nullptr;
     QSortFilterProxyModel* m_sorted = nullptr;
+    std::array<int, TunnelTableModel::ColumnCount> m_columnWidths = {}; // each column's width when shown
+    int m_tableChrome = 0;                                              // frame and scroll bar
     QMenu* m_contextMenu = nullptr;
     RuntimeDetailsPane* m_details = nullptr;
     QWidget* m_banner = nullptr;

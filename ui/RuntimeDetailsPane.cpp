@@ -74,8 +74,8 @@ private:
 
 RuntimeDetailsPane::RuntimeDetailsPane(QWidget* parent)
     : QWidget(parent), m_title(new QLabel), m_state(new QLabel), m_message(wrapping(QStringLiteral("detailsMessage"))),
-      m_nextCheck(wrapping(QStringLiteral("detailsNextCheck"))), m_facts(wrapping(QStringLiteral("detailsFacts"))),
-      m_graph(new ActivityGraph), m_recent(wrapping(QStringLiteral("detailsRecent"))),
+      m_when(wrapping(QStringLiteral("detailsNextCheck"))), m_facts(wrapping(QStringLiteral("detailsFacts"))),
+      m_graph(new ActivityGraph), m_legend(new QLabel), m_recent(wrapping(QStringLiteral("detailsRecent"))),
       m_check(new QPushButton(themedIcon(QStringLiteral("view-refresh"), QStringLiteral("refresh")), tr("Check &now"))),
       m_diagnose(new QPushButton(themedIcon({}, QStringLiteral("diagnose")), tr("&Diagnose"))),
       m_copyReport(
@@ -102,6 +102,9 @@ RuntimeDetailsPane::RuntimeDetailsPane(QWidget* parent)
     m_steps->setAccessibleName(tr("Diagnosis steps"));
     m_steps->setWordWrap(true);
     m_steps->setMinimumHeight(60);
+    m_steps->hide(); // until there are steps: the status below says what Diagnose does
+    m_legend->setObjectName(QStringLiteral("detailsGraphLegend"));
+    m_legend->setTextFormat(Qt::RichText); // our own words, escaped; the swatches are coloured
 
     auto* header = new QHBoxLayout;
     header->addWidget(m_title);
@@ -113,14 +116,16 @@ RuntimeDetailsPane::RuntimeDetailsPane(QWidget* parent)
 
     auto* left = new QVBoxLayout;
     left->addWidget(m_message);
-    left->addWidget(m_nextCheck);
+    left->addWidget(m_when);
     left->addWidget(m_facts);
     left->addWidget(m_graph);
+    left->addWidget(m_legend);
     left->addWidget(m_recent);
     left->addStretch();
     auto* right = new QVBoxLayout;
     right->addWidget(m_steps, 1);
     right->addWidget(m_diagnosisStatus);
+    right->addStretch();
     auto* columns = new QHBoxLayout;
     columns->addLayout(left, 3);
     columns->addLayout(right, 2);
@@ -153,7 +158,9 @@ RuntimeDetailsPane::RuntimeDetailsPane(QWidget* parent)
 
 void RuntimeDetailsPane::remember(const QString& name, const ProbeResult& state)
 {
-    if (state.message.isEmpty() || state.state == ProbeResult::State::Online)
+    // Waiting (not checked yet, checking) is no problem, nor is being online.
+    const StateStyle::Kind kind = StateStyle::kindOf(state.state);
+    if (state.message.isEmpty() || kind == StateStyle::Kind::Good || kind == StateStyle::Kind::Waiting)
         return;
     QStringList& recent = m_problems[name];
     const QString line = tr("%1 — %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm")), state.message);
@@ -168,14 +175,17 @@ void RuntimeDetailsPane::setNextCheck(const QString& name, const QDateTime& at)
 {
     m_nextChecks.insert(name, at);
     if (name == m_name)
-        showNextCheck();
+        showWhen();
 }
 
-void RuntimeDetailsPane::showNextCheck()
+void RuntimeDetailsPane::showWhen()
 {
-    const QDateTime at = m_nextChecks.value(m_name);
-    m_nextCheck->setText(at.isValid() ? tr("Next check at %1.").arg(at.time().toString(QStringLiteral("HH:mm:ss")))
-                                      : QString());
+    QStringList when;
+    if (m_lastUpdate.isValid())
+        when << tr("Last checked at %1.").arg(m_lastUpdate.time().toString(QStringLiteral("HH:mm:ss")));
+    if (const QDateTime at = m_nextChecks.value(m_name); at.isValid())
+        when << tr("Next check at %1.").arg(at.time().toString(QStringLiteral("HH:mm:ss")));
+    m_when->setText(when.join(QLatin1Char(' ')));
 }
 
 void RuntimeDetailsPane::display(const Tunnel* tunnel, const ProbeResult& state, const TunnelTableModel::Graph& graph,
@@ -189,10 +199,13 @@ void RuntimeDetailsPane::display(const Tunnel* tunnel, const ProbeResult& state,
         m_title->setText(tr("No runtime selected"));
         m_state->clear();
         m_message->clear();
-        m_nextCheck->clear();
+        m_when->clear();
+        m_lastUpdate = {};
         m_facts->clear();
+        m_legend->clear();
         m_recent->clear();
         m_steps->clear();
+        m_steps->hide();
         m_diagnosisStatus->clear();
         m_copyReport->setEnabled(false);
         return;
@@ -214,12 +227,13 @@ void RuntimeDetailsPane::display(const Tunnel* tunnel, const ProbeResult& state,
                               StateStyle::color(kind, palette()).name(), label.toHtmlEscaped()));
     m_state->setAccessibleName(label);
 
-    QStringList message;
-    message << (state.message.isEmpty() ? tr("Connect with ssh %1.").arg(tunnel->alias()) : state.message);
-    if (lastUpdate.isValid())
-        message << tr("Last checked at %1.").arg(lastUpdate.time().toString(QStringLiteral("HH:mm:ss")));
-    m_message->setText(message.join(QLatin1Char(' ')));
-    showNextCheck();
+    // Online, the figures are in the facts below (they follow the live samples); the probe's own
+    // words would repeat the GPU figure of its moment.
+    const bool online = state.state == ProbeResult::State::Online;
+    m_message->setText(online || state.message.isEmpty() ? tr("Connect with ssh %1.").arg(tunnel->alias())
+                                                         : state.message);
+    m_lastUpdate = lastUpdate;
+    showWhen();
 
     QStringList facts;
     facts << tr("Hostname: %1").arg(tunnel->hostname);
@@ -229,7 +243,8 @@ void RuntimeDetailsPane::display(const Tunnel* tunnel, const ProbeResult& state,
         facts << tr("Latency: %1 ms").arg(state.latencyMs);
     if (!state.hostKeySha256.isEmpty())
         facts << tr("Host key: %1").arg(state.hostKeySha256);
-    if (const auto& runtime = state.runtime) {
+    // An offline runtime's last figures are no longer true: none are shown.
+    if (const auto& runtime = state.runtime; runtime && online) {
         if (!runtime->gpu.isEmpty())
             facts << tr("GPU: %1").arg(runtime->gpuSummary());
         if (runtime->ramTotalMib && runtime->ramAvailableMib)
@@ -243,21 +258,83 @@ void RuntimeDetailsPane::display(const Tunnel* tunnel, const ProbeResult& state,
             facts << tr("Up for %1").arg(duration(*runtime->uptimeSeconds));
     }
     m_facts->setText(facts.join(QLatin1Char('\n')));
-    m_graph->setVisible(state.state == ProbeResult::State::Online);
+    m_graph->setVisible(online);
     m_graph->setGraph(graph, facts.join(QStringLiteral("; ")));
+    m_legend->setVisible(online);
+    const QColor line = palette().color(QPalette::Link);
+    QColor area = line;
+    area.setAlphaF(0.35);
+    const QString swatch = QStringLiteral("<span style=\"color:%1\">%2</span> ");
+    m_legend->setText(
+        graph.memory.isEmpty()
+            ? swatch.arg(line.name(), QStringLiteral("━")) + tr("CPU use, last 10 minutes").toHtmlEscaped()
+            : swatch.arg(line.name(), QStringLiteral("━")) + tr("GPU use").toHtmlEscaped() +
+                  QStringLiteral(" &nbsp; ") + swatch.arg(area.name(QColor::HexArgb), QStringLiteral("■")) +
+                  tr("GPU memory, last 10 minutes").toHtmlEscaped());
 
     const QStringList recent = m_problems.value(m_name);
     m_recent->setText(recent.isEmpty() ? QString()
                                        : tr("Recent problems:") + QLatin1Char('\n') + recent.join(QLatin1Char('\n')));
 
+    m_online = online;
     if (switched) {
         updateDiagnoseButton();
-        m_steps->clear();
-        for (const StepResult& step : m_diagnoses.value(m_name))
-            m_steps->addItem(step.toText());
-        m_diagnosisStatus->clear();
-        m_copyReport->setEnabled(!m_diagnoses.value(m_name).isEmpty());
+        showDiagnosis();
     }
+    showDiagnosisStatus();
+}
+
+void RuntimeDetailsPane::showDiagnosis()
+{
+    m_steps->clear();
+    const QList<StepResult> steps = m_diagnoses.value(m_name);
+    for (const StepResult& step : steps) {
+        auto* item = new QListWidgetItem(step.toText());
+        item->setToolTip(plainToolTip(step.fix.isEmpty() ? step.detail : step.fix)); // may quote the runtime
+        m_steps->addItem(item);
+    }
+    m_steps->setVisible(!steps.isEmpty());
+    m_copyReport->setEnabled(!steps.isEmpty() && !m_diagnosing.contains(m_name));
+}
+
+// The step that failed, and its fix, in view: the doctor stops after it, but the list may be long.
+QString RuntimeDetailsPane::firstFailure(const QString& name) const
+{
+    const QList<StepResult> steps = m_diagnoses.value(name);
+    for (int row = 0; row < steps.size(); ++row)
+        if (steps.at(row).outcome == StepResult::Outcome::Failed)
+            return steps.at(row).fix.isEmpty() ? steps.at(row).title : steps.at(row).fix;
+    return {};
+}
+
+void RuntimeDetailsPane::showDiagnosisStatus()
+{
+    if (m_diagnosing.contains(m_name)) {
+        m_diagnosisStatus->setText(tr("Diagnosing…"));
+        return;
+    }
+    if (!m_diagnosedAt.contains(m_name)) {
+        m_diagnosisStatus->setText(
+            tr("Diagnose checks each link from this computer to the runtime in order — cloudflared, Cloudflare, "
+               "the tunnel, the runtime's SSH server, the login — and says which one is broken and how to fix it."));
+        return;
+    }
+    const QString failure = firstFailure(m_name);
+    const QDateTime at = m_diagnosedAt.value(m_name);
+    if (!failure.isEmpty() && m_online && m_lastUpdate > at) {
+        m_steps->setEnabled(false);
+        m_diagnosisStatus->setText(
+            tr("This report is from %1; the runtime is online now. Diagnose again for a current one.")
+                .arg(at.time().toString(QStringLiteral("HH:mm:ss"))));
+        return;
+    }
+    m_steps->setEnabled(true);
+    if (!failure.isEmpty())
+        m_diagnosisStatus->setText(tr("Fix: %1").arg(failure));
+    else
+        m_diagnosisStatus->setText(m_diagnosisOk.value(m_name)
+                                       ? tr("Every link works.")
+                                       : tr("The diagnosis ended before every link was checked."));
 }
 
 void RuntimeDetailsPane::setChecking(const QString& name)
@@ -279,12 +356,13 @@ void RuntimeDetailsPane::clearDiagnosis(const QString& name)
 {
     m_diagnosing.insert(name);
     m_diagnoses.remove(name);
+    m_diagnosedAt.remove(name);
+    m_diagnosisOk.remove(name);
     updateDiagnoseButton();
     if (name != m_name)
         return;
-    m_steps->clear();
-    m_copyReport->setEnabled(false);
-    m_diagnosisStatus->setText(tr("Diagnosing…"));
+    showDiagnosis();
+    showDiagnosisStatus();
 }
 
 void RuntimeDetailsPane::addDiagnosisStep(const QString& name, const StepResult& step)
@@ -295,17 +373,29 @@ void RuntimeDetailsPane::addDiagnosisStep(const QString& name, const StepResult&
     auto* item = new QListWidgetItem(step.toText());
     item->setToolTip(plainToolTip(step.fix.isEmpty() ? step.detail : step.fix)); // may quote the runtime
     m_steps->addItem(item);
-    m_steps->scrollToBottom();
+    m_steps->show();
+    m_steps->scrollToItem(item);
 }
 
 void RuntimeDetailsPane::diagnosisFinished(const QString& name, bool ok)
 {
     m_diagnosing.remove(name);
+    m_diagnosedAt.insert(name, QDateTime::currentDateTime());
+    m_diagnosisOk.insert(name, ok);
     if (name != m_name)
         return;
     updateDiagnoseButton();
-    m_diagnosisStatus->setText(ok ? tr("Every link works.") : tr("A link is broken: its fix is above."));
     m_copyReport->setEnabled(true);
+    showDiagnosisStatus();
+    // Later steps were skipped: the broken one, with its fix, goes to the top of the list.
+    const QList<StepResult> steps = m_diagnoses.value(name);
+    for (int row = 0; row < steps.size() && row < m_steps->count(); ++row) {
+        if (steps.at(row).outcome == StepResult::Outcome::Failed) {
+            m_steps->setCurrentRow(row);
+            m_steps->scrollToItem(m_steps->item(row), QAbstractItemView::PositionAtTop);
+            break;
+        }
+    }
 }
 
 } // namespace colab

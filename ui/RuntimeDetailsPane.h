@@ -49,7 +49,10 @@ signals:
 private:
     void remember(const QString& name, const ProbeResult& state);
     void updateDiagnoseButton();
-    void showNextCheck();
+    void showWhen();
+    void showDiagnosis();
+    void showDiagnosisStatus();
+    QString firstFailure(const QString& name) const;
 
     QString m_name;
     QString m_checking;
@@ -58,9 +61,10 @@ private:
     QLabel* m_title;
     QLabel* m_state;
     QLabel* m_message;
-    QLabel* m_nextCheck;
+    QLabel* m_when; // last checked, next check
     QLabel* m_facts;
     ActivityGraph* m_graph;
+    QLabel* m_legend;
     QLabel* m_recent;
     QPushButton* m_check;
     QPushButton* m_diagnose;
@@ -69,6 +73,10 @@ private:
     QLabel* m_diagnosisStatus;
     QHash<QString, QStringList> m_problems; // recent problem messages per runtime, newest first
     QHash<QString, QList<StepResult>> m_diagnoses;
+    QHash<QString, QDateTime> m_diagnosedAt; // when each finished diagnosis ended
+    QHash<QString, bool> m_diagnosisOk;
+    QDateTime m_lastUpdate;     // of the shown runtime
+    bool m_online = false;      // the shown runtime
     QSet<QString> m_diagnosing; // runtimes whose diagnosis is running
     QHash<QString, QDateTime> m_nextChecks;
 };

@@ -200,7 +200,11 @@ QLayout* SettingsDialog::createLanguageRow()
 {
     m_language = described(new QComboBox, QStringLiteral("languageCombo"), tr("Language"),
                            tr("The language of the window, the tray and the command line."));
-    m_language->addItem(tr("As the system (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    // The C locale names no language; the app reads English there.
+    const QString system = QLocale::system().nativeLanguageName();
+    m_language->addItem(
+        tr("As the system (%1)").arg(system.isEmpty() ? desktop::languageName(QStringLiteral("en")) : system),
+        QString());
     for (const QString& language : desktop::languages())
         m_language->addItem(desktop::languageName(language), language);
     auto* label = new QLabel(tr("Lan&guage:"));

@@ -16,6 +16,7 @@
 #include <QRadioButton>
 #include <QStyle>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace colab {
 
@@ -28,6 +29,7 @@ SetupWizard::SetupWizard(AppService* service, QWidget* parent) : QWizard(parent)
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton, false);
+    setOption(QWizard::NoCancelButtonOnLastPage); // Finish alone: nothing is left to cancel
     setPage(Welcome, new WelcomePage);
     setPage(Mode, new ModePage);
     setPage(Cloudflared, new CloudflaredPage);
@@ -69,6 +71,12 @@ QString SetupWizard::domain() const
     return field(QStringLiteral("domain")).toString().trimmed().toLower();
 }
 
+void SetupWizard::showOpenResult(const QString& text, bool problem)
+{
+    if (auto* done = qobject_cast<DonePage*>(page(Done)); done && currentId() == Done)
+        done->showOpenResult(text, problem);
+}
+
 QString SetupWizard::runtimeName() const
 {
     return m_runtimeName;
@@ -106,6 +114,14 @@ QLabel* SetupPage::statusLabel(const QString& objectName)
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setObjectName(objectName);
     return label;
+}
+
+void SetupPage::showProgress(QLabel* label, const QString& text)
+{
+    label->setTextFormat(Qt::PlainText);
+    label->setText(text);
+    label->setAccessibleDescription(text);
+    label->setProperty("problem", false);
 }
 
 void SetupPage::showStatus(QLabel* label, const QString& text, bool problem)
@@ -161,11 +177,13 @@ void WelcomePage::updateDone()
         done << tr("cloudflared %1 is installed.").arg(work.cloudflared().version);
     if (work.loggedIn())
         done << tr("Colab Tunnel is authorised at Cloudflare.");
-    int slotCount = 0;
+    QStringList slotHosts;
     for (const Tunnel& tunnel : service.tunnels())
-        slotCount += tunnel.tunnelId.isEmpty() ? 0 : 1;
-    if (slotCount > 0)
-        done << tr("%n tunnel slot(s) with your own domain exist.", nullptr, slotCount);
+        if (!tunnel.tunnelId.isEmpty())
+            slotHosts << tunnel.hostname;
+    if (!slotHosts.isEmpty())
+        done << tr("%n tunnel slot(s) with your own domain exist.", nullptr, int(slotHosts.size())) + QLatin1Char(' ') +
+                    tr("Set up: %1.").arg(slotHosts.join(QStringLiteral(", ")));
     if (service.hasPassword())
         done << tr("An SSH password is stored.");
     if (!service.tunnels().isEmpty())
@@ -248,7 +266,7 @@ CloudflaredPage::CloudflaredPage(QWidget* parent)
     layout->addStretch();
 
     connect(m_recheck, &QPushButton::clicked, this, [this] {
-        showStatus(m_status, tr("Looking for cloudflared…"), false);
+        showProgress(m_status, tr("Looking for cloudflared…"));
         assistant().checkCloudflared();
     });
     connect(browse, &QPushButton::clicked, this, &CloudflaredPage::browse);
@@ -269,7 +287,7 @@ void CloudflaredPage::render()
     m_install->setVisible(state.checked && !state.found);
     m_installCommand->setText(state.installCommand);
     if (!state.checked)
-        showStatus(m_status, tr("Looking for cloudflared…"), false);
+        showProgress(m_status, tr("Looking for cloudflared…"));
     else
         showStatus(m_status, state.summary(), !state.usable() || state.tooOld);
     if (state.checked && !state.found)
@@ -289,7 +307,7 @@ void CloudflaredPage::browse()
     const QString path = QFileDialog::getOpenFileName(this, tr("Choose cloudflared"), QDir::homePath());
     if (path.isEmpty())
         return;
-    showStatus(m_status, tr("Checking %1…").arg(path), false);
+    showProgress(m_status, tr("Checking %1…").arg(path));
     assistant().chooseCloudflared(path);
 }
 

@@ -34,6 +34,8 @@ public:
     // its Paste button is pressed.
     void setWatchesClipboard(bool watches);
     bool watchesClipboard() const { return m_watchesClipboard; }
+    // What became of an IDE opened from the last page (TunnelActions' words), shown there.
+    void showOpenResult(const QString& text, bool problem);
 
 signals:
     void openRequested(const QString& name, colab::IdePlanner::Ide ide);

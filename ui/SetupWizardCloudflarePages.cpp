@@ -15,6 +15,21 @@
 namespace colab {
 
 namespace {
+// What people paste for a domain: a link to their site ("https://example.com/"), with a port, a
+// path, a trailing dot or blanks. The domain is the host in it.
+QString domainIn(const QString& typed)
+{
+    QString text = typed.trimmed().toLower();
+    if (const int scheme = int(text.indexOf(QStringLiteral("://"))); scheme >= 0)
+        text = text.mid(scheme + 3);
+    text = text.section(QLatin1Char('/'), 0, 0).section(QLatin1Char('?'), 0, 0).section(QLatin1Char('#'), 0, 0);
+    text = text.section(QLatin1Char('@'), -1); // user@ in a link
+    text = text.section(QLatin1Char(':'), 0, 0);
+    while (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return text;
+}
+
 QProgressBar* busyBar(const QString& objectName)
 {
     auto* bar = new QProgressBar;
@@ -65,22 +80,29 @@ DomainPage::DomainPage(QWidget* parent)
 
 void DomainPage::initializePage()
 {
-    if (wireOnce())
+    if (wireOnce()) {
         connect(&assistant(), &SetupAssistant::domainChecked, this, &DomainPage::render);
+        // Run again: the domain of the slots already set up.
+        for (const Tunnel& tunnel : assistant().service().tunnels())
+            if (!tunnel.tunnelId.isEmpty() && m_domain->text().isEmpty())
+                m_domain->setText(tunnel.hostname.section(QLatin1Char('.'), 1));
+    }
     if (!m_domain->text().isEmpty() && m_readyDomain.isEmpty())
         check();
 }
 
 void DomainPage::check()
 {
-    const Validated valid = validateHostname(m_domain->text().trimmed().toLower());
+    if (const QString domain = domainIn(m_domain->text()); domain != m_domain->text())
+        m_domain->setText(domain); // shown as it is used
+    const Validated valid = validateHostname(m_domain->text());
     if (!valid.ok()) {
         showStatus(m_status, valid.error, true);
         return;
     }
     m_checking = true;
     m_check->setEnabled(false);
-    showStatus(m_status, tr("Asking public DNS about %1…").arg(valid.value), false);
+    showProgress(m_status, tr("Asking public DNS about %1…").arg(valid.value));
     assistant().checkDomain(valid.value);
 }
 
@@ -177,7 +199,7 @@ AuthorisePage::AuthorisePage(QWidget* parent)
         }
         m_moveAside->hide();
         start();
-        showStatus(m_status, tr("The old certificate is now %1. Waiting for you in the browser…").arg(movedTo), false);
+        showProgress(m_status, tr("The old certificate is now %1. Waiting for you in the browser…").arg(movedTo));
     });
 }
 
@@ -194,10 +216,9 @@ void AuthorisePage::initializePage()
             tr("If the browser did not open, open this link: <a href=\"%1\">%1</a>").arg(url.toHtmlEscaped()));
     });
     connect(&work, &SetupAssistant::loginProgress, this, [this](int seconds) {
-        showStatus(
+        showProgress(
             m_status,
-            tr("Waiting for you in the browser… %1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')),
-            false);
+            tr("Waiting for you in the browser… %1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
     });
     connect(&work, &SetupAssistant::loginFinished, this,
             [this](LoginRunner::Outcome outcome, const QString& message, const QString& certPath) {
@@ -213,6 +234,14 @@ void AuthorisePage::initializePage()
                 }
                 if (outcome == Outcome::Cancelled)
                     showStatus(m_status, tr("Login cancelled. Authorise again when you are ready."), true);
+                else if (outcome == Outcome::Failed)
+                    // What to do first; cloudflared's own words after it, for a report.
+                    showStatus(m_status,
+                               tr("The login did not finish. Click Authorise in the browser to try again; in the "
+                                  "browser, log in to Cloudflare, choose your domain and allow access. If it fails "
+                                  "again, check that this computer can reach Cloudflare.") +
+                                   QLatin1Char(' ') + tr("cloudflared said: %1").arg(message),
+                               true);
                 else
                     showStatus(m_status, message, !m_loggedIn);
                 render();
@@ -227,7 +256,7 @@ void AuthorisePage::start()
     m_cancel->show();
     m_busy->show();
     m_link->clear();
-    showStatus(m_status, tr("Starting cloudflared tunnel login…"), false);
+    showProgress(m_status, tr("Starting cloudflared tunnel login…"));
     assistant().startLogin();
     m_cancel->setFocus();
     emit completeChanged();
@@ -254,9 +283,9 @@ bool AuthorisePage::isComplete() const
 // ---------------------------------------------------------------------------------------------
 
 SlotPage::SlotPage(QWidget* parent)
-    : SetupPage(parent), m_name(new QLineEdit(QStringLiteral("gpu"))),
-      m_hostname(textLabel({}, QStringLiteral("slotHostname"))), m_create(new QPushButton(tr("C&reate the tunnel"))),
-      m_cancel(new QPushButton(tr("C&ancel"))), m_busy(busyBar(QStringLiteral("slotBusy"))), m_steps(new QListWidget),
+    : SetupPage(parent), m_name(new QLineEdit), m_hostname(textLabel({}, QStringLiteral("slotHostname"))),
+      m_create(new QPushButton(tr("C&reate the tunnel"))), m_cancel(new QPushButton(tr("C&ancel"))),
+      m_busy(busyBar(QStringLiteral("slotBusy"))), m_steps(new QListWidget),
       m_status(statusLabel(QStringLiteral("slotStatus")))
 {
     setTitle(tr("A tunnel slot"));
@@ -297,6 +326,7 @@ SlotPage::SlotPage(QWidget* parent)
         m_busy->hide();
         m_cancel->hide();
         m_create->setEnabled(true);
+        markLastStep(QStringLiteral("✗ "));
         showStatus(m_status, tr("Cancelled. What was already made at Cloudflare is reused when you create it again."),
                    true);
     });
@@ -305,28 +335,57 @@ SlotPage::SlotPage(QWidget* parent)
 void SlotPage::initializePage()
 {
     SetupAssistant& work = assistant();
+    if (!m_nameSuggested || !m_name->isModified()) {
+        m_name->setText(suggestedName()); // again after Back to another domain, unless the user typed one
+        m_nameSuggested = true;
+    }
     if (!wireOnce()) {
         updatePreview();
         return;
     }
     connect(&work, &SetupAssistant::slotProgress, this, [this](const QString& step) {
-        m_steps->addItem(step);
+        markLastStep(QStringLiteral("✓ ")); // the step before this one is done
+        m_steps->addItem(QStringLiteral("… ") + step);
         m_steps->scrollToBottom();
     });
     connect(&work, &SetupAssistant::waiting, this, [this](const QString& reason) {
         if (assistant().slotRunning())
-            showStatus(m_status, reason, false);
+            showProgress(m_status, reason);
     });
     connect(&work, &SetupAssistant::slotFinished, this, [this](bool ok, const QString& message) {
         m_busy->hide();
         m_cancel->hide();
         m_create->setEnabled(true);
+        markLastStep(ok ? QStringLiteral("✓ ") : QStringLiteral("✗ "));
+        if (ok)
+            m_createdHere = m_name->text().trimmed() + QLatin1Char('.') + setupWizard()->domain();
         showStatus(m_status, message, !ok);
         updatePreview();
         if (ok)
             wizard()->button(QWizard::NextButton)->setFocus();
     });
     updatePreview();
+}
+
+void SlotPage::markLastStep(const QString& mark)
+{
+    QListWidgetItem* last = m_steps->count() > 0 ? m_steps->item(m_steps->count() - 1) : nullptr;
+    if (last && last->text().startsWith(QStringLiteral("… ")))
+        last->setText(mark + last->text().mid(2));
+}
+
+// A slot of this domain set up before: shown and reused. Else a name no runtime has yet: "gpu",
+// "gpu-2", … (a taken one would re-point that runtime).
+QString SlotPage::suggestedName() const
+{
+    const AppService& service = setupWizard()->assistant().service();
+    for (const Tunnel& tunnel : service.tunnels())
+        if (!tunnel.tunnelId.isEmpty() && tunnel.hostname == tunnel.name + QLatin1Char('.') + setupWizard()->domain())
+            return tunnel.name;
+    QString name = QStringLiteral("gpu");
+    for (int n = 2; service.find(name); ++n)
+        name = QStringLiteral("gpu-%1").arg(n);
+    return name;
 }
 
 bool SlotPage::slotExists() const
@@ -342,8 +401,11 @@ void SlotPage::updatePreview()
     const QString name = m_name->text().trimmed();
     setupWizard()->setRuntimeName(name);
     const QString hostname = name + QLatin1Char('.') + setupWizard()->domain();
-    if (slotExists())
-        m_hostname->setText(tr("%1 exists already and is reused: connect with <b>ssh colab-%2</b>.")
+    if (slotExists() && hostname == m_createdHere)
+        m_hostname->setText(
+            tr("Created %1: connect with <b>ssh colab-%2</b>.").arg(hostname.toHtmlEscaped(), name.toHtmlEscaped()));
+    else if (slotExists())
+        m_hostname->setText(tr("%1 is set up already and is reused: connect with <b>ssh colab-%2</b>.")
                                 .arg(hostname.toHtmlEscaped(), name.toHtmlEscaped()));
     else
         m_hostname->setText(tr("Hostname: <b>%1</b>").arg(hostname.toHtmlEscaped()));
@@ -358,7 +420,7 @@ void SlotPage::create()
     m_busy->show();
     m_cancel->show();
     m_create->setEnabled(false);
-    showStatus(m_status, tr("Creating at Cloudflare…"), false);
+    showProgress(m_status, tr("Creating at Cloudflare…"));
     assistant().createSlot(m_name->text().trimmed(), setupWizard()->domain());
 }
 

@@ -18,6 +18,7 @@ class QRadioButton;
 
 namespace colab {
 
+class PasswordEditor;
 class SetupWizard;
 
 // The pages share this: the wizard they belong to, and pages that keep their input when the user
@@ -48,6 +49,8 @@ protected:
     // One line of state in plain words, shown as plain text (it may quote cloudflared, Cloudflare's
     // API or the runtime); `problem` shows it as an error (icon and text, not colour alone).
     static void showStatus(QLabel* label, const QString& text, bool problem);
+    // A state that is still under way (looking, waiting, checking): no mark, neither done nor failed.
+    static void showProgress(QLabel* label, const QString& text);
 
 private:
     bool m_wired = false;
@@ -152,7 +155,12 @@ private:
     void create();
     void updatePreview();
     bool slotExists() const;
+    QString suggestedName() const;
+    // The latest step gets its outcome mark.
+    void markLastStep(const QString& mark);
     QLineEdit* m_name;
+    QString m_createdHere; // the hostname this run created (not one that was there before)
+    bool m_nameSuggested = false;
     QLabel* m_hostname;
     QPushButton* m_create;
     QPushButton* m_cancel;
@@ -166,7 +174,6 @@ class PasswordPage : public SetupPage
     Q_OBJECT
 public:
     explicit PasswordPage(QWidget* parent = nullptr);
-    ~PasswordPage() override;
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
@@ -178,9 +185,8 @@ private:
     QRadioButton* m_keep;
     QRadioButton* m_generate;
     QRadioButton* m_type;
-    QLineEdit* m_password;
-    QProgressBar* m_meter;
-    QLabel* m_strength;
+    PasswordEditor* m_editor;
+    QLineEdit* m_password; // m_editor's
     QLabel* m_status;
     QPushButton* m_sessionOnly;
     bool m_saving = false;
@@ -228,9 +234,13 @@ class DonePage : public SetupPage
 public:
     explicit DonePage(QWidget* parent = nullptr);
     void initializePage() override;
+    // What became of Open in VS Code / PyCharm (launched, or why not).
+    void showOpenResult(const QString& text, bool problem);
 
 private:
+    void open(IdePlanner::Ide ide);
     QLabel* m_summary;
+    QLabel* m_status;
 };
 
 } // namespace colab

@@ -1,3 +1,4 @@
+#include "PasswordEditor.h"
 #include "SecretClipboard.h"
 #include "SetupWizard.h"
 #include "SetupWizardPages.h"
@@ -28,8 +29,8 @@ namespace colab {
 PasswordPage::PasswordPage(QWidget* parent)
     : SetupPage(parent), m_keep(new QRadioButton(tr("&Keep the stored password"))),
       m_generate(new QRadioButton(tr("&Generate a strong password"))),
-      m_type(new QRadioButton(tr("&Type my own password"))), m_password(new QLineEdit), m_meter(new QProgressBar),
-      m_strength(new QLabel), m_status(statusLabel(QStringLiteral("passwordStatus"))),
+      m_type(new QRadioButton(tr("&Type my own password"))), m_editor(new PasswordEditor), m_password(m_editor->edit()),
+      m_status(statusLabel(QStringLiteral("passwordStatus"))),
       m_sessionOnly(new QPushButton(tr("Keep it for this &session only")))
 {
     setTitle(tr("SSH password"));
@@ -38,28 +39,10 @@ PasswordPage::PasswordPage(QWidget* parent)
     m_keep->setObjectName(QStringLiteral("passwordKeep"));
     m_generate->setObjectName(QStringLiteral("passwordGenerate"));
     m_type->setObjectName(QStringLiteral("passwordType"));
-    m_password->setObjectName(QStringLiteral("passwordEdit"));
-    m_password->setAccessibleName(tr("Password"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_meter->setObjectName(QStringLiteral("passwordMeter"));
-    m_meter->setRange(0, 3);
-    m_meter->setTextVisible(false);
-    m_meter->setMaximumHeight(8);
-    m_meter->setAccessibleName(tr("Password strength"));
-    m_strength->setObjectName(QStringLiteral("passwordStrength"));
     m_sessionOnly->setObjectName(QStringLiteral("passwordSessionOnly"));
     m_sessionOnly->hide();
     m_generate->setChecked(true);
 
-    auto* show = m_password->addAction(
-        QIcon::fromTheme(QStringLiteral("view-visible"), QIcon(QStringLiteral(":/icons/view-visible.svg"))),
-        QLineEdit::TrailingPosition);
-    show->setObjectName(QStringLiteral("passwordShow"));
-    show->setCheckable(true);
-    show->setText(tr("Show password"));
-    show->setToolTip(tr("Show or hide the password"));
-    connect(show, &QAction::toggled, this,
-            [this](bool shown) { m_password->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
     auto* regenerate = new QPushButton(tr("Ne&w"));
     regenerate->setObjectName(QStringLiteral("passwordRegenerate"));
     regenerate->setToolTip(tr("Generate another password"));
@@ -67,20 +50,13 @@ PasswordPage::PasswordPage(QWidget* parent)
         m_generate->setChecked(true);
         m_password->setText(PasswordService::generate());
     });
+    m_editor->addButton(regenerate);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_keep);
     layout->addWidget(m_generate);
     layout->addWidget(m_type);
-    auto* row = new QHBoxLayout;
-    auto* label = new QLabel(tr("&Password:"));
-    label->setBuddy(m_password);
-    row->addWidget(label);
-    row->addWidget(m_password, 1);
-    row->addWidget(regenerate);
-    layout->addLayout(row);
-    layout->addWidget(m_meter);
-    layout->addWidget(m_strength);
+    layout->addWidget(m_editor);
     layout->addWidget(m_status);
     auto* sessionRow = new QHBoxLayout;
     sessionRow->addWidget(m_sessionOnly);
@@ -102,7 +78,7 @@ PasswordPage::PasswordPage(QWidget* parent)
         m_password->setEnabled(!on);
         updateStrength();
     });
-    connect(m_password, &QLineEdit::textChanged, this, [this] {
+    connect(m_editor, &PasswordEditor::textChanged, this, [this] {
         if (m_password->hasFocus() && !m_type->isChecked()) {
             const QSignalBlocker keepWhatIsTyped(m_type); // its handler would clear the field
             m_type->setChecked(true);
@@ -119,14 +95,6 @@ PasswordPage::PasswordPage(QWidget* parent)
     });
 }
 
-PasswordPage::~PasswordPage()
-{
-    const QSignalBlocker quiet(m_password); // the wizard around this page is already gone
-    QString text = m_password->text();
-    m_password->clear();
-    PasswordService::wipe(text);
-}
-
 void PasswordPage::initializePage()
 {
     AppService& service = assistant().service();
@@ -136,7 +104,7 @@ void PasswordPage::initializePage()
     }
     if (!service.keychainAnswered()) {
         // Whether a password is stored is not known yet: nothing is chosen or overwritten before.
-        showStatus(m_status, tr("Asking the keychain whether a password is stored…"), false);
+        showProgress(m_status, tr("Asking the keychain whether a password is stored…"));
         connect(&service, &AppService::keychainReady, this, &PasswordPage::initializePage, Qt::SingleShotConnection);
         service.lookUpPassword();
         emit completeChanged();
@@ -153,23 +121,16 @@ void PasswordPage::initializePage()
 
 void PasswordPage::updateStrength()
 {
-    if (m_keep->isChecked()) {
-        m_meter->hide();
-        m_strength->setText(tr("The stored password stays; the cell uses it."));
-    } else {
-        const PasswordStrength strength = PasswordService::strength(m_password->text());
-        m_meter->show();
-        m_meter->setValue(int(strength.level));
-        m_strength->setText(strength.text);
-        m_meter->setAccessibleDescription(strength.text);
-    }
+    if (m_keep->isChecked())
+        m_editor->showNote(tr("The stored password stays; the cell uses it."));
+    else
+        m_editor->showNote({});
     emit completeChanged();
 }
 
 bool PasswordPage::isComplete() const
 {
-    return !m_saving && assistant().service().keychainAnswered() &&
-           (m_keep->isChecked() || PasswordService::strength(m_password->text()).acceptable());
+    return !m_saving && assistant().service().keychainAnswered() && (m_keep->isChecked() || m_editor->acceptable());
 }
 
 bool PasswordPage::validatePage()
@@ -178,7 +139,7 @@ bool PasswordPage::validatePage()
         return true;
     // Stored first, then on: the cell is made from the stored password.
     m_saving = true;
-    showStatus(m_status, tr("Storing the password in the keychain…"), false);
+    showProgress(m_status, tr("Storing the password in the keychain…"));
     assistant().service().setPassword(m_password->text());
     emit completeChanged();
     return false;
@@ -286,7 +247,7 @@ CellPage::CellPage(QWidget* parent)
     m_offerText->setObjectName(QStringLiteral("cellOfferText"));
     connect(m_acceptOffer, &QPushButton::clicked, this, [this] {
         m_offerRow->hide();
-        showStatus(m_status, tr("Adding the runtime…"), false);
+        showProgress(m_status, tr("Adding the runtime…"));
         assistant().acceptOffer();
     });
 
@@ -351,7 +312,7 @@ void CellPage::wire(SetupAssistant& work)
     connect(&work, &SetupAssistant::runtimeState, this, &CellPage::runtimeState);
     connect(&work, &SetupAssistant::runtimeAdded, this, [this](const QString& name, const QString& hostname) {
         m_added = true;
-        showStatus(m_status, tr("Added %1 at %2; connecting…").arg(name, hostname), false);
+        showProgress(m_status, tr("Added %1 at %2; connecting…").arg(name, hostname));
     });
     connect(&work, &SetupAssistant::runtimeAddFailed, this,
             [this](const QString&, const QString& message) { showStatus(m_status, message, true); });
@@ -446,8 +407,11 @@ void CellPage::runtimeState(const QString& name, const ProbeResult& result)
     QString text = tr("%1: %2").arg(name, ProbeResult::stateLabel(result.state));
     if (!result.message.isEmpty())
         text += QStringLiteral(" — ") + result.message;
-    showStatus(m_status, text, problem);
     const bool online = result.state == ProbeResult::State::Online;
+    if (problem || online)
+        showStatus(m_status, text, problem);
+    else
+        showProgress(m_status, text); // offline, checking: still waiting for it
     if (online != m_online) {
         m_online = online;
         m_busy->setVisible(!online);
@@ -467,7 +431,9 @@ bool CellPage::isComplete() const
 
 // ---------------------------------------------------------------------------------------------
 
-DonePage::DonePage(QWidget* parent) : SetupPage(parent), m_summary(textLabel({}, QStringLiteral("doneSummary")))
+DonePage::DonePage(QWidget* parent)
+    : SetupPage(parent), m_summary(textLabel({}, QStringLiteral("doneSummary"))),
+      m_status(statusLabel(QStringLiteral("doneStatus")))
 {
     setTitle(tr("Your runtime is ready"));
     auto* vscode = new QPushButton(QIcon::fromTheme(QStringLiteral("code")), tr("Open in &VS Code"));
@@ -481,11 +447,23 @@ DonePage::DonePage(QWidget* parent) : SetupPage(parent), m_summary(textLabel({},
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addLayout(buttons);
+    layout->addWidget(m_status);
     layout->addStretch();
-    connect(vscode, &QPushButton::clicked, this,
-            [this] { emit setupWizard()->openRequested(setupWizard()->runtimeName(), IdePlanner::Ide::VsCode); });
-    connect(pycharm, &QPushButton::clicked, this,
-            [this] { emit setupWizard()->openRequested(setupWizard()->runtimeName(), IdePlanner::Ide::PyCharm); });
+    connect(vscode, &QPushButton::clicked, this, [this] { open(IdePlanner::Ide::VsCode); });
+    connect(pycharm, &QPushButton::clicked, this, [this] { open(IdePlanner::Ide::PyCharm); });
+}
+
+void DonePage::open(IdePlanner::Ide ide)
+{
+    showProgress(m_status, ide == IdePlanner::Ide::VsCode
+                               ? tr("Opening VS Code… it may take a few seconds to appear.")
+                               : tr("Opening PyCharm… it may take a few seconds to appear."));
+    emit setupWizard()->openRequested(setupWizard()->runtimeName(), ide);
+}
+
+void DonePage::showOpenResult(const QString& text, bool problem)
+{
+    showStatus(m_status, text, problem);
 }
 
 void DonePage::initializePage()

@@ -86,7 +86,7 @@ void TrayIcon::explainHiddenWindow()
 
 void TrayIcon::setTunnels(const QList<Tunnel>& tunnels)
 {
-    m_tunnels = tunnels;
+    m_tunnels = inNameOrder(tunnels); // as the dashboard lists them
     rebuild();
 }
 

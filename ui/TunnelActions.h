@@ -2,7 +2,9 @@
 
 #include "ide/IdePlanner.h"
 #include "service/IdeLaunches.h"
+#include "ssh/ProbeResult.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -31,12 +33,20 @@ signals:
     void message(const QString& text, bool isError);
 
 private:
-    bool confirmOpenWhileOffline(const QString& name, const QString& why);
+    void askWhileOffline(const QString& name, IdePlanner::Ide ide, const QString& why);
+    void onStateChanged(const QString& name, const ProbeResult& result);
     void launch(const QString& name, IdePlanner::Ide ide, const IdePlanner::Result& planned);
 
     AppService* m_service;
     QPointer<QWidget> m_dialogParent;
     IdeLaunches m_launches; // PyCharm's local port forwards live here
+    struct OpenWhenOnline
+    {
+        IdePlanner::Ide ide;
+        quint64 request; // which Check now: a later one for the same runtime replaces it
+    };
+    QHash<QString, OpenWhenOnline> m_openWhenChecked; // Check now was the answer: opens once online
+    quint64 m_openRequests = 0;
 };
 
 } // namespace colab

@@ -15,6 +15,13 @@ QString TunnelTableModel::stateLabel(ProbeResult::State state)
     return ProbeResult::stateLabel(state);
 }
 
+QString TunnelTableModel::messageOf(const ProbeResult& state)
+{
+    if (state.state == ProbeResult::State::Online && state.runtime && !state.runtime->gpu.isEmpty())
+        return tr("Online · %1").arg(state.runtime->gpuSummary());
+    return state.message;
+}
+
 void TunnelTableModel::setTunnels(const QList<Tunnel>& tunnels)
 {
     beginResetModel();
@@ -29,6 +36,14 @@ void TunnelTableModel::setState(const QString& name, const ProbeResult& result)
     for (int row = 0; row < m_tunnels.size(); ++row)
         if (m_tunnels.at(row).name == name)
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void TunnelTableModel::markChecked(const QString& name)
+{
+    m_updated.insert(name, QDateTime::currentDateTime());
+    for (int row = 0; row < m_tunnels.size(); ++row)
+        if (m_tunnels.at(row).name == name)
+            emit dataChanged(index(row, NameColumn), index(row, NameColumn));
 }
 
 void TunnelTableModel::sampleArrived(const QString& name)
@@ -116,7 +131,8 @@ QVariant TunnelTableModel::data(const QModelIndex& index, int role) const
         return {};
     }
     if (role == Qt::ToolTipRole) {
-        QString tip = state.message.isEmpty() ? tr("ssh %1").arg(tunnel->alias()) : state.message;
+        const QString message = messageOf(state);
+        QString tip = message.isEmpty() ? tr("ssh %1").arg(tunnel->alias()) : message;
         if (!state.hostKeySha256.isEmpty())
             tip += QLatin1Char('\n') + tr("Host key: %1").arg(state.hostKeySha256);
         if (!state.tunnelStatus.isEmpty())
@@ -137,7 +153,7 @@ QVariant TunnelTableModel::data(const QModelIndex& index, int role) const
         case LatencyColumn:
             return online ? state.latencyMs : std::numeric_limits<qint64>::max();
         case MemoryColumn:
-            return facts && facts->ramAvailableMib ? *facts->ramAvailableMib : -1;
+            return online && facts && facts->ramAvailableMib ? *facts->ramAvailableMib : -1;
         case ActivityColumn:
             return {};
         default:
@@ -154,15 +170,14 @@ QVariant TunnelTableModel::data(const QModelIndex& index, int role) const
     case HostnameColumn:
         return tunnel->hostname;
     case GpuColumn:
-        return facts && state.state == ProbeResult::State::Online ? facts->gpuSummary() : QString();
-    case MemoryColumn:
-        if (facts && facts->ramTotalMib && facts->ramAvailableMib)
+        return facts && online ? facts->gpuSummary() : QString();
+    case MemoryColumn: // offline, the last figures are no longer true
+        if (online && facts && facts->ramTotalMib && facts->ramAvailableMib)
             return tr("%1 free of %2")
                 .arg(formatMebibytes(*facts->ramAvailableMib), formatMebibytes(*facts->ramTotalMib));
         return {};
     case LatencyColumn:
-        return state.latencyMs >= 0 && state.state == ProbeResult::State::Online ? tr("%1 ms").arg(state.latencyMs)
-                                                                                 : QString();
+        return state.latencyMs >= 0 && online ? tr("%1 ms").arg(state.latencyMs) : QString();
     default:
         return {};
     }

@@ -42,10 +42,15 @@ public:
     // Where the live samples are kept (the service's); the activity column reads it.
     void setHistory(const SampleHistory* history) { m_history = history; }
     void sampleArrived(const QString& name);
+    // A check of `name` ended without changing its state: it was last checked now.
+    void markChecked(const QString& name);
     const Tunnel* tunnelAt(int row) const;
     ProbeResult stateOf(const QString& name) const { return m_states.value(name); }
 
     static QString stateLabel(ProbeResult::State state);
+    // The state's one line; online, with the GPU figures as the latest sample has them (the probe's
+    // own line keeps those of its moment).
+    static QString messageOf(const ProbeResult& state);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -158,6 +158,25 @@ void printHelpTable(QTextStream& out, const HelpEntry* begin, const HelpEntry* e
     }
 }
 
+// `COMMAND --help`: that command's lines of the reference above, as usage.
+bool printCommandHelp(QTextStream& out, const QString& command, const QStringList& rest)
+{
+    const QStringList options =
+        rest.mid(0, rest.contains(QStringLiteral("--")) ? rest.indexOf(QStringLiteral("--")) : rest.size());
+    if (!options.contains(QStringLiteral("--help")) && !options.contains(QStringLiteral("-h")))
+        return false;
+    QString prefix = QStringLiteral("Usage:");
+    for (const HelpEntry& entry : kHelpCommands) {
+        const QString usage = QString::fromLatin1(entry.usage);
+        if (usage.section(QLatin1Char(' '), 0, 0) != command)
+            continue;
+        out << prefix << " colab-tunnel " << usage << '\n' << "  " << entry.summary << '\n';
+        prefix = QStringLiteral("   or:");
+    }
+    out.flush();
+    return true;
+}
+
 } // namespace
 
 int Cli::help()
@@ -210,6 +229,8 @@ int Cli::run(const QStringList& arguments)
     }
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help"))
         return help();
+    if (kCommands.contains(command) && !command.startsWith(QLatin1Char('-')) && printCommandHelp(m_out, command, rest))
+        return Success;
     if (command == QLatin1String("add"))
         return add(rest);
     if (command == QLatin1String("list"))

@@ -65,6 +65,35 @@ TEST_CASE("the add dialog shows what it found and only then allows adding", "[gu
     CHECK(preview->text().contains(QStringLiteral("';'")));
 }
 
+TEST_CASE("Enter in the link confirmation presses Add instead of typing a new line", "[gui][add]")
+{
+    test::resetAppFilesWithFakeCloudflared();
+    AppService service(quietOptions());
+    AddTunnelDialog dialog(&service);
+    const QString link = QStringLiteral("colab-tunnel://add?host=bright-owl.trycloudflare.com&name=owl");
+    dialog.setText(link);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto* paste = dialog.findChild<QPlainTextEdit*>(QStringLiteral("pasteEdit"));
+    paste->setFocus();
+    paste->moveCursor(QTextCursor::End);
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QTest::keyClick(paste, Qt::Key_Return);
+    CHECK(accepted.size() == 1);
+    CHECK(dialog.text() == link); // no new line typed into it
+
+    // Nothing to add yet: Enter neither accepts nor breaks the line.
+    AddTunnelDialog empty(&service);
+    empty.show();
+    auto* emptyPaste = empty.findChild<QPlainTextEdit*>(QStringLiteral("pasteEdit"));
+    emptyPaste->setFocus();
+    QTest::keyClicks(emptyPaste, QStringLiteral("not-yet"));
+    QSignalSpy emptyAccepted(&empty, &QDialog::accepted);
+    QTest::keyClick(emptyPaste, Qt::Key_Return);
+    CHECK(emptyAccepted.isEmpty());
+    CHECK(empty.text() == QStringLiteral("not-yet"));
+}
+
 TEST_CASE("a colab-tunnel link is confirmed in the dialog, then stored and written to ssh config", "[gui][add]")
 {
     test::resetAppFilesWithFakeCloudflared();

@@ -3,12 +3,13 @@
 #include "FakeRuntime.h"
 #include "GuiApp.h"
 #include "MainWindow.h"
+#include "PasswordDialog.h"
 #include "TestEnv.h"
 #include "TunnelTableModel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -16,8 +17,10 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTest>
 #include <QTimer>
 #include <catch2/catch.hpp>
+#include <memory>
 
 using namespace colab;
 using State = ProbeResult::State;
@@ -44,6 +47,19 @@ QStringList visibleProblems(MainWindow& window)
         if (label->isVisibleTo(&window))
             texts << label->text();
     return texts;
+}
+
+// The app with one runtime, "gpu", whose Colab cell has stopped: offline after its first check.
+std::unique_ptr<GuiApp> startWithStoppedGpu(test::FakeRuntime& runtime)
+{
+    test::resetAppFilesWithFakeCloudflared();
+    REQUIRE(test::addTunnelWithCli(QStringLiteral("gpu"), QStringLiteral("calm-river.trycloudflare.com")));
+    runtime.setRunning(false);
+    auto gui = std::make_unique<GuiApp>(optionsFor(runtime));
+    gui->start();
+    REQUIRE(
+        test::waitUntil([&] { return gui->service().state(QStringLiteral("gpu")).state == State::Offline; }, 10000));
+    return gui;
 }
 
 // Runs `answer` on the modal box or dialog that opens next, from inside its own event loop.
@@ -171,10 +187,19 @@ TEST_CASE("a runtime added before any password says password needed, with the fi
     REQUIRE(fix);
     bool askedSessionOnly = false;
     whenModalOpens([&askedSessionOnly](QWidget* modal) {
-        auto* dialog = qobject_cast<QInputDialog*>(modal);
+        auto* dialog = qobject_cast<PasswordDialog*>(modal);
         REQUIRE(dialog);
-        dialog->setTextValue(QStringLiteral("s3cret-pass"));
-        dialog->accept();
+        // The wizard's editor: it can show what was typed and says what the password is for.
+        CHECK(dialog->findChild<QAction*>(QStringLiteral("passwordShow")));
+        CHECK(dialog->findChild<QLabel*>(QStringLiteral("passwordDialogText"))
+                  ->text()
+                  .contains(QStringLiteral("every runtime")));
+        auto* edit = dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+        CHECK(edit->echoMode() == QLineEdit::Password);
+        edit->setFocus();
+        QTest::keyClicks(edit, QStringLiteral("s3cret-pass"));
+        CHECK_FALSE(dialog->findChild<QLabel*>(QStringLiteral("passwordStrength"))->text().isEmpty());
+        QTest::keyClick(edit, Qt::Key_Return); // OK is the default
         whenModalOpens([&askedSessionOnly](QWidget* next) {
             auto* question = qobject_cast<QMessageBox*>(next);
             REQUIRE(question);
@@ -222,13 +247,9 @@ TEST_CASE("an error that arrives after the action is a banner, never a modal box
 
 TEST_CASE("opening a runtime that is not online asks first and offers a check", "[gui][app]")
 {
-    test::resetAppFilesWithFakeCloudflared();
-    REQUIRE(test::addTunnelWithCli(QStringLiteral("gpu"), QStringLiteral("calm-river.trycloudflare.com")));
     test::FakeRuntime runtime;
-    runtime.setRunning(false);
-    GuiApp gui(optionsFor(runtime));
-    gui.start();
-    REQUIRE(test::waitUntil([&] { return gui.service().state(QStringLiteral("gpu")).state == State::Offline; }, 10000));
+    const auto app = startWithStoppedGpu(runtime);
+    GuiApp& gui = *app;
     QString asked;
     whenModalOpens([&](QWidget* modal) {
         auto* box = qobject_cast<QMessageBox*>(modal);
@@ -273,4 +294,60 @@ TEST_CASE("typing the same password again retries a runtime that refused it", "[
     runtime.setPassword(QStringLiteral("cell-password"));
     gui.service().keepPasswordForSession(QStringLiteral("cell-password"));
     CHECK(test::waitUntil([&] { return gui.service().state(QStringLiteral("gpu")).state == State::Online; }, 10000));
+}
+
+namespace {
+// Whether the window said it is opening `name` in an IDE (TunnelActions' word before the launch).
+bool saidOpening(const QSignalSpy& messages)
+{
+    for (const QList<QVariant>& message : messages)
+        if (message.at(0).toString().startsWith(QStringLiteral("Opening")))
+            return true;
+    return false;
+}
+} // namespace
+
+TEST_CASE("a not-online question opens the IDE once the runtime is online, with or without Check now", "[gui][app]")
+{
+    test::FakeRuntime runtime(QStringLiteral("pw"));
+    const auto app = startWithStoppedGpu(runtime);
+    GuiApp& gui = *app;
+    gui.service().keepPasswordForSession(QStringLiteral("pw"));
+    QSignalSpy messages(gui.window().statusBar(), &QStatusBar::messageChanged);
+    bool asked = false;
+    SECTION("it comes online while the question is open: the question goes, the IDE opens")
+    {
+        whenModalOpens([&](QWidget* modal) {
+            asked = modal->objectName() == QStringLiteral("offlineOpenQuestion");
+            runtime.setRunning(true);
+            gui.service().probeNow(QStringLiteral("gpu"));                 // the monitor's own look; no click
+            QTimer::singleShot(15000, modal, [modal] { modal->close(); }); // the test never hangs
+        });
+    }
+    SECTION("Check now: the IDE opens once the check finds it online")
+    {
+        whenModalOpens([&](QWidget* modal) {
+            asked = modal->objectName() == QStringLiteral("offlineOpenQuestion");
+            runtime.setRunning(true); // the user ran the Colab cell again
+            modal->findChild<QPushButton*>(QStringLiteral("offlineCheckNowButton"))->click();
+        });
+    }
+    gui.window().selectTunnel(QStringLiteral("gpu"));
+    gui.window().findChild<QAction*>(QStringLiteral("openPyCharmAction"))->trigger();
+    CHECK(asked);
+    CHECK(QApplication::activeModalWidget() == nullptr);
+    CHECK(test::waitUntil([&] { return saidOpening(messages); }, 10000));
+}
+
+TEST_CASE("an offline runtime's Last checked moves with every check, also when nothing changed", "[gui][app]")
+{
+    test::FakeRuntime runtime;
+    const auto app = startWithStoppedGpu(runtime);
+    GuiApp& gui = *app;
+    gui.window().selectTunnel(QStringLiteral("gpu"));
+    auto* when = gui.window().findChild<QLabel*>(QStringLiteral("detailsNextCheck"));
+    REQUIRE(when);
+    const QString first = when->text().section(QStringLiteral("."), 0, 0);
+    REQUIRE(first.startsWith(QStringLiteral("Last checked at")));
+    CHECK(test::waitUntil([&] { return when->text().section(QStringLiteral("."), 0, 0) != first; }, 5000));
 }

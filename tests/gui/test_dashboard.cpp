@@ -26,6 +26,7 @@
 #include <QTimer>
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <memory>
 
 using namespace colab;
 using State = ProbeResult::State;
@@ -54,6 +55,35 @@ QPalette lightPalette()
     return light;
 }
 
+QString labelText(const QWidget* pane, const char* objectName)
+{
+    auto* label = pane->findChild<QLabel*>(QString::fromLatin1(objectName));
+    REQUIRE(label);
+    return label->text();
+}
+
+// A dashboard on screen with one runtime, "gpu" (selected).
+std::unique_ptr<MainWindow> dashboardWithGpu(TunnelTableModel& model, const QSize& size)
+{
+    auto window = std::make_unique<MainWindow>(&model);
+    window->resize(size);
+    window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    model.setTunnels({test::sampleRuntime(QStringLiteral("gpu"), QStringLiteral("a-b.trycloudflare.com"))});
+    return window;
+}
+
+RuntimeFacts factsAt(int gpuPct, qint64 ramFreeMib)
+{
+    RuntimeFacts facts;
+    facts.gpu = QStringLiteral("Tesla T4");
+    facts.gpuMemoryTotalMib = 15360;
+    facts.gpuMemoryUsedMib = 4000;
+    facts.gpuUtilizationPct = gpuPct;
+    facts.ramTotalMib = 12979;
+    facts.ramAvailableMib = ramFreeMib;
+    return facts;
+}
 } // namespace
 
 TEST_CASE("state colours meet WCAG AA on light and dark palettes and never stand alone", "[gui][dashboard]")
@@ -110,15 +140,42 @@ TEST_CASE("columns keep their widths as states change and a long hostname gives 
         INFO("column " << column);
         CHECK(header->sectionSize(column) == before.at(column));
     }
-    // Every figure stays in view, also at the narrowest the window goes; the hostname is what is
-    // shortened, in the middle.
-    window.resize(window.minimumSizeHint().width(), 500);
-    QApplication::processEvents();
-    const int latencyRight = header->sectionViewportPosition(TunnelTableModel::LatencyColumn) +
-                             header->sectionSize(TunnelTableModel::LatencyColumn);
-    CHECK(latencyRight <= table->viewport()->width());
+    // The hostname is what is shortened first, in the middle.
     CHECK(table->textElideMode() == Qt::ElideMiddle);
     CHECK(header->sectionSize(TunnelTableModel::HostnameColumn) < table->fontMetrics().horizontalAdvance(longHost));
+}
+
+TEST_CASE("the window fits a half screen and a narrow one shows fewer columns, none cut off", "[gui][dashboard]")
+{
+    TunnelTableModel model;
+    const auto shown = dashboardWithGpu(model, {1300, 600});
+    MainWindow& window = *shown;
+    ProbeResult online = test::sampleState(State::Online);
+    online.latencyMs = 48;
+    online.runtime = factsAt(61, 10450);
+    model.setState(QStringLiteral("gpu"), online);
+    auto* table = window.findChild<QTableView*>(QStringLiteral("tunnelTable"));
+    QHeaderView* header = table->horizontalHeader();
+    QApplication::processEvents();
+    for (int column = 0; column < TunnelTableModel::ColumnCount; ++column)
+        CHECK_FALSE(table->isColumnHidden(column)); // wide: everything
+
+    INFO("narrowest: " << window.minimumSizeHint().width());
+    CHECK(window.minimumSizeHint().width() <= 720);
+    for (const int width : {900, 800, window.minimumSizeHint().width()}) {
+        window.resize(width, 600);
+        QApplication::processEvents();
+        INFO("at " << window.width() << " px");
+        for (const int column :
+             {TunnelTableModel::NameColumn, TunnelTableModel::StatusColumn, TunnelTableModel::GpuColumn})
+            CHECK_FALSE(table->isColumnHidden(column));
+        for (int column = 0; column < TunnelTableModel::ColumnCount; ++column) {
+            if (table->isColumnHidden(column))
+                continue;
+            INFO("column " << column);
+            CHECK(header->sectionViewportPosition(column) + header->sectionSize(column) <= table->viewport()->width());
+        }
+    }
 }
 
 TEST_CASE("runtimes sort by the clicked column", "[gui][dashboard]")
@@ -257,7 +314,7 @@ TEST_CASE("the details pane shows the selected runtime in full and Checking whil
     auto* nextCheck = pane->findChild<QLabel*>(QStringLiteral("detailsNextCheck"));
     CHECK(nextCheck->text().contains(next.time().toString(QStringLiteral("HH:mm:ss"))));
     pane->setNextCheck(QStringLiteral("gpu"), QDateTime());
-    CHECK(nextCheck->text().isEmpty());
+    CHECK_FALSE(nextCheck->text().contains(QStringLiteral("Next check")));
 
     QSignalSpy checks(&window, &MainWindow::checkRequested);
     window.activateWindow(); // shortcuts reach the active window only
@@ -295,6 +352,105 @@ TEST_CASE("the details pane shows the selected runtime in full and Checking whil
     REQUIRE(steps->count() == 1);
     CHECK(steps->item(0)->text().contains(QStringLiteral("530")));
     CHECK(pane->findChild<QPushButton*>(QStringLiteral("detailsCopyReport"))->isEnabled());
+}
+
+TEST_CASE("the details pane says only what is true now, one sentence at a time", "[gui][dashboard]")
+{
+    TunnelTableModel model;
+    SampleHistory history;
+    model.setHistory(&history);
+    const auto window = dashboardWithGpu(model, {900, 700});
+    RuntimeDetailsPane* pane = window->detailsPane();
+
+    // Checking is no problem: nothing under "Recent problems".
+    model.setState(QStringLiteral("gpu"), test::sampleState(State::Starting, QStringLiteral("Checking…")));
+    CHECK(labelText(pane, "detailsRecent").isEmpty());
+
+    // The probe's line names the GPU figure of its moment; the samples move on.
+    ProbeResult online = test::sampleState(State::Online, QStringLiteral("Online · Tesla T4 · 3.9/15.0 GiB · 7 %"));
+    online.runtime = factsAt(7, 9000);
+    model.setState(QStringLiteral("gpu"), online);
+    online.runtime = factsAt(93, 8000); // as the monitor keeps the facts after a sample
+    model.setState(QStringLiteral("gpu"), online);
+    CHECK(labelText(pane, "detailsRecent").isEmpty());
+    const QString message = labelText(pane, "detailsMessage");
+    CHECK_FALSE(message.contains(QStringLiteral("7 %")));
+    CHECK_FALSE(message.contains(QStringLiteral("Last checked"))); // not run into the message
+    CHECK(labelText(pane, "detailsFacts").contains(QStringLiteral("93 %")));
+    CHECK(labelText(pane, "detailsNextCheck").startsWith(QStringLiteral("Last checked at ")));
+    auto* table = window->findChild<QTableView*>(QStringLiteral("tunnelTable"));
+    CHECK(table->model()
+              ->index(0, TunnelTableModel::StatusColumn)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("93 %")));
+
+    // The graph says what its line and area are.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < 20; ++i)
+        history.add(QStringLiteral("gpu"), test::sampleAt(now.addSecs(-40 + 2 * i), 50, 4000));
+    model.setState(QStringLiteral("gpu"), online);
+    auto* legend = pane->findChild<QLabel*>(QStringLiteral("detailsGraphLegend"));
+    REQUIRE(legend);
+    CHECK(legend->isVisibleTo(pane));
+    CHECK(legend->text().contains(QStringLiteral("GPU use")));
+    CHECK(legend->text().contains(QStringLiteral("GPU memory")));
+
+    // Offline, the last figures are gone from the row and the pane; so are the graph and its legend.
+    ProbeResult offline = test::sampleState(State::Offline, QStringLiteral("The runtime did not answer."));
+    offline.runtime = factsAt(93, 8000); // kept by the monitor when a live session is lost
+    model.setState(QStringLiteral("gpu"), offline);
+    CHECK(table->model()->index(0, TunnelTableModel::MemoryColumn).data().toString().isEmpty());
+    CHECK(table->model()->index(0, TunnelTableModel::GpuColumn).data().toString().isEmpty());
+    CHECK_FALSE(labelText(pane, "detailsFacts").contains(QStringLiteral("RAM")));
+    CHECK_FALSE(legend->isVisibleTo(pane));
+    CHECK(labelText(pane, "detailsMessage") == QStringLiteral("The runtime did not answer."));
+
+    // A check that finds the same again still moves "Last checked".
+    const QString before = labelText(pane, "detailsNextCheck");
+    QTest::qWait(1100);
+    model.markChecked(QStringLiteral("gpu"));
+    CHECK(labelText(pane, "detailsNextCheck") != before);
+}
+
+TEST_CASE("Diagnose says what it does, shows the broken link with its fix, and marks an old report", "[gui][dashboard]")
+{
+    TunnelTableModel model;
+    const auto window = dashboardWithGpu(model, {900, 560});
+    model.setState(QStringLiteral("gpu"), test::sampleState(State::Offline, QStringLiteral("Offline.")));
+    RuntimeDetailsPane* pane = window->detailsPane();
+    // Before it is used: what it will do, no empty box.
+    CHECK(labelText(pane, "detailsDiagnosisStatus").contains(QStringLiteral("each link")));
+    auto* steps = pane->findChild<QListWidget*>(QStringLiteral("detailsSteps"));
+    CHECK_FALSE(steps->isVisibleTo(pane));
+
+    pane->clearDiagnosis(QStringLiteral("gpu"));
+    CHECK(labelText(pane, "detailsDiagnosisStatus").contains(QStringLiteral("Diagnosing")));
+    const QString fix = QStringLiteral("The tunnel is not running on the runtime: run the Colab cell again.");
+    for (int i = 0; i < 14; ++i) {
+        StepResult step;
+        step.id = QStringLiteral("step%1").arg(i);
+        step.title = QStringLiteral("Link %1").arg(i);
+        step.outcome = i < 3    ? StepResult::Outcome::Passed
+                       : i == 3 ? StepResult::Outcome::Failed
+                                : StepResult::Outcome::Skipped;
+        if (i == 3)
+            step.fix = fix;
+        pane->addDiagnosisStep(QStringLiteral("gpu"), step);
+    }
+    pane->diagnosisFinished(QStringLiteral("gpu"), false);
+    QTest::qWait(50);
+    REQUIRE(steps->isVisibleTo(pane));
+    const QRect failed = steps->visualItemRect(steps->item(3));
+    INFO("failed step at " << failed.top() << ".." << failed.bottom() << " of " << steps->viewport()->height());
+    CHECK(steps->viewport()->rect().contains(failed));
+    CHECK(labelText(pane, "detailsDiagnosisStatus").contains(fix));
+
+    // The user applied the fix and the runtime answers: the report is marked as old.
+    QTest::qWait(20);
+    model.setState(QStringLiteral("gpu"), test::sampleState(State::Online));
+    CHECK(labelText(pane, "detailsDiagnosisStatus").contains(QStringLiteral("Diagnose again")));
+    CHECK_FALSE(steps->isEnabled());
 }
 
 // scripts/screenshots.sh: the dashboard with runtimes in every kind of state, the details pane with a

@@ -4,6 +4,7 @@
 #include "SettingsDialog.h"
 #include "TestEnv.h"
 #include "TrayIcon.h"
+#include "TunnelTableModel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -15,6 +16,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <catch2/catch.hpp>
@@ -93,6 +95,34 @@ TEST_CASE("the tray menu shows each runtime's state and offers quick connect onl
         {Tunnel{QStringLiteral("tpu"), QStringLiteral("b.trycloudflare.com"), Tunnel::Kind::Quick, now, now}});
     CHECK_FALSE(tray.menu()->findChild<QMenu*>(QStringLiteral("trayTunnel-gpu")));
     CHECK(tray.menu()->findChild<QMenu*>(QStringLiteral("trayTunnel-tpu")));
+}
+
+TEST_CASE("the tray lists the runtimes in the dashboard's order, not the order they were added", "[tray]")
+{
+    REQUIRE(test::waitUntil([] { return QSystemTrayIcon::isSystemTrayAvailable(); }, 10000));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<Tunnel> added;
+    for (const char* name : {"tpu", "A100", "gpu", "b-team"})
+        added << Tunnel{QString::fromLatin1(name), QString::fromLatin1(name) + QStringLiteral(".example.com"),
+                        Tunnel::Kind::Named, now, now};
+    TunnelTableModel model;
+    MainWindow window(&model);
+    model.setTunnels(added);
+    auto* table = window.findChild<QTableView*>(QStringLiteral("tunnelTable"));
+    REQUIRE(table);
+    QStringList dashboard;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        dashboard << table->model()->index(row, TunnelTableModel::NameColumn).data().toString();
+    CHECK(dashboard ==
+          QStringList{QStringLiteral("A100"), QStringLiteral("b-team"), QStringLiteral("gpu"), QStringLiteral("tpu")});
+
+    TrayIcon tray;
+    tray.setTunnels(added);
+    QStringList menu;
+    for (QAction* action : tray.menu()->actions())
+        if (action->menu())
+            menu << action->menu()->objectName().remove(QStringLiteral("trayTunnel-"));
+    CHECK(menu == dashboard);
 }
 
 TEST_CASE("Quit ends the app at once, also when the window hides to the tray and probes are in flight", "[tray][app]")

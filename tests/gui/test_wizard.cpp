@@ -59,8 +59,9 @@ TEST_CASE("the own-domain wizard goes from a domain to a runtime online in the I
 
     REQUIRE(ui.wizard->currentId() == Page::Domain);
     CHECK_FALSE(ui.nextEnabled());
-    ui.type("domainEdit", QStringLiteral("example.com"));
+    ui.type("domainEdit", QStringLiteral(" https://Example.com/ ")); // as copied from the browser
     ui.click("domainCheck");
+    CHECK(ui.find<QLineEdit>("domainEdit")->text() == QStringLiteral("example.com"));
     REQUIRE(test::waitUntil([&] { return ui.nextEnabled(); }));
     CHECK(ui.text("domainDetails").contains(QLatin1String("ada.ns.cloudflare.com")));
     ui.snap(QStringLiteral("wizard-4-domain"));
@@ -91,6 +92,13 @@ TEST_CASE("the own-domain wizard goes from a domain to a runtime online in the I
     const Tunnel* slot = ui.service->find(QStringLiteral("gpu"));
     REQUIRE(slot);
     CHECK(slot->hostname == QStringLiteral("gpu.example.com"));
+    // Made by this run, and each step marked done.
+    CHECK(ui.text("slotHostname").contains(QLatin1String("Created gpu.example.com")));
+    CHECK_FALSE(ui.text("slotHostname").contains(QLatin1String("already")));
+    auto* steps = ui.find<QListWidget>("slotSteps");
+    REQUIRE(steps->count() > 0);
+    for (int row = 0; row < steps->count(); ++row)
+        CHECK(steps->item(row)->text().startsWith(QStringLiteral("✓ ")));
     ui.snap(QStringLiteral("wizard-6-slot"));
     CHECK(slot->kind == Tunnel::Kind::Named);
     CHECK_FALSE(slot->tunnelId.isEmpty());
@@ -145,8 +153,12 @@ TEST_CASE("the own-domain wizard goes from a domain to a runtime online in the I
     REQUIRE(ui.waitForPage(Page::Done, 40000));
     CHECK(ui.service->state(QStringLiteral("gpu")).state == ProbeResult::State::Online);
     CHECK(ui.text("doneSummary").contains(QLatin1String("ssh colab-gpu")));
+    // Finish alone ends it: nothing is left to cancel.
+    CHECK(ui.wizard->button(QWizard::FinishButton)->isVisible());
+    CHECK_FALSE(ui.wizard->button(QWizard::CancelButton)->isVisible());
     ui.snap(QStringLiteral("wizard-9-done"));
     ui.click("doneOpenVsCode");
+    CHECK(ui.text("doneStatus").contains(QLatin1String("Opening VS Code")));
     REQUIRE(opened.size() == 1);
     CHECK(opened.at(0).at(0).toString() == QStringLiteral("gpu"));
 }
@@ -286,13 +298,14 @@ TEST_CASE("Back keeps what was typed and a second run shows what is done", "[gui
     CHECK(done.contains(QLatin1String("authorised")));
     CHECK(done.contains(QLatin1String("1 tunnel slot")));
     CHECK(done.contains(QLatin1String("password is stored")));
+    CHECK(done.contains(QLatin1String("train.example.com")));
     throughCloudflared(again, true);
-    again.type("domainEdit", QStringLiteral("example.com"));
-    again.click("domainCheck");
+    // What was set up is shown, not asked again.
+    CHECK(again.find<QLineEdit>("domainEdit")->text() == QStringLiteral("example.com"));
     again.next();
     again.next();
-    again.type("slotName", QStringLiteral("train"));
-    CHECK(again.text("slotHostname").contains(QLatin1String("exists already")));
+    CHECK(again.find<QLineEdit>("slotName")->text() == QStringLiteral("train"));
+    CHECK(again.text("slotHostname").contains(QLatin1String("set up already")));
     CHECK(again.nextEnabled());
     CHECK_FALSE(again.find<QAbstractButton>("slotCreate")->isEnabled());
     again.next();

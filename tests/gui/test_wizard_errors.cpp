@@ -177,6 +177,24 @@ TEST_CASE("the login page shows what cloudflared printed as plain text, not as a
     CHECK_FALSE(holdsLink(*shown));
     CHECK(shown->toPlainText().contains(kEvilLink));
     CHECK(test::activeCharacters(shown->toPlainText()).isEmpty());
+    // First what to do next, then cloudflared's own words.
+    CHECK(ui.text("loginStatus").indexOf(QLatin1String("try again")) <
+          ui.text("loginStatus").indexOf(QLatin1String("cloudflared said")));
+    CHECK(ui.text("loginStatus").contains(QLatin1String("Click Authorise in the browser to try again")));
+}
+
+TEST_CASE("the slot page suggests a name no runtime has yet", "[gui][wizard][errors]")
+{
+    test::FakeCloudflareApi api(baseState());
+    REQUIRE(api.running());
+    test::prepareWizardHome(api);
+    writeCert(kToken);
+    REQUIRE(test::addTunnelWithCli(QStringLiteral("gpu"), QStringLiteral("calm-river.trycloudflare.com")));
+    test::WizardDriver ui;
+    toPage(ui, Page::Slot);
+    CHECK(ui.find<QLineEdit>("slotName")->text() == QStringLiteral("gpu-2"));
+    CHECK(ui.text("slotHostname").contains(QLatin1String("gpu-2.example.com")));
+    CHECK(ui.find<QAbstractButton>("slotCreate")->isEnabled());
 }
 
 TEST_CASE("a login that times out or is cancelled leaves no cloudflared and no certificate", "[gui][wizard][errors]")
@@ -194,6 +212,9 @@ TEST_CASE("a login that times out or is cancelled leaves no cloudflared and no c
 
     ui.click("loginStart");
     REQUIRE(test::waitUntil([&] { return ui.text("loginLink").contains(QLatin1String("dash.cloudflare.com")); }));
+    // Waiting is neither done nor failed: no tick on it.
+    REQUIRE(test::waitUntil([&] { return ui.text("loginStatus").contains(QLatin1String("Waiting for you")); }));
+    CHECK_FALSE(ui.text("loginStatus").contains(QStringLiteral("✓")));
     ui.click("loginCancel");
     REQUIRE(test::waitUntil([&] { return ui.text("loginStatus").contains(QLatin1String("Login cancelled")); }));
     CHECK_FALSE(ui.nextEnabled());

@@ -33,3 +33,12 @@ TEST_CASE("password strength refuses short and well-known passwords and accepts 
         lastBits = bits;
     }
 }
+
+TEST_CASE("rating a password leaves the caller's password as it was", "[password]")
+{
+    // Lower case only: the case the lowered copy used to share the caller's buffer and wipe it.
+    const QString typed = QString::fromUtf8(QByteArray("cell-password"));
+    const QString expected = QStringLiteral("cell-password");
+    (void)PasswordStrength::of(typed);
+    CHECK(typed == expected);
+}

@@ -43,8 +43,12 @@ QString Translations::install(const QString& language)
     if (!language.isEmpty())
         QLocale::setDefault(locale); // dates and numbers follow the language the user chose
     const QTranslator* own = loadInto(locale, QStringLiteral("colab-tunnel"), {kOwnTranslations});
-    if (!own)
+    if (!own) {
+        // A language without its own translation (or the C locale) reads English: the English
+        // file gives it the plural forms ("1 runtime", never "1 runtime(s)").
+        loadInto(QLocale(QLocale::English), QStringLiteral("colab-tunnel"), {kOwnTranslations});
         return QStringLiteral("en");
+    }
     // Qt's own strings (standard buttons, file dialogs): from Qt's folder, or beside the app where
     // a Windows or macOS bundle ships them.
     loadInto(locale, QStringLiteral("qtbase"),

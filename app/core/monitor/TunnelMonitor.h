@@ -130,6 +130,8 @@ signals:
     // When the runtime is checked next; invalid while none is timed (a live session watches it, or
     // it waits for the user).
     void nextCheckChanged(const QString& name, const QDateTime& at);
+    // A check of `name` ended, also one that found what the last one did (no stateChanged then).
+    void checked(const QString& name);
     // A live sample; state(name).runtime already reflects it.
     void sampleArrived(const QString& name, const colab::RuntimeSample& sample);
     // A login needs the password and none was given yet: look it up, then setPassword() or
@@ -165,10 +167,10 @@ private:
     void runDue();
     void start(Entry& entry);
     void finished(const QString& name, quint64 generation, bool full, const ProbeResult& result, KeptSession kept);
-    void goLive(Entry& entry, KeptSession kept);
+    void goLive(Entry& entry, const KeptSession& kept);
     void onSample(const QString& name, quint64 generation, const RuntimeSample& sample);
     void onLiveLost(const QString& name, quint64 generation, const QString& reason, bool connectionLost);
-    void dispose(KeptSession kept);
+    void dispose(const KeptSession& kept);
     void explainOffline(Entry& entry) const;
     int liveIntervalMs() const { return m_visible ? m_config.liveIntervalMs : m_config.liveHiddenIntervalMs; }
 

@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QStringView>
 #include <cmath>
+#include <utility>
 
 namespace colab {
 
@@ -66,7 +67,10 @@ PasswordStrength PasswordStrength::of(const QString& password)
     double bits = effectiveLength * std::log2(std::max(2, alphabet));
     // Few distinct characters ("aaaaabbbbb") cap the estimate whatever the length.
     bits = std::min(bits, password.size() * std::log2(std::max<qsizetype>(2, distinct)) * 1.5);
-    QString lowered = password.toLower();
+    // toLower() of a password without capitals would share its buffer, and the wipe below would
+    // zero the caller's password: the lowered copy gets a buffer of its own first.
+    QString lowered = copySecret(password);
+    lowered = std::move(lowered).toLower();
     const bool wellKnown = isWellKnown(lowered);
     wipeSecret(lowered);
     if (wellKnown)

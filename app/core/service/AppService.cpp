@@ -81,6 +81,7 @@ AppService::AppService(Options options, QObject* parent)
     connect(&m_monitor, &TunnelMonitor::sampleArrived, this, &AppService::sampleArrived);
     connect(&m_monitor, &TunnelMonitor::passwordWanted, this, [this] { readPassword({}); });
     connect(&m_monitor, &TunnelMonitor::nextCheckChanged, this, &AppService::nextCheckChanged);
+    connect(&m_monitor, &TunnelMonitor::checked, this, &AppService::checked);
     connect(&m_namedWatch, &NamedTunnelWatch::updated, this, [this](const NamedTunnelWatch::Statuses& statuses) {
         for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
             m_monitor.setTunnelStatus(it.key(), it.value());

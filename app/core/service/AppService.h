@@ -165,6 +165,7 @@ signals:
     void tunnelsChanged();
     void stateChanged(const QString& name, const colab::ProbeResult& result);
     void nextCheckChanged(const QString& name, const QDateTime& at); // invalid: none timed
+    void checked(const QString& name);                               // a check ended, also one that changed nothing
     // A live sample of an online runtime (every 2 s while the window is visible, 10 s hidden);
     // state(name) already includes it.
     void sampleArrived(const QString& name, const colab::RuntimeSample& sample);
