@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <cerrno>
 #include <csignal>
+#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <iterator>
@@ -112,6 +113,27 @@ bool syncToDisk(QFileDevice& file)
     return file.flush() && ::fsync(file.handle()) == 0;
 }
 
+FilePlaced placeFile(const QString& from, const QString& to, bool toExists)
+{
+    const QByteArray source = QFile::encodeName(from);
+    const QByteArray target = QFile::encodeName(to);
+#ifdef Q_OS_LINUX
+    if (::renameat2(AT_FDCWD, source.constData(), AT_FDCWD, target.constData(),
+                    toExists ? RENAME_EXCHANGE : RENAME_NOREPLACE) == 0)
+        return toExists ? FilePlaced::Swapped : FilePlaced::Replaced;
+    if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP) // else: the file system cannot
+        return FilePlaced::Failed;
+#endif
+    if (!toExists) {
+        // link() never replaces: a file created meanwhile stays.
+        if (::link(source.constData(), target.constData()) != 0)
+            return FilePlaced::Failed;
+        ::unlink(source.constData());
+        return FilePlaced::Replaced;
+    }
+    return ::rename(source.constData(), target.constData()) == 0 ? FilePlaced::Replaced : FilePlaced::Failed;
+}
+
 bool isPrivateDirOfOurs(const QString& path)
 {
     struct stat info
@@ -142,6 +164,69 @@ EndpointOwner localEndpointOwner(const QString& path)
     if (::lstat(QFile::encodeName(path).constData(), &info) != 0)
         return EndpointOwner::None;
     return S_ISSOCK(info.st_mode) && info.st_uid == ::getuid() ? EndpointOwner::Us : EndpointOwner::SomeoneElse;
+}
+
+EndpointOwner loopbackPortOwner(int port)
+{
+    EndpointOwner owner = EndpointOwner::None;
+#ifdef Q_OS_LINUX
+    // sl local_address rem_address st tx_queue:rx_queue tr:tm->when retrnsmt uid ...
+    const QByteArray hexPort = QByteArray::number(port, 16).toUpper().rightJustified(4, '0');
+    const QList<QByteArray> localHosts = {"0100007F", "00000000", "00000000000000000000000000000000",
+                                          "00000000000000000000000001000000", "0000000000000000FFFF00000100007F"};
+    for (const char* table : {"/proc/net/tcp", "/proc/net/tcp6"}) {
+        QFile file(QString::fromLatin1(table));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        file.readLine(); // the header
+        while (!file.atEnd()) {
+            const QList<QByteArray> fields = file.readLine().simplified().split(' ');
+            if (fields.size() < 8 || fields.at(3) != "0A") // 0A: listening
+                continue;
+            const QList<QByteArray> local = fields.at(1).split(':');
+            if (local.size() != 2 || local.at(1) != hexPort || !localHosts.contains(local.at(0)))
+                continue;
+            if (fields.at(7).toUInt() != ::getuid())
+                return EndpointOwner::SomeoneElse;
+            owner = EndpointOwner::Us;
+        }
+    }
+#else
+    Q_UNUSED(port);
+#endif
+    return owner;
+}
+
+bool hasDefaultRoute()
+{
+#ifdef Q_OS_LINUX
+    constexpr uint kUp = 0x0001;     // RTF_UP
+    constexpr uint kReject = 0x0200; // RTF_REJECT: the "unreachable" default IPv6 keeps on lo
+    // Iface Destination Gateway Flags ... Mask ...
+    QFile ipv4(QStringLiteral("/proc/net/route"));
+    if (ipv4.open(QIODevice::ReadOnly)) {
+        ipv4.readLine(); // the header
+        while (!ipv4.atEnd()) {
+            const QList<QByteArray> fields = ipv4.readLine().simplified().split(' ');
+            if (fields.size() >= 8 && fields.at(1) == "00000000" && fields.at(7) == "00000000" &&
+                (fields.at(3).toUInt(nullptr, 16) & (kUp | kReject)) == kUp)
+                return true;
+        }
+    }
+    // destination prefix-length source prefix-length next-hop metric refcount use flags device
+    QFile ipv6(QStringLiteral("/proc/net/ipv6_route"));
+    if (ipv6.open(QIODevice::ReadOnly)) {
+        while (!ipv6.atEnd()) {
+            const QList<QByteArray> fields = ipv6.readLine().simplified().split(' ');
+            if (fields.size() >= 10 && fields.at(0) == QByteArray(32, '0') && fields.at(1) == "00" &&
+                (fields.at(8).toUInt(nullptr, 16) & (kUp | kReject)) == kUp)
+                return true;
+        }
+    }
+    return false;
+#else
+    return true;
+#endif
 }
 
 bool stdinIsTerminal()
