@@ -42,7 +42,8 @@ public:
     bool assignLocalPorts(QString* error);
     // Re-writes the ssh config block from the store (e.g. after the app's key was created).
     Result syncSshConfig();
-    bool load(QList<Tunnel>* tunnels, QString* error) const;
+    // Also saves the renaming of names that start with '-' (TunnelStore::load) when it can.
+    bool load(QList<Tunnel>* tunnels, QString* error);
 
     // What the block is rendered with; false when cloudflared cannot be found.
     bool blockSettings(SshConfigBlock::Settings* settings, QString* error) const;
@@ -50,6 +51,8 @@ public:
 
 private:
     Result writeConfig(const QList<Tunnel>& tunnels);
+    // Under the lock: writes what TunnelStore::load renamed, and moves the old names' files.
+    Result saveRenamed(const TunnelStore& store);
 
     QString m_cloudflaredPath;
 };
