@@ -4,6 +4,7 @@
 #include "colab/ShaCrypt.h"
 #include "common/AppPaths.h"
 #include "common/Logging.h"
+#include "common/Platform.h"
 #include "secrets/SecretMemory.h"
 #include "service/ProbeSetup.h"
 #include "service/SlotFinder.h"
@@ -20,6 +21,7 @@
 #include <QFile>
 #include <QPointer>
 #include <QThreadPool>
+#include <algorithm>
 
 namespace colab {
 
@@ -51,6 +53,8 @@ AppService::AppService(Options options, QObject* parent)
     setCloudflaredPath(m_options.cloudflaredPath);
     m_passwordRecheck.setInterval(m_options.passwordRecheckMs);
     connect(&m_passwordRecheck, &QTimer::timeout, this, [this] { readPassword({}); });
+    m_portRecheck.setInterval(m_options.portRecheckMs);
+    connect(&m_portRecheck, &QTimer::timeout, this, [this] { updateForwards(); });
 
     connect(&m_registry, &TunnelRegistry::tunnelsChanged, this, [this] {
         if (m_checksStarted) {
@@ -134,6 +138,7 @@ void AppService::shutdown()
     for (Doctor* doctor : std::as_const(m_doctors))
         doctor->cancel();
     m_passwordRecheck.stop();
+    m_portRecheck.stop();
     m_namedWatch.stop();
     m_monitor.shutdown();
     m_forwardsStopped = true; // a store change after this opens no port again
@@ -592,10 +597,11 @@ void AppService::updateForward(const QString& name, const CloudflaredLocator::Re
         forward = nullptr;
         emit localForwardChanged(name);
     }
-    if (!tunnel || !port)
+    if (!tunnel || !port || !cloudflared.ok()) {
+        checkPortHolder(name, tunnel ? port : 0);
         return;
-    if (!cloudflared.ok())
-        return;
+    }
+
     if (!forward) {
         forward = new LocalForward(port, this);
         m_forwards.insert(name, forward);
@@ -619,6 +625,44 @@ void AppService::updateForward(const QString& name, const CloudflaredLocator::Re
     case State::Starting:
         break; // a check under way: keep what the last one decided
     }
+    checkPortHolder(name, port);
+}
+
+// Another user's listener on a runtime's port gets PyCharm's connection, and the password typed
+// there: that stays in view (a problem, and the PyCharm dialog) until it is gone. The runtime is
+// never forwarded on another port instead: PyCharm's saved interpreter would still go to this one.
+void AppService::checkPortHolder(const QString& name, int port)
+{
+    const QString key = QStringLiteral("port-held:") + name;
+    const bool held =
+        port && !isForwarding(name) && platform::loopbackPortOwner(port) == platform::EndpointOwner::SomeoneElse;
+    if (held == m_problems.contains(key))
+        return;
+    if (!held) {
+        resolveProblem(key);
+    } else {
+        qCWarning(lcIde) << "another user listens on 127.0.0.1:" << port << ", the local port of" << name;
+        raiseProblem({ServiceMessage::Severity::ActionNeeded, portHeldText(name, port), key,
+                      ServiceMessage::Action::None, name});
+    }
+    emit localForwardChanged(name); // the PyCharm dialog says it
+    const bool anyHeld = std::any_of(m_problems.keyBegin(), m_problems.keyEnd(), [](const QString& problem) {
+        return problem.startsWith(QLatin1String("port-held:"));
+    });
+    if (anyHeld && !m_portRecheck.isActive())
+        m_portRecheck.start();
+    else if (!anyHeld)
+        m_portRecheck.stop();
+}
+
+QString AppService::portHeldText(const QString& name, int port)
+{
+    return tr("Another user's program holds 127.0.0.1:%1, the local port of %2. PyCharm connected to it would "
+              "talk to that program, not to %2, and could hand it your password: do not use %2's SSH "
+              "interpreter in PyCharm until this message is gone. Colab Tunnel forwards %2 there as soon as the "
+              "port is free.")
+        .arg(port)
+        .arg(name);
 }
 
 bool AppService::isForwarding(const QString& name) const
@@ -640,8 +684,11 @@ AppService::PyCharmSetup AppService::pycharmSetup(const QString& name) const
     setup.keyExists = QFile::exists(AppPaths::privateKeyFile());
     setup.remoteFolder = tunnel->remoteFolder.isEmpty() ? AppSettings::remoteFolder() : tunnel->remoteFolder;
     setup.forwarding = isForwarding(name);
+    setup.portHeld = m_problems.contains(QStringLiteral("port-held:") + name);
     const LocalForward* forward = m_forwards.value(name);
-    if (setup.port == 0)
+    if (setup.portHeld)
+        setup.status = portHeldText(name, setup.port);
+    else if (setup.port == 0)
         setup.status = tr("%1 has no local port yet; it gets one in a moment.").arg(name);
     else if (setup.forwarding)
         setup.status = tr("Forwarding now: 127.0.0.1:%1 reaches %2.").arg(setup.port).arg(tunnel->hostname);

@@ -41,6 +41,8 @@ public:
         TunnelMonitor::ProbeFunction probe; // empty = the real prober
         // How often named tunnels' status is read from Cloudflare.
         NamedTunnelWatch::Config namedStatus;
+        // While another user holds a runtime's local port: how often it is looked at again.
+        int portRecheckMs = 10000;
     };
 
     // What adding this text would do, shown before the user confirms.
@@ -126,7 +128,9 @@ public:
         QString interpreter = QStringLiteral("/usr/bin/python3");
         QString remoteFolder;
         bool forwarding = false; // the port reaches the runtime now
-        QString status;          // one line: forwarding now, or why not
+        // Another user's program listens on the port: PyCharm must not connect to it (status says so).
+        bool portHeld = false;
+        QString status; // one line: forwarding now, or why not
     };
     int localPort(const QString& name) const { return m_registry.localPort(name); }
     bool isForwarding(const QString& name) const;
@@ -193,6 +197,8 @@ private:
     void raiseProblem(const ServiceMessage& problem);
     void resolveProblem(const QString& key);
     void updateForwards();
+    void checkPortHolder(const QString& name, int port);
+    static QString portHeldText(const QString& name, int port);
     void updateForward(const QString& name);
     // `cloudflared`: located once by the caller, also for a whole round of runtimes.
     void updateForward(const QString& name, const CloudflaredLocator::Result& cloudflared);
@@ -213,6 +219,7 @@ private:
     QHash<QString, ProbeResult::State> m_lastStates;
     QHash<QString, ServiceMessage> m_problems;
     QTimer m_passwordRecheck;
+    QTimer m_portRecheck;                     // while another user holds a runtime's local port
     QHash<QString, Doctor*> m_doctors;        // by runtime name; the last diagnosis of each
     QHash<QString, LocalForward*> m_forwards; // by runtime name, while it has a port
     bool m_forwardsStopped = false;           // shut down: the app is quitting
