@@ -47,7 +47,7 @@ TunnelMonitor::Config withPasswordOnDemand(TunnelMonitor::Config config)
 AppService::AppService(Options options, QObject* parent)
     : QObject(parent), m_options(std::move(options)),
       m_monitor(withPasswordOnDemand(m_options.monitor), m_options.probe ? m_options.probe : &ProbeSetup::run),
-      m_namedWatch(m_options.namedStatus)
+      m_namedWatch(m_options.namedStatus), m_connectivity(m_options.connectivity)
 {
     qRegisterMetaType<ServiceMessage>();
     setCloudflaredPath(m_options.cloudflaredPath);
@@ -86,6 +86,11 @@ AppService::AppService(Options options, QObject* parent)
     connect(&m_monitor, &TunnelMonitor::sampleArrived, this, &AppService::sampleArrived);
     connect(&m_monitor, &TunnelMonitor::passwordWanted, this, [this] { readPassword({}); });
     connect(&m_monitor, &TunnelMonitor::nextCheckChanged, this, &AppService::nextCheckChanged);
+    connect(&m_connectivity, &ConnectivityWatch::onlineChanged, this, &AppService::setNetworkOnline);
+    connect(&m_connectivity, &ConnectivityWatch::resumed, this, [this] {
+        if (m_checksStarted)
+            m_monitor.recheckAll();
+    });
     connect(&m_namedWatch, &NamedTunnelWatch::updated, this, [this](const NamedTunnelWatch::Statuses& statuses) {
         for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
             m_monitor.setTunnelStatus(it.key(), it.value());
@@ -129,6 +134,7 @@ void AppService::startChecks()
 {
     // The keychain is read when a login first needs the password (TunnelMonitor::passwordWanted).
     m_checksStarted = true;
+    setNetworkOnline(m_connectivity.isOnline());
     m_monitor.setTunnels(m_registry.tunnels());
     m_namedWatch.setTunnels(m_registry.tunnels());
 }
@@ -145,6 +151,20 @@ void AppService::shutdown()
     for (LocalForward* forward : std::as_const(m_forwards))
         forward->close();
     m_workers.waitForDone();
+}
+
+void AppService::setNetworkOnline(bool online)
+{
+    m_monitor.setNetworkOnline(online);
+    const QString key = QStringLiteral("network");
+    if (online)
+        resolveProblem(key);
+    else
+        raiseProblem({ServiceMessage::Severity::Warning,
+                      tr("This computer has no network: the runtimes are checked again as soon as it is back."),
+                      key,
+                      ServiceMessage::Action::None,
+                      {}});
 }
 
 void AppService::applyPreferences(const AppSettings::Preferences& preferences)

@@ -8,6 +8,7 @@
 #include "monitor/LocalForward.h"
 #include "monitor/TunnelMonitor.h"
 #include "secrets/SecretStore.h"
+#include "service/ConnectivityWatch.h"
 #include "service/NamedTunnelWatch.h"
 #include "service/Notifier.h"
 #include "service/ServiceMessage.h"
@@ -41,6 +42,7 @@ public:
         TunnelMonitor::ProbeFunction probe; // empty = the real prober
         // How often named tunnels' status is read from Cloudflare.
         NamedTunnelWatch::Config namedStatus;
+        ConnectivityWatch::Config connectivity;
         // While another user holds a runtime's local port: how often it is looked at again.
         int portRecheckMs = 10000;
     };
@@ -151,6 +153,8 @@ public:
     const SampleHistory& history() const { return m_monitor.history(); }
     TunnelMonitor& monitor() { return m_monitor; }
     const NamedTunnelWatch& namedWatch() const { return m_namedWatch; }
+    // The system's word on the network and on waking up; checks pause while it says offline.
+    ConnectivityWatch& connectivity() { return m_connectivity; }
 
     // The doctor for one runtime: each link of the chain in order (cloudflared, for named tunnels
     // DNS, login and status at Cloudflare, reachable, banner, host key, login, GPU) with the
@@ -197,6 +201,7 @@ private:
     void raiseProblem(const ServiceMessage& problem);
     void resolveProblem(const QString& key);
     void updateForwards();
+    void setNetworkOnline(bool online);
     void checkPortHolder(const QString& name, int port);
     static QString portHeldText(const QString& name, int port);
     void updateForward(const QString& name);
@@ -207,6 +212,7 @@ private:
     TunnelRegistry m_registry;
     TunnelMonitor m_monitor;
     NamedTunnelWatch m_namedWatch;
+    ConnectivityWatch m_connectivity;
     SecretStore m_secrets;
     QThreadPool m_workers;       // the cell's hash and key; waited for at shutdown (never Qt's global pool)
     QSet<QString> m_pinAfterAdd; // slots found again by addTunnel: their host key is pinned once stored
