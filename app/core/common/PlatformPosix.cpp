@@ -28,8 +28,6 @@
 #include <sys/syscall.h>
 #endif
 
-extern char** environ;
-
 namespace colab::platform {
 
 namespace {
@@ -95,7 +93,7 @@ void shareHeapArenas()
 #ifdef __GLIBC__
     // glibc gives each new thread an arena of its own (up to 8 per core); a probe's thread keeps
     // its freed memory in it afterwards. Probes wait on round trips, so sharing costs no time.
-    mallopt(M_ARENA_MAX, 2);
+    mallopt(M_ARENA_MAX, 2); // NOLINT(concurrency-mt-unsafe): once at start-up, before any thread
 #endif
 }
 
@@ -368,7 +366,7 @@ bool DetachedChild::start(const QStringList& argv, QString* error)
 {
     const int errFile = openUnlinkedTempFile();
     if (errFile < 0) {
-        *error = QString::fromLocal8Bit(strerror(errno));
+        *error = qt_error_string(errno);
         return false;
     }
     NativeArgv args(argv);
@@ -387,7 +385,7 @@ bool DetachedChild::start(const QStringList& argv, QString* error)
     posix_spawnattr_destroy(&attr);
     if (rc != 0) {
         ::close(errFile);
-        *error = QString::fromLocal8Bit(strerror(rc));
+        *error = qt_error_string(rc);
         return false;
     }
     m_pid = pid;
@@ -458,12 +456,12 @@ bool ProxyChild::start(const QStringList& argv, QString* error)
 
     int pair[2];
     if (makeSocketPair(pair) != 0) {
-        *error = QString::fromLocal8Bit(strerror(errno));
+        *error = qt_error_string(errno);
         return false;
     }
     int errPipe[2];
     if (makePipe(errPipe, 0) != 0) {
-        *error = QString::fromLocal8Bit(strerror(errno));
+        *error = qt_error_string(errno);
         ::close(pair[0]);
         ::close(pair[1]);
         return false;
@@ -487,7 +485,7 @@ bool ProxyChild::start(const QStringList& argv, QString* error)
     ::close(pair[1]);
     ::close(errPipe[1]);
     if (rc != 0) {
-        *error = QString::fromLocal8Bit(strerror(rc));
+        *error = qt_error_string(rc);
         ::close(pair[0]);
         ::close(errPipe[0]);
         d->pid = -1;

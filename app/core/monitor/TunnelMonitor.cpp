@@ -429,7 +429,7 @@ void TunnelMonitor::start(Entry& entry)
         });
 }
 
-void TunnelMonitor::dispose(KeptSession kept)
+void TunnelMonitor::dispose(const KeptSession& kept)
 {
     // Closing a session ends its proxy, which may take a moment: never on this (the GUI) thread.
     if (kept && *kept && !m_shutDown)
@@ -522,7 +522,7 @@ void TunnelMonitor::finished(const QString& name, quint64 generation, bool full,
     reschedule();
 }
 
-void TunnelMonitor::goLive(Entry& entry, KeptSession kept)
+void TunnelMonitor::goLive(Entry& entry, const KeptSession& kept)
 {
     auto* live = new LiveSession(entry.tunnel.name, std::move(*kept), entry.cancel, liveIntervalMs(), this);
     entry.live = live;

@@ -173,10 +173,10 @@ private:
     void runDue();
     void start(Entry& entry);
     void finished(const QString& name, quint64 generation, bool full, const ProbeResult& result, KeptSession kept);
-    void goLive(Entry& entry, KeptSession kept);
+    void goLive(Entry& entry, const KeptSession& kept);
     void onSample(const QString& name, quint64 generation, const RuntimeSample& sample);
     void onLiveLost(const QString& name, quint64 generation, const QString& reason, bool connectionLost);
-    void dispose(KeptSession kept);
+    void dispose(const KeptSession& kept);
     void explainOffline(Entry& entry) const;
     int liveIntervalMs() const { return m_visible ? m_config.liveIntervalMs : m_config.liveHiddenIntervalMs; }
 

@@ -33,10 +33,8 @@ signals:
     void onlineChanged(bool online);
     void resumed(); // the computer woke up
 
-private slots:
-    void onPrepareForSleep(bool sleeping);
-
 private:
+    Q_SLOT void onPrepareForSleep(bool sleeping); // a slot: QtDBus connects by name
     void update();
     void setOnline(bool online);
 

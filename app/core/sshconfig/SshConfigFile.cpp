@@ -11,7 +11,6 @@
 #include <QSaveFile>
 #include <QTemporaryFile>
 #include <cerrno>
-#include <cstring>
 #include <optional>
 
 namespace colab {
@@ -136,7 +135,7 @@ bool SshConfigFile::writeBlock(const QStringList& blockLines, QString* error)
         if (placed == platform::FilePlaced::Failed) {
             if (!existed && QFileInfo::exists(target))
                 continue; // created meanwhile: never replaced unseen
-            *error = SshConfigFile::tr("Cannot write %1: %2").arg(target, QString::fromLocal8Bit(std::strerror(errno)));
+            *error = SshConfigFile::tr("Cannot write %1: %2").arg(target, qt_error_string(errno));
             return false;
         }
         if (placed == platform::FilePlaced::Swapped) {

@@ -157,7 +157,7 @@ TunnelStore::Change TunnelStore::planUpsert(const QList<Tunnel>& tunnels, const 
 
 TunnelStore::Change TunnelStore::upsert(const QString& hostname, const QString& name, const QDateTime& now)
 {
-    const Change change = planUpsert(m_tunnels, hostname, name, now);
+    Change change = planUpsert(m_tunnels, hostname, name, now);
     if (change.created) {
         m_tunnels.append(change.tunnel);
     } else if (change.hostnameChanged) {
