@@ -161,6 +161,9 @@ void PyCharmDialog::refresh()
     m_interpreter->setText(setup.interpreter);
     m_folder->setText(setup.remoteFolder);
     m_state->setText(setup.status);
+    // Another user's program on the port: a warning, not a status line.
+    m_state->setProperty("warning", setup.portHeld);
+    m_state->setStyleSheet(setup.portHeld ? QStringLiteral("color: #b3261e; font-weight: bold;") : QString());
     m_password->setEnabled(m_service->hasPassword());
 }
 

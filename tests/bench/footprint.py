@@ -9,7 +9,10 @@ down, and the edge stand-in. Prints, as medians of RUNS:
   2. peak memory (VmHWM) 3 s after the window appeared, the app vs the minimal window;
   3. idle CPU: the app's own CPU plus its children's over 30 s with the window open, all 20
      offline, when the edge answers (the app asks it) and when it cannot be reached (every
-     backoff step then starts cloudflared, as before the edge check).
+     backoff step then starts cloudflared, as before the edge check);
+  4. the same with the network down: the app runs in a network namespace of its own with only a
+     loopback and no route out (as a laptop with Wi-Fi off), so the system says it is offline and
+     the checks pause. Needs root (unshare); skipped otherwise.
 """
 import os, signal, statistics, subprocess, sys, time
 
@@ -74,10 +77,16 @@ for _ in range(runs):
         memory[name].append(peak_kib(process))
         stop(process)
 
-idle = {'edge': [], 'no edge': []}
+# No route out, loopback up; X11 and D-Bus are reached through their socket files.
+offline = ['unshare', '--net', 'sh', '-c', 'ip link set lo up && exec "$0"'] if os.geteuid() == 0 else None
+idle = {'edge': [], 'no edge': [], 'network down': []}
 for _ in range(0 if os.environ.get('FOOTPRINT_SKIP_IDLE') else max(1, runs // 2)):
-    for mode, edge in (('edge', os.environ.get('COLAB_TUNNEL_EDGE', '')), ('no edge', 'http://127.0.0.1:9')):
-        process, _ = start([app], 'Colab Tunnel', {'COLAB_TUNNEL_EDGE': edge})
+    for mode, edge, prefix in (('edge', os.environ.get('COLAB_TUNNEL_EDGE', ''), []),
+                               ('no edge', 'http://127.0.0.1:9', []),
+                               ('network down', os.environ.get('COLAB_TUNNEL_EDGE', ''), offline)):
+        if prefix is None:
+            continue
+        process, _ = start(prefix + [app], 'Colab Tunnel', {'COLAB_TUNNEL_EDGE': edge})
         time.sleep(10)  # the first full checks find all 20 offline
         before = cpu_seconds(process)
         time.sleep(30)
@@ -96,3 +105,8 @@ print(f'| peak memory (VmHWM), 3 s after start | {m_app / 1024:.1f} MiB | {m_min
 if idle['edge']:
     print(f'| idle CPU, 20 offline, window open, 30 s (app + children) | **{median(idle["edge"]):.2f} s** '
           f'| edge unreachable (a cloudflared per check): {median(idle["no edge"]):.2f} s | | <= 0.1 s |')
+if idle['network down']:
+    print(f'| idle CPU, 20 offline, network down (no route out), window open, 30 s (app + children) '
+          f'| **{median(idle["network down"]):.2f} s** | | | <= 0.1 s |')
+elif idle['edge']:
+    print('| idle CPU, network down | not measured: needs root (unshare --net) | | | <= 0.1 s |')

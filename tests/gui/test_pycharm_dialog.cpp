@@ -6,6 +6,7 @@
 #include "PyCharmDialog.h"
 #include "TestEnv.h"
 #include "common/AppPaths.h"
+#include "ide/StablePorts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -13,10 +14,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QProcess>
 #include <QPushButton>
 #include <QTest>
 #include <QToolButton>
 #include <catch2/catch.hpp>
+#include <unistd.h>
 
 using namespace colab;
 using State = ProbeResult::State;
@@ -124,4 +127,74 @@ TEST_CASE("the PyCharm dialog shows the runtime's port and key file and copies t
     CHECK(QApplication::focusWidget() == dialog->findChild<QLineEdit*>(QStringLiteral("pycharmPort")));
     QTest::keyClick(dialog, Qt::Key_Escape);
     CHECK(test::waitUntil([&] { return gui.pycharmDialog() == nullptr; }, 3000));
+}
+
+TEST_CASE("a local port held by another user is said in the dashboard and the PyCharm dialog, and never replaced",
+          "[gui][pycharm][ports]")
+{
+    if (::getuid() != 0) {
+        if (qEnvironmentVariableIsSet("CI"))
+            FAIL("this test listens as another user, which needs root");
+        WARN("skipped: this test listens as another user, which needs root");
+        return;
+    }
+    test::resetAppFiles();
+    qputenv("COLAB_TUNNEL_CLOUDFLARED", test::fakeCloudflared().toUtf8());
+    REQUIRE(test::addTunnelWithCli(QStringLiteral("gpu"), QStringLiteral("calm-river.trycloudflare.com")));
+    StablePorts ports(AppPaths::localPortsFile());
+    QString error;
+    REQUIRE(ports.load(&error));
+    const int port = ports.port(QStringLiteral("gpu"));
+    REQUIRE(port >= StablePorts::kFirstPort);
+
+    // Another local user (nobody) listens on the runtime's port before the app does.
+    QProcess squatter;
+    squatter.setWorkingDirectory(QStringLiteral("/"));
+    squatter.start(QStringLiteral("setpriv"),
+                   {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                    QStringLiteral("/usr/bin/python3"), QStringLiteral("-c"),
+                    QStringLiteral("import socket, sys, time\n"
+                                   "s = socket.socket()\n"
+                                   "s.bind(('127.0.0.1', int(sys.argv[1])))\n"
+                                   "s.listen()\n"
+                                   "print('ready', flush=True)\n"
+                                   "time.sleep(120)\n"),
+                    QString::number(port)});
+    REQUIRE(squatter.waitForReadyRead(10000));
+    REQUIRE(squatter.readAll().startsWith("ready"));
+
+    test::FakeRuntime runtime(QStringLiteral("pw-for-pycharm"));
+    AppService::Options options = pycharmOptions(runtime);
+    options.portRecheckMs = 300;
+    GuiApp gui(options);
+    gui.service().keepPasswordForSession(QStringLiteral("pw-for-pycharm"));
+    gui.start();
+    REQUIRE(test::waitUntil([&] { return gui.service().state(QStringLiteral("gpu")).state == State::Online; }));
+    const QString warning = QStringLiteral("Another user's program holds 127.0.0.1:%1").arg(port);
+    const auto dashboardSays = [&] {
+        for (QLabel* label : gui.window().findChildren<QLabel*>())
+            if (label->isVisible() && label->text().contains(warning))
+                return true;
+        return false;
+    };
+    REQUIRE(test::waitUntil(dashboardSays, 5000));
+    CHECK_FALSE(gui.service().isForwarding(QStringLiteral("gpu")));
+    CHECK(gui.service().localPort(QStringLiteral("gpu")) == port); // no other port instead
+
+    gui.window().selectTunnel(QStringLiteral("gpu"));
+    gui.window().findChild<QAction*>(QStringLiteral("pycharmSetupAction"))->trigger();
+    PyCharmDialog* dialog = gui.pycharmDialog();
+    REQUIRE(dialog);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    CHECK(stateLine(dialog).contains(warning));
+    CHECK(dialog->findChild<QLabel*>(QStringLiteral("forwardState"))->property("warning").toBool());
+    CHECK(fieldText(dialog, QStringLiteral("pycharmPort")) == QString::number(port));
+
+    // That program ends: the port is the runtime's again, and the warnings go.
+    squatter.kill();
+    squatter.waitForFinished();
+    REQUIRE(test::waitUntil([&] { return gui.service().isForwarding(QStringLiteral("gpu")); }, 5000));
+    REQUIRE(test::waitUntil([&] { return stateLine(dialog).contains(QStringLiteral("Forwarding now")); }, 3000));
+    CHECK_FALSE(dialog->findChild<QLabel*>(QStringLiteral("forwardState"))->property("warning").toBool());
+    CHECK(test::waitUntil([&] { return !dashboardSays(); }, 3000));
 }

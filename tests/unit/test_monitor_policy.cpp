@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QMutex>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -640,4 +641,75 @@ TEST_CASE("a wrong password from the keychain is tried by the waiting login once
     for (const FakeRuntimes::Call& call : fake.calls())
         refusedLogins += call.password == QLatin1String("wrong") ? 1 : 0;
     CHECK(refusedLogins == 1);
+}
+
+TEST_CASE("no check runs while the computer is offline, and every runtime is checked at once when the network is "
+          "back or the computer wakes up",
+          "[monitor][policy][network]")
+{
+    FakeRuntimes fake;
+    TunnelMonitor::Config config = quickConfig();
+    config.offlineMinBackoffMs = 5000; // far from "at once"
+    config.offlineMaxBackoffMs = 20000;
+    config.maxConcurrent = 4;
+    TunnelMonitor monitor(config, fake.function());
+    QSignalSpy changes(&monitor, &TunnelMonitor::stateChanged);
+    QSignalSpy nextChecks(&monitor, &TunnelMonitor::nextCheckChanged);
+    QList<Tunnel> tunnels;
+    for (const char* name : {"gpu", "tpu", "cpu"}) {
+        const QString host = QStringLiteral("%1-gone.trycloudflare.com").arg(QLatin1String(name));
+        FakeRuntimes::Runtime runtime;
+        runtime.up = false;
+        fake.set(host, runtime);
+        tunnels << test::quickTunnel(QString::fromLatin1(name), host);
+    }
+    monitor.setTunnels(tunnels);
+    for (const Tunnel& tunnel : std::as_const(tunnels))
+        REQUIRE(waitForState(changes, tunnel.name, State::Offline));
+    REQUIRE(fake.callCount() == 3);
+
+    const auto checkedAtOnce = [&](qsizetype from, qint64 since) {
+        if (!test::waitUntil([&] { return fake.callCount() >= from + 3; }, 2000))
+            return false;
+        QSet<QString> names;
+        for (const FakeRuntimes::Call& call : fake.calls().mid(from)) {
+            names.insert(call.tunnel);
+            CHECK(call.startedMs - since < 1000); // not after the 5 s backoff
+        }
+        return names.size() == 3;
+    };
+
+    // Offline: the next checks are no longer timed, and none runs, however long it lasts.
+    nextChecks.clear();
+    monitor.setNetworkOnline(false);
+    CHECK_FALSE(monitor.networkOnline());
+    QSet<QString> untimed;
+    for (const QList<QVariant>& next : std::as_const(nextChecks))
+        if (!next.at(1).toDateTime().isValid())
+            untimed.insert(next.at(0).toString());
+    CHECK(untimed.size() == 3);
+    QTest::qWait(1500);
+    CHECK(fake.callCount() == 3);
+
+    // Back online: all three at once, not when their backoff says.
+    qint64 since = fake.now();
+    monitor.setNetworkOnline(true);
+    CHECK(checkedAtOnce(3, since));
+    REQUIRE(test::waitUntil([&] { return monitor.inFlight() == 0; }));
+
+    // Woken up from sleep: all three at once again.
+    const qsizetype before = fake.callCount();
+    since = fake.now();
+    monitor.recheckAll();
+    CHECK(checkedAtOnce(before, since));
+    REQUIRE(test::waitUntil([&] { return monitor.inFlight() == 0; }));
+
+    // A check the user asks for runs also while offline (the system may be wrong about it).
+    monitor.setNetworkOnline(false);
+    const qsizetype asked = fake.callCount();
+    monitor.probeNow(QStringLiteral("gpu"));
+    REQUIRE(test::waitUntil([&] { return fake.callCount() == asked + 1; }, 2000));
+    CHECK(fake.calls().last().tunnel == QStringLiteral("gpu"));
+    QTest::qWait(300);
+    CHECK(fake.callCount() == asked + 1);
 }

@@ -7,8 +7,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <algorithm>
+#include <cstdio>
 #include <utility>
 
 using namespace colab;
@@ -731,4 +733,49 @@ TEST_CASE("a save by another editor while we write is kept, never overwritten by
     CHECK(saves == 2);
     CHECK(removed(result) == "Host a\n  User me\nHost b\n  User you\n");
     CHECK(test::readFile(file.backupPath()) == "Host a\n  User me\nHost b\n  User you\n");
+}
+
+TEST_CASE("an editor saving every 50 ms while the app writes loses no save", "[sshconfig][file][race]")
+{
+    const QString path = test::makeScratchDir(QStringLiteral("cfg")) + QStringLiteral("/config");
+    test::writeFile(path, "Host a\n  User me\n");
+    // Reads the file, adds its line, saves through a temporary file and a rename (as vim does),
+    // like an editor that reloads a file changed on disk before it saves.
+    const QByteArray editor = "import os, sys, time\n"
+                              "path, saves = sys.argv[1], int(sys.argv[2])\n"
+                              "for k in range(1, saves + 1):\n"
+                              "    data = open(path, 'rb').read()\n"
+                              "    open(path + '.editor', 'wb').write(data + b'# editor save %d\\n' % k)\n"
+                              "    os.replace(path + '.editor', path)\n"
+                              "    time.sleep(0.05)\n";
+    constexpr int kEditorSaves = 150;
+    QProcess process;
+    process.start(QStringLiteral("python3"),
+                  {QStringLiteral("-c"), QString::fromLatin1(editor), path, QString::number(kEditorSaves)});
+    REQUIRE(process.waitForStarted());
+    SshConfigFile file(path);
+    int writes = 0;
+    int failures = 0;
+    while (!process.waitForFinished(0)) {
+        const QString host =
+            QStringLiteral("Host colab-%1").arg(writes % 2 ? QStringLiteral("a") : QStringLiteral("b"));
+        QString error;
+        (file.writeBlock({SshConfigBlock::kBeginMarker, host, SshConfigBlock::kEndMarker}, &error) ? writes
+                                                                                                   : failures)++;
+    }
+    REQUIRE(process.exitCode() == 0);
+    QString error;
+    REQUIRE(file.writeBlock(
+        {SshConfigBlock::kBeginMarker, QStringLiteral("Host colab-last"), SshConfigBlock::kEndMarker}, &error));
+    const QByteArray result = test::readFile(path);
+    int lost = 0;
+    for (int k = 1; k <= kEditorSaves; ++k)
+        lost += result.contains("# editor save " + QByteArray::number(k) + '\n') ? 0 : 1;
+    std::printf("editor saves: %d, lost: %d; app writes: %d, refused as busy: %d\n", kEditorSaves, lost, writes,
+                failures);
+    CHECK(writes > 100);
+    CHECK(lost == 0);
+    CHECK(result.contains("Host colab-last"));
+    CHECK(result.startsWith(kBeginText)); // the block is still first, once
+    CHECK(result.count(kBeginText) == 1);
 }

@@ -7,6 +7,8 @@
 
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QTcpServer>
 #include <catch2/catch.hpp>
@@ -28,18 +30,15 @@ int portInFile(const QString& name)
 }
 } // namespace
 
-TEST_CASE("a name gets the same port on every machine and keeps it in a private file", "[ports]")
+TEST_CASE("a name keeps its port in a private file, and another user cannot tell it from the name", "[ports]")
 {
     const QString dir = test::makeScratchDir(QStringLiteral("ports"));
     const auto allFree = [](int) {
         return true;
     };
     StablePorts first(dir + QStringLiteral("/a.json"));
-    StablePorts second(dir + QStringLiteral("/b.json"));
     const int gpu = first.assign(QStringLiteral("gpu"), allFree);
     CHECK(inRange(gpu));
-    CHECK(second.assign(QStringLiteral("gpu"), allFree) == gpu);
-
     const int other = first.assign(QStringLiteral("other"), allFree);
     CHECK(inRange(other));
     CHECK(other != gpu);
@@ -53,19 +52,36 @@ TEST_CASE("a name gets the same port on every machine and keeps it in a private 
     CHECK(reloaded.port(QStringLiteral("other")) == other);
     // A port it has is kept, even when it is busy now (that is our own forward, or a moment).
     CHECK(reloaded.assign(QStringLiteral("gpu"), [](int) { return false; }) == gpu);
+    // The seed that chose them is in the file: a name added later starts where it would have.
+    StablePorts again(dir + QStringLiteral("/a.json"));
+    REQUIRE(again.load(&error));
+    CHECK(again.assign(QStringLiteral("tpu"), allFree) == reloaded.assign(QStringLiteral("tpu"), allFree));
+
+    // Other users (other files, other seeds) get other ports for the same names.
+    int same = 0;
+    for (int user = 0; user < 8; ++user) {
+        StablePorts theirs(dir + QStringLiteral("/user%1.json").arg(user));
+        same += theirs.assign(QStringLiteral("gpu"), allFree) == gpu ? 1 : 0;
+    }
+    CHECK(same <= 1);
 }
 
 TEST_CASE("busy ports and ports of other names are skipped until the range is full", "[ports]")
 {
-    const QString dir = test::makeScratchDir(QStringLiteral("ports"));
-    StablePorts ports(dir + QStringLiteral("/p.json"));
-    const int natural = StablePorts(dir + QStringLiteral("/x.json")).assign(QStringLiteral("busy"), {});
+    const QString file = test::makeScratchDir(QStringLiteral("ports")) + QStringLiteral("/p.json");
+    QString error;
+    REQUIRE(StablePorts(file).save(&error)); // the seed, so that both below start from the same port
+    StablePorts probe(file);
+    REQUIRE(probe.load(&error));
+    const int natural = probe.assign(QStringLiteral("busy"), {});
+    StablePorts ports(file);
+    REQUIRE(ports.load(&error));
     const int chosen = ports.assign(QStringLiteral("busy"), [natural](int port) { return port != natural; });
     CHECK(inRange(chosen));
     CHECK(chosen != natural);
 
     // Every port taken by a name: nothing is left, and nothing is handed out twice.
-    StablePorts full(dir + QStringLiteral("/full.json"));
+    StablePorts full(test::makeScratchDir(QStringLiteral("ports")) + QStringLiteral("/full.json"));
     QSet<int> seen;
     for (int i = StablePorts::kFirstPort; i <= StablePorts::kLastPort; ++i)
         seen.insert(full.assign(QStringLiteral("n%1").arg(i), {}));
@@ -107,8 +123,10 @@ TEST_CASE("adding a runtime gives it a port that it keeps when removed and added
 
     // A new name never gets a port something listens on.
     squatter.close();
-    const int natural = StablePorts(test::makeScratchDir(QStringLiteral("ports")) + QStringLiteral("/n.json"))
-                            .assign(QStringLiteral("tpu"), {});
+    StablePorts probe(AppPaths::localPortsFile());
+    QString error;
+    REQUIRE(probe.load(&error));
+    const int natural = probe.assign(QStringLiteral("tpu"), {});
     REQUIRE(squatter.listen(QHostAddress::LocalHost, quint16(natural)));
     REQUIRE(repository.add(QStringLiteral("tidy-elk.trycloudflare.com"), QStringLiteral("tpu")).ok());
     const int tpu = portInFile(QStringLiteral("tpu"));
@@ -129,7 +147,57 @@ TEST_CASE("runtimes stored before local ports existed get theirs on request", "[
 
     QString error;
     REQUIRE(repository.assignLocalPorts(&error));
-    CHECK(portInFile(QStringLiteral("gpu")) == gpu); // the same number the name would have had
+    CHECK(inRange(portInFile(QStringLiteral("gpu"))));
     CHECK(inRange(portInFile(QStringLiteral("cpu"))));
-    CHECK(portInFile(QStringLiteral("cpu")) != gpu);
+    CHECK(portInFile(QStringLiteral("cpu")) != portInFile(QStringLiteral("gpu")));
+    Q_UNUSED(gpu); // a new file has a new seed: the numbers start over
+}
+
+TEST_CASE("the ports file keeps what this version does not know and is never rewritten when it cannot be read",
+          "[ports][integrity]")
+{
+    test::resetAppFiles();
+    TunnelRepository repository(test::fakeCloudflared());
+    // Fields of a newer version (or the user's) survive an assignment.
+    test::writeFile(AppPaths::localPortsFile(),
+                    R"({"version": 1, "owner": {"device": "laptop"}, "ports": {"old": 22500}})");
+    REQUIRE(repository.add(QStringLiteral("first-owl.trycloudflare.com"), QStringLiteral("gpu")).ok());
+    const QJsonObject kept = QJsonDocument::fromJson(test::readFile(AppPaths::localPortsFile())).object();
+    CHECK(kept.value(QStringLiteral("owner")).toObject().value(QStringLiteral("device")).toString() ==
+          QStringLiteral("laptop"));
+    CHECK(kept.value(QStringLiteral("ports")).toObject().value(QStringLiteral("old")).toInt() == 22500);
+    CHECK(inRange(kept.value(QStringLiteral("ports")).toObject().value(QStringLiteral("gpu")).toInt()));
+
+    struct Unreadable
+    {
+        const char* what;
+        QByteArray json;
+        QString mustMention;
+    };
+    const QList<Unreadable> unreadable = {
+        {"a newer version", R"({"version": 2, "ports": {"gpu": 22001}})", QStringLiteral("newer Colab Tunnel")},
+        {"a port out of the range", R"({"version": 1, "ports": {"gpu": 80}})",
+         QStringLiteral("the port of \"gpu\": 80 is not a port between 22000 and 22999")},
+        {"a port that is not a number", R"({"version": 1, "ports": {"gpu": "22001"}})",
+         QStringLiteral("the port of \"gpu\"")},
+        {"one port for two names", R"({"version": 1, "ports": {"a": 22001, "b": 22001}})", QStringLiteral("as well")},
+        {"a damaged seed", R"({"version": 1, "seed": "xyz", "ports": {}})", QStringLiteral("\"seed\"")},
+    };
+    for (const Unreadable& bad : unreadable) {
+        INFO(bad.what);
+        test::resetAppFiles();
+        test::writeFile(AppPaths::localPortsFile(), bad.json);
+        StablePorts ports(AppPaths::localPortsFile());
+        QString error;
+        CHECK_FALSE(ports.load(&error));
+        INFO(error.toStdString());
+        CHECK(error.contains(AppPaths::localPortsFile()));
+        CHECK(error.contains(bad.mustMention));
+        CHECK(ports.ports().isEmpty());
+        // Adding a runtime still works, and leaves the file as it was.
+        CHECK(repository.add(QStringLiteral("calm-fox.trycloudflare.com"), QStringLiteral("cpu")).ok());
+        QString assignError;
+        CHECK_FALSE(repository.assignLocalPorts(&assignError));
+        CHECK(test::readFile(AppPaths::localPortsFile()) == bad.json);
+    }
 }

@@ -1,8 +1,10 @@
 #include "TestEnv.h"
 #include "common/AppPaths.h"
+#include "ide/StablePorts.h"
 #include "service/TunnelRepository.h"
 #include "tunnels/TunnelStore.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -184,4 +186,79 @@ TEST_CASE("fields this version does not know survive every later save", "[store]
     const QJsonObject entry = root.value(QStringLiteral("tunnels")).toArray().first().toObject();
     CHECK(entry.value(QStringLiteral("note")).toString() == QStringLiteral("my thesis GPU"));
     CHECK(entry.value(QStringLiteral("tags")).toArray() == QJsonArray{QStringLiteral("a100"), 2});
+}
+
+namespace {
+QStringList storedNames()
+{
+    QStringList names;
+    const QJsonObject root = QJsonDocument::fromJson(test::readFile(AppPaths::tunnelStoreFile())).object();
+    for (const QJsonValue& entry : root.value(QStringLiteral("tunnels")).toArray())
+        names << entry.toObject().value(QStringLiteral("name")).toString();
+    return names;
+}
+
+const QByteArray kDashedStore = R"({"version": 1, "tunnels": [)"
+                                R"({"name": "--help", "hostname": "first-words.trycloudflare.com", "note": "mine"},)"
+                                R"({"name": "help", "hostname": "second-words.trycloudflare.com"},)"
+                                R"({"name": "-", "hostname": "third-words.trycloudflare.com"}]})";
+} // namespace
+
+TEST_CASE("runtime names that start with '-' are renamed and saved, with their ssh alias, host key and port",
+          "[store][names]")
+{
+    // Written by a version that accepted such names.
+    test::resetAppFiles();
+    test::writeFile(AppPaths::tunnelStoreFile(), kDashedStore);
+    test::writeFile(AppPaths::localPortsFile(), R"({"version": 1, "ports": {"--help": 22100, "help": 22101}})");
+    QDir().mkpath(AppPaths::knownHostsDir());
+    test::writeFile(TunnelRepository::knownHostsFile(QStringLiteral("--help")), "pinned key\n");
+
+    QList<Tunnel> tunnels;
+    QString error;
+    REQUIRE(TunnelRepository(test::fakeCloudflared()).load(&tunnels, &error));
+    QStringList names;
+    for (const Tunnel& tunnel : std::as_const(tunnels))
+        names << tunnel.name;
+    const QStringList expected = {QStringLiteral("help-2"), QStringLiteral("help"), QStringLiteral("runtime")};
+    CHECK(names == expected);
+    CHECK(storedNames() == expected);
+    const QJsonObject first = QJsonDocument::fromJson(test::readFile(AppPaths::tunnelStoreFile()))
+                                  .object()
+                                  .value(QStringLiteral("tunnels"))
+                                  .toArray()
+                                  .first()
+                                  .toObject();
+    CHECK(first.value(QStringLiteral("note")).toString() == QStringLiteral("mine")); // kept with the entry
+    const QByteArray config = test::readFile(AppPaths::sshConfigFile());
+    CHECK(config.contains("Host colab-help-2\n"));
+    CHECK_FALSE(config.contains("colab---help"));
+    CHECK(test::readFile(TunnelRepository::knownHostsFile(QStringLiteral("help-2"))) == "pinned key\n");
+    CHECK_FALSE(QFileInfo::exists(TunnelRepository::knownHostsFile(QStringLiteral("--help"))));
+    StablePorts ports(AppPaths::localPortsFile());
+    REQUIRE(ports.load(&error));
+    CHECK(ports.port(QStringLiteral("help-2")) == 22100);
+    CHECK(ports.port(QStringLiteral("help")) == 22101);
+    CHECK(ports.port(QStringLiteral("--help")) == 0);
+
+    // New names are refused when they start with '-'.
+    const auto refused = TunnelRepository(test::fakeCloudflared())
+                             .add(QStringLiteral("new-words.trycloudflare.com"), QStringLiteral("-x"));
+    CHECK(refused.status == TunnelRepository::Result::Status::Rejected);
+    CHECK(refused.message.contains(QStringLiteral("starts with '-'")));
+}
+
+TEST_CASE("the command line removes a runtime whose name starts with '-' by its old name or its new one",
+          "[store][names][cli]")
+{
+    test::resetAppFiles();
+    test::writeFile(AppPaths::tunnelStoreFile(), kDashedStore);
+    const auto byOldName =
+        test::runApp({QStringLiteral("remove"), QStringLiteral("--"), QStringLiteral("--help")}, {}, test::appEnv());
+    INFO(byOldName.err.toStdString());
+    CHECK(byOldName.exitCode == 0);
+    CHECK(storedNames() == QStringList{QStringLiteral("help"), QStringLiteral("runtime")});
+    const auto byNewName = test::runApp({QStringLiteral("remove"), QStringLiteral("runtime")}, {}, test::appEnv());
+    CHECK(byNewName.exitCode == 0);
+    CHECK(storedNames() == QStringList{QStringLiteral("help")});
 }

@@ -54,3 +54,14 @@ TEST_CASE("tunnel names follow [a-z0-9-]{1,32}", "[validation]")
     CHECK(validateTunnelName(QString(32, QLatin1Char('a'))).ok());
     CHECK(nameFromLabel(QStringLiteral("--Hello_World--")) == QStringLiteral("hello-world"));
 }
+
+TEST_CASE("a tunnel name cannot start with '-', which a command line reads as an option", "[validation]")
+{
+    for (const char* name : {"--help", "-v", "-"}) {
+        const Validated valid = validateTunnelName(QString::fromLatin1(name));
+        CHECK_FALSE(valid.ok());
+        CHECK(valid.error.contains(QStringLiteral("starts with '-'")));
+    }
+    CHECK(validateTunnelName(QStringLiteral("gpu-")).ok());
+    CHECK(validateTunnelName(QStringLiteral("0-gpu")).ok());
+}

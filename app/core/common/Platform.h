@@ -31,6 +31,12 @@ void endWithParent(QProcess& process);
 
 // Flushes an open file's data to the disk (fsync).
 bool syncToDisk(QFileDevice& file);
+// Puts the file `from` at `to` in one step (same folder). Where `to` exists and the system can
+// (Linux: renameat2 RENAME_EXCHANGE), the two are swapped: `from` then holds what `to` held at that
+// instant, so a save another program made just before is not lost unseen. A missing `to` is never
+// overwritten should it appear meanwhile (Failed).
+enum class FilePlaced { Swapped, Replaced, Failed };
+FilePlaced placeFile(const QString& from, const QString& to, bool toExists);
 // A folder that is ours and closed to everyone else (POSIX: a real folder, our uid, mode 0700).
 bool isPrivateDirOfOurs(const QString& path);
 // Makes `path` (one level) readable by us only; true when it is then a private folder of ours.
@@ -40,6 +46,12 @@ QString fallbackRuntimeDir();
 // The single-instance endpoint: a socket file of ours, someone else's, or nothing there.
 enum class EndpointOwner { None, Us, SomeoneElse };
 EndpointOwner localEndpointOwner(const QString& path);
+// Who listens on TCP `port` where a local client connecting to it may land (127.0.0.1, ::1, or
+// any address). None also where the system does not say (only Linux does, in /proc/net).
+EndpointOwner loopbackPortOwner(int port);
+// The kernel has a default route (IPv4 or IPv6): a way out of this computer. True where the system
+// does not say (only Linux does, in /proc/net).
+bool hasDefaultRoute();
 
 // --- Standard input and the terminal
 

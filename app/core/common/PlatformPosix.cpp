@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <cerrno>
 #include <csignal>
+#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <iterator>
@@ -26,8 +27,6 @@
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 #endif
-
-extern char** environ;
 
 namespace colab::platform {
 
@@ -94,7 +93,7 @@ void shareHeapArenas()
 #ifdef __GLIBC__
     // glibc gives each new thread an arena of its own (up to 8 per core); a probe's thread keeps
     // its freed memory in it afterwards. Probes wait on round trips, so sharing costs no time.
-    mallopt(M_ARENA_MAX, 2);
+    mallopt(M_ARENA_MAX, 2); // NOLINT(concurrency-mt-unsafe): once at start-up, before any thread
 #endif
 }
 
@@ -110,6 +109,27 @@ void endWithParent(QProcess& process)
 bool syncToDisk(QFileDevice& file)
 {
     return file.flush() && ::fsync(file.handle()) == 0;
+}
+
+FilePlaced placeFile(const QString& from, const QString& to, bool toExists)
+{
+    const QByteArray source = QFile::encodeName(from);
+    const QByteArray target = QFile::encodeName(to);
+#ifdef Q_OS_LINUX
+    if (::renameat2(AT_FDCWD, source.constData(), AT_FDCWD, target.constData(),
+                    toExists ? RENAME_EXCHANGE : RENAME_NOREPLACE) == 0)
+        return toExists ? FilePlaced::Swapped : FilePlaced::Replaced;
+    if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP) // else: the file system cannot
+        return FilePlaced::Failed;
+#endif
+    if (!toExists) {
+        // link() never replaces: a file created meanwhile stays.
+        if (::link(source.constData(), target.constData()) != 0)
+            return FilePlaced::Failed;
+        ::unlink(source.constData());
+        return FilePlaced::Replaced;
+    }
+    return ::rename(source.constData(), target.constData()) == 0 ? FilePlaced::Replaced : FilePlaced::Failed;
 }
 
 bool isPrivateDirOfOurs(const QString& path)
@@ -142,6 +162,69 @@ EndpointOwner localEndpointOwner(const QString& path)
     if (::lstat(QFile::encodeName(path).constData(), &info) != 0)
         return EndpointOwner::None;
     return S_ISSOCK(info.st_mode) && info.st_uid == ::getuid() ? EndpointOwner::Us : EndpointOwner::SomeoneElse;
+}
+
+EndpointOwner loopbackPortOwner(int port)
+{
+    EndpointOwner owner = EndpointOwner::None;
+#ifdef Q_OS_LINUX
+    // sl local_address rem_address st tx_queue:rx_queue tr:tm->when retrnsmt uid ...
+    const QByteArray hexPort = QByteArray::number(port, 16).toUpper().rightJustified(4, '0');
+    const QList<QByteArray> localHosts = {"0100007F", "00000000", "00000000000000000000000000000000",
+                                          "00000000000000000000000001000000", "0000000000000000FFFF00000100007F"};
+    for (const char* table : {"/proc/net/tcp", "/proc/net/tcp6"}) {
+        QFile file(QString::fromLatin1(table));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        file.readLine(); // the header
+        while (!file.atEnd()) {
+            const QList<QByteArray> fields = file.readLine().simplified().split(' ');
+            if (fields.size() < 8 || fields.at(3) != "0A") // 0A: listening
+                continue;
+            const QList<QByteArray> local = fields.at(1).split(':');
+            if (local.size() != 2 || local.at(1) != hexPort || !localHosts.contains(local.at(0)))
+                continue;
+            if (fields.at(7).toUInt() != ::getuid())
+                return EndpointOwner::SomeoneElse;
+            owner = EndpointOwner::Us;
+        }
+    }
+#else
+    Q_UNUSED(port);
+#endif
+    return owner;
+}
+
+bool hasDefaultRoute()
+{
+#ifdef Q_OS_LINUX
+    constexpr uint kUp = 0x0001;     // RTF_UP
+    constexpr uint kReject = 0x0200; // RTF_REJECT: the "unreachable" default IPv6 keeps on lo
+    // Iface Destination Gateway Flags ... Mask ...
+    QFile ipv4(QStringLiteral("/proc/net/route"));
+    if (ipv4.open(QIODevice::ReadOnly)) {
+        ipv4.readLine(); // the header
+        while (!ipv4.atEnd()) {
+            const QList<QByteArray> fields = ipv4.readLine().simplified().split(' ');
+            if (fields.size() >= 8 && fields.at(1) == "00000000" && fields.at(7) == "00000000" &&
+                (fields.at(3).toUInt(nullptr, 16) & (kUp | kReject)) == kUp)
+                return true;
+        }
+    }
+    // destination prefix-length source prefix-length next-hop metric refcount use flags device
+    QFile ipv6(QStringLiteral("/proc/net/ipv6_route"));
+    if (ipv6.open(QIODevice::ReadOnly)) {
+        while (!ipv6.atEnd()) {
+            const QList<QByteArray> fields = ipv6.readLine().simplified().split(' ');
+            if (fields.size() >= 10 && fields.at(0) == QByteArray(32, '0') && fields.at(1) == "00" &&
+                (fields.at(8).toUInt(nullptr, 16) & (kUp | kReject)) == kUp)
+                return true;
+        }
+    }
+    return false;
+#else
+    return true;
+#endif
 }
 
 bool stdinIsTerminal()
@@ -283,7 +366,7 @@ bool DetachedChild::start(const QStringList& argv, QString* error)
 {
     const int errFile = openUnlinkedTempFile();
     if (errFile < 0) {
-        *error = QString::fromLocal8Bit(strerror(errno));
+        *error = qt_error_string(errno);
         return false;
     }
     NativeArgv args(argv);
@@ -302,7 +385,7 @@ bool DetachedChild::start(const QStringList& argv, QString* error)
     posix_spawnattr_destroy(&attr);
     if (rc != 0) {
         ::close(errFile);
-        *error = QString::fromLocal8Bit(strerror(rc));
+        *error = qt_error_string(rc);
         return false;
     }
     m_pid = pid;
@@ -373,12 +456,12 @@ bool ProxyChild::start(const QStringList& argv, QString* error)
 
     int pair[2];
     if (makeSocketPair(pair) != 0) {
-        *error = QString::fromLocal8Bit(strerror(errno));
+        *error = qt_error_string(errno);
         return false;
     }
     int errPipe[2];
     if (makePipe(errPipe, 0) != 0) {
-        *error = QString::fromLocal8Bit(strerror(errno));
+        *error = qt_error_string(errno);
         ::close(pair[0]);
         ::close(pair[1]);
         return false;
@@ -402,7 +485,7 @@ bool ProxyChild::start(const QStringList& argv, QString* error)
     ::close(pair[1]);
     ::close(errPipe[1]);
     if (rc != 0) {
-        *error = QString::fromLocal8Bit(strerror(rc));
+        *error = qt_error_string(rc);
         ::close(pair[0]);
         ::close(errPipe[0]);
         d->pid = -1;

@@ -67,6 +67,14 @@ void endWithParent(QProcess& process)
     });
 }
 
+FilePlaced placeFile(const QString& from, const QString& to, bool toExists)
+{
+    return MoveFileExW(reinterpret_cast<const wchar_t*>(from.utf16()), reinterpret_cast<const wchar_t*>(to.utf16()),
+                       toExists ? MOVEFILE_REPLACE_EXISTING : 0) != 0
+               ? FilePlaced::Replaced
+               : FilePlaced::Failed;
+}
+
 bool syncToDisk(QFileDevice& file)
 {
     if (!file.flush())
@@ -107,6 +115,17 @@ EndpointOwner localEndpointOwner(const QString& path)
     // default DACL admits this user's processes only.
     Q_UNUSED(path);
     return EndpointOwner::Us;
+}
+
+bool hasDefaultRoute()
+{
+    return true; // not looked up here: never keeps the checks paused
+}
+
+EndpointOwner loopbackPortOwner(int port)
+{
+    Q_UNUSED(port); // the owner of a listening socket is not looked up here
+    return EndpointOwner::None;
 }
 
 bool stdinIsTerminal()

@@ -1,58 +1,80 @@
 #include "ide/StablePorts.h"
 
-#include <QFile>
+#include "common/JsonStoreFile.h"
+
 #include <QHostAddress>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSaveFile>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTcpServer>
+#include <QtEndian>
 
 namespace colab {
 
 namespace {
 constexpr int kPortsFileVersion = 1;
 constexpr int kRangeSize = StablePorts::kLastPort - StablePorts::kFirstPort + 1;
+constexpr int kSeedBytes = 16;
 
-// FNV-1a of the name: stable across runs and machines (qHash is seeded per process).
-quint32 nameHash(const QString& name)
+QByteArray newSeed()
 {
-    quint32 hash = 2166136261u;
-    // COLAB_TUNNEL_PORT_SEED (the test harness sets one per test): tests that run at once and use
-    // the same runtime names start from different ports, as two users' machines never share one.
-    for (const char byte : qgetenv("COLAB_TUNNEL_PORT_SEED") + name.toUtf8()) {
-        hash ^= quint8(byte);
-        hash *= 16777619u;
-    }
-    return hash;
+    QByteArray seed(kSeedBytes, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(seed.begin(), seed.end());
+    return seed.toHex();
 }
 } // namespace
 
-StablePorts::StablePorts(QString file) : m_file(std::move(file)) {}
+StablePorts::StablePorts(QString file) : m_file(std::move(file)), m_seed(newSeed()) {}
 
 bool StablePorts::load(QString* error)
 {
     m_ports.clear();
-    QFile file(m_file);
-    if (!file.exists())
-        return true;
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2").arg(m_file, file.errorString());
+    m_unknownFields = {};
+    m_seed = newSeed();
+    const JsonStoreFile file(m_file, kPortsFileVersion);
+    QJsonObject root;
+    if (!file.read(&root, error))
+        return false;
+    const QJsonValue seed = root.take(QStringLiteral("seed"));
+    const QJsonValue ports = root.take(QStringLiteral("ports"));
+    if (!seed.isUndefined()) {
+        const QByteArray hex = seed.toString().toLatin1();
+        if (hex.size() != 2 * kSeedBytes || QByteArray::fromHex(hex).toHex() != hex.toLower()) {
+            *error = file.entryError(
+                QStringLiteral("\"seed\""),
+                tr("%1 is not %2 hexadecimal digits.").arg(JsonStoreFile::shown(seed)).arg(2 * kSeedBytes));
+            return false;
+        }
+        m_seed = hex.toLower();
+    }
+    if (!ports.isUndefined() && !ports.isObject()) {
+        *error = file.entryError(QStringLiteral("\"ports\""),
+                                 tr("%1 is not a list of names and ports.").arg(JsonStoreFile::shown(ports)));
         return false;
     }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!document.isObject()) {
-        *error = tr("%1 is damaged (%2); the local ports of the runtimes are not known.")
-                     .arg(m_file, parseError.errorString());
-        return false;
+    QHash<QString, int> loaded;
+    QHash<int, QString> owners;
+    const QJsonObject list = ports.toObject();
+    for (auto it = list.constBegin(); it != list.constEnd(); ++it) {
+        const double value = it.value().toDouble(-1);
+        const int port = int(value);
+        const QString entry = tr("the port of \"%1\"").arg(it.key().left(40));
+        if (!it.value().isDouble() || double(port) != value || port < kFirstPort || port > kLastPort) {
+            *error = file.entryError(entry, tr("%1 is not a port between %2 and %3.")
+                                                .arg(JsonStoreFile::shown(it.value()))
+                                                .arg(kFirstPort)
+                                                .arg(kLastPort));
+            return false;
+        }
+        if (owners.contains(port)) {
+            *error = file.entryError(entry, tr("%1 is the port of \"%2\" as well.").arg(port).arg(owners.value(port)));
+            return false;
+        }
+        owners.insert(port, it.key());
+        loaded.insert(it.key(), port);
     }
-    const QJsonObject ports = document.object().value(QStringLiteral("ports")).toObject();
-    for (auto it = ports.constBegin(); it != ports.constEnd(); ++it) {
-        const int port = it.value().toInt();
-        if (port >= kFirstPort && port <= kLastPort)
-            m_ports.insert(it.key(), port);
-    }
+    m_ports = loaded;
+    m_unknownFields = root;
     return true;
 }
 
@@ -61,20 +83,18 @@ bool StablePorts::save(QString* error) const
     QJsonObject ports;
     for (auto it = m_ports.constBegin(); it != m_ports.constEnd(); ++it)
         ports.insert(it.key(), it.value());
-    QSaveFile file(m_file);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(m_file, file.errorString());
-        return false;
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(
-        QJsonDocument(QJsonObject{{QStringLiteral("version"), kPortsFileVersion}, {QStringLiteral("ports"), ports}})
-            .toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(m_file, file.errorString());
-        return false;
-    }
-    return true;
+    QJsonObject root = m_unknownFields;
+    root.insert(QStringLiteral("seed"), QString::fromLatin1(m_seed));
+    root.insert(QStringLiteral("ports"), ports);
+    return JsonStoreFile(m_file, kPortsFileVersion).write(root, error);
+}
+
+int StablePorts::firstChoice(const QString& name) const
+{
+    // A keyed hash: without the seed the name says nothing about the port.
+    const QByteArray mac =
+        QMessageAuthenticationCode::hash(name.toUtf8(), QByteArray::fromHex(m_seed), QCryptographicHash::Sha256);
+    return int(qFromBigEndian<quint32>(mac.constData()) % quint32(kRangeSize));
 }
 
 int StablePorts::assign(const QString& name, const std::function<bool(int)>& isFree)
@@ -84,7 +104,7 @@ int StablePorts::assign(const QString& name, const std::function<bool(int)>& isF
     QSet<int> taken;
     for (const int used : std::as_const(m_ports))
         taken.insert(used);
-    const int start = int(nameHash(name) % quint32(kRangeSize));
+    const int start = firstChoice(name);
     for (int i = 0; i < kRangeSize; ++i) {
         const int candidate = kFirstPort + (start + i) % kRangeSize;
         if (taken.contains(candidate) || (isFree && !isFree(candidate)))
@@ -93,6 +113,14 @@ int StablePorts::assign(const QString& name, const std::function<bool(int)>& isF
         return candidate;
     }
     return 0;
+}
+
+bool StablePorts::rename(const QString& from, const QString& to)
+{
+    if (!m_ports.contains(from) || m_ports.contains(to))
+        return false;
+    m_ports.insert(to, m_ports.take(from));
+    return true;
 }
 
 bool StablePorts::isFreeOnLoopback(int port)

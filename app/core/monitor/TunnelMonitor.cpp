@@ -219,6 +219,36 @@ void TunnelMonitor::probeNow(const QString& name)
     it->fullRequested = true;
     if (!it->inFlight)
         it->dueAtMs = m_clock.elapsed(); // else right after the light check under way
+    // Asked for by the user: also without a network (the system may be wrong about it).
+    if (!m_networkOnline && !it->inFlight && !m_shutDown)
+        start(*it);
+    reschedule();
+}
+
+void TunnelMonitor::setNetworkOnline(bool online)
+{
+    if (online == m_networkOnline || m_shutDown)
+        return;
+    m_networkOnline = online;
+    qCInfo(lcMonitor) << (online ? "the network is back: checking every runtime now"
+                                 : "no network: checks are paused until it is back");
+    if (online)
+        recheckAll();
+    else
+        reschedule(); // stops the timer; every next check shows as none timed
+}
+
+void TunnelMonitor::recheckAll()
+{
+    if (m_shutDown)
+        return;
+    const qint64 now = m_clock.elapsed();
+    for (Entry& entry : m_entries) {
+        if (entry.inFlight || entry.live || waitsForUser(entry.last.state))
+            continue;
+        entry.failures = 0;
+        entry.dueAtMs = now;
+    }
     reschedule();
 }
 
@@ -319,7 +349,7 @@ void TunnelMonitor::reschedule()
     qint64 earliest = -1;
     for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
         Entry& entry = it.value();
-        const qint64 due = entry.inFlight ? -1 : entry.dueAtMs;
+        const qint64 due = entry.inFlight || !m_networkOnline ? -1 : entry.dueAtMs;
         if (due >= 0 && (earliest < 0 || due < earliest))
             earliest = due;
         if (due == entry.reportedDueAtMs)
@@ -337,6 +367,8 @@ void TunnelMonitor::reschedule()
 
 void TunnelMonitor::runDue()
 {
+    if (!m_networkOnline)
+        return;
     const qint64 now = m_clock.elapsed();
     for (Entry& entry : m_entries)
         if (!entry.inFlight && entry.dueAtMs >= 0 && entry.dueAtMs <= now)

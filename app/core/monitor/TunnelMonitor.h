@@ -103,6 +103,14 @@ public:
     void setIntervals(int onlineMs, int liveMs);
     const Config& config() const { return m_config; }
     void probeNow(const QString& name); // full probe, also after an alarm
+    // The computer has no network: no check starts (they could only fail, and an offline runtime's
+    // check would start cloudflared at each backoff step) until it is back; then every runtime is
+    // checked at once (recheckAll). Probes already running finish.
+    void setNetworkOnline(bool online);
+    bool networkOnline() const { return m_networkOnline; }
+    // After the network came back or the computer woke up: every runtime that is not live and
+    // does not wait for the user is checked now, its offline backoff started over.
+    void recheckAll();
     // A named tunnel's status at Cloudflare (NamedTunnelWatch). Shown in state(name).tunnelStatus; an
     // offline runtime's message then says whether the tunnel is down (no cloudflared connected) or
     // up while the runtime's sshd does not answer; a tunnel that becomes healthy again while its
@@ -190,6 +198,7 @@ private:
     int m_inFlight = 0;
     std::atomic<int> m_running{0};
     bool m_visible = true;
+    bool m_networkOnline = true;
     bool m_shutDown = false;
 };
 

@@ -3,6 +3,7 @@
 #include "cloudflare/CloudflaredLocator.h"
 #include "common/AppPaths.h"
 #include "common/Logging.h"
+#include "common/Platform.h"
 #include "providers/RuntimeProvider.h"
 #include "secrets/SecretMemory.h"
 #include "service/CellMaker.h"
@@ -19,6 +20,7 @@
 #include <QFile>
 #include <QPointer>
 #include <QThreadPool>
+#include <algorithm>
 
 namespace colab {
 
@@ -44,12 +46,14 @@ TunnelMonitor::Config withPasswordOnDemand(TunnelMonitor::Config config)
 AppService::AppService(Options options, QObject* parent)
     : QObject(parent), m_options(std::move(options)),
       m_monitor(withPasswordOnDemand(m_options.monitor), m_options.probe ? m_options.probe : &ProbeSetup::run),
-      m_namedWatch(m_options.namedStatus)
+      m_namedWatch(m_options.namedStatus), m_connectivity(m_options.connectivity)
 {
     qRegisterMetaType<ServiceMessage>();
     setCloudflaredPath(m_options.cloudflaredPath);
     m_passwordRecheck.setInterval(m_options.passwordRecheckMs);
     connect(&m_passwordRecheck, &QTimer::timeout, this, [this] { readPassword({}); });
+    m_portRecheck.setInterval(m_options.portRecheckMs);
+    connect(&m_portRecheck, &QTimer::timeout, this, [this] { updateForwards(); });
 
     connect(&m_registry, &TunnelRegistry::tunnelsChanged, this, [this] {
         if (m_checksStarted) {
@@ -82,6 +86,11 @@ AppService::AppService(Options options, QObject* parent)
     connect(&m_monitor, &TunnelMonitor::passwordWanted, this, [this] { readPassword({}); });
     connect(&m_monitor, &TunnelMonitor::nextCheckChanged, this, &AppService::nextCheckChanged);
     connect(&m_monitor, &TunnelMonitor::checked, this, &AppService::checked);
+    connect(&m_connectivity, &ConnectivityWatch::onlineChanged, this, &AppService::setNetworkOnline);
+    connect(&m_connectivity, &ConnectivityWatch::resumed, this, [this] {
+        if (m_checksStarted)
+            m_monitor.recheckAll();
+    });
     connect(&m_namedWatch, &NamedTunnelWatch::updated, this, [this](const NamedTunnelWatch::Statuses& statuses) {
         for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
             m_monitor.setTunnelStatus(it.key(), it.value());
@@ -125,6 +134,7 @@ void AppService::startChecks()
 {
     // The keychain is read when a login first needs the password (TunnelMonitor::passwordWanted).
     m_checksStarted = true;
+    setNetworkOnline(m_connectivity.isOnline());
     m_monitor.setTunnels(m_registry.tunnels());
     m_namedWatch.setTunnels(m_registry.tunnels());
 }
@@ -134,12 +144,27 @@ void AppService::shutdown()
     for (Doctor* doctor : std::as_const(m_doctors))
         doctor->cancel();
     m_passwordRecheck.stop();
+    m_portRecheck.stop();
     m_namedWatch.stop();
     m_monitor.shutdown();
     m_forwardsStopped = true; // a store change after this opens no port again
     for (LocalForward* forward : std::as_const(m_forwards))
         forward->close();
     m_workers.waitForDone();
+}
+
+void AppService::setNetworkOnline(bool online)
+{
+    m_monitor.setNetworkOnline(online);
+    const QString key = QStringLiteral("network");
+    if (online)
+        resolveProblem(key);
+    else
+        raiseProblem({ServiceMessage::Severity::Warning,
+                      tr("This computer has no network: the runtimes are checked again as soon as it is back."),
+                      key,
+                      ServiceMessage::Action::None,
+                      {}});
 }
 
 void AppService::applyPreferences(const AppSettings::Preferences& preferences)
@@ -569,11 +594,12 @@ void AppService::updateForward(const QString& name)
         forward = nullptr;
         emit localForwardChanged(name);
     }
-    if (!tunnel || !port)
+    const SshRoute route = tunnel && port ? RuntimeProviders::route(*tunnel, {m_options.cloudflaredPath}) : SshRoute();
+    if (!route.ok()) {
+        checkPortHolder(name, tunnel ? port : 0);
         return;
-    const SshRoute route = RuntimeProviders::route(*tunnel, {m_options.cloudflaredPath});
-    if (!route.ok())
-        return;
+    }
+
     if (!forward) {
         forward = new LocalForward(port, this);
         m_forwards.insert(name, forward);
@@ -597,6 +623,44 @@ void AppService::updateForward(const QString& name)
     case State::Starting:
         break; // a check under way: keep what the last one decided
     }
+    checkPortHolder(name, port);
+}
+
+// Another user's listener on a runtime's port gets PyCharm's connection, and the password typed
+// there: that stays in view (a problem, and the PyCharm dialog) until it is gone. The runtime is
+// never forwarded on another port instead: PyCharm's saved interpreter would still go to this one.
+void AppService::checkPortHolder(const QString& name, int port)
+{
+    const QString key = QStringLiteral("port-held:") + name;
+    const bool held =
+        port && !isForwarding(name) && platform::loopbackPortOwner(port) == platform::EndpointOwner::SomeoneElse;
+    if (held == m_problems.contains(key))
+        return;
+    if (!held) {
+        resolveProblem(key);
+    } else {
+        qCWarning(lcIde) << "another user listens on 127.0.0.1:" << port << ", the local port of" << name;
+        raiseProblem({ServiceMessage::Severity::ActionNeeded, portHeldText(name, port), key,
+                      ServiceMessage::Action::None, name});
+    }
+    emit localForwardChanged(name); // the PyCharm dialog says it
+    const bool anyHeld = std::any_of(m_problems.keyBegin(), m_problems.keyEnd(), [](const QString& problem) {
+        return problem.startsWith(QLatin1String("port-held:"));
+    });
+    if (anyHeld && !m_portRecheck.isActive())
+        m_portRecheck.start();
+    else if (!anyHeld)
+        m_portRecheck.stop();
+}
+
+QString AppService::portHeldText(const QString& name, int port)
+{
+    return tr("Another user's program holds 127.0.0.1:%1, the local port of %2. PyCharm connected to it would "
+              "talk to that program, not to %2, and could hand it your password: do not use %2's SSH "
+              "interpreter in PyCharm until this message is gone. Colab Tunnel forwards %2 there as soon as the "
+              "port is free.")
+        .arg(port)
+        .arg(name);
 }
 
 bool AppService::isForwarding(const QString& name) const
@@ -618,8 +682,11 @@ AppService::PyCharmSetup AppService::pycharmSetup(const QString& name) const
     setup.keyExists = QFile::exists(AppPaths::privateKeyFile());
     setup.remoteFolder = tunnel->remoteFolder.isEmpty() ? AppSettings::remoteFolder() : tunnel->remoteFolder;
     setup.forwarding = isForwarding(name);
+    setup.portHeld = m_problems.contains(QStringLiteral("port-held:") + name);
     const LocalForward* forward = m_forwards.value(name);
-    if (setup.port == 0)
+    if (setup.portHeld)
+        setup.status = portHeldText(name, setup.port);
+    else if (setup.port == 0)
         setup.status = tr("%1 has no local port yet; it gets one in a moment.").arg(name);
     else if (setup.forwarding)
         setup.status = tr("Forwarding now: 127.0.0.1:%1 reaches %2.").arg(setup.port).arg(tunnel->hostname);

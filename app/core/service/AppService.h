@@ -8,6 +8,7 @@
 #include "monitor/LocalForward.h"
 #include "monitor/TunnelMonitor.h"
 #include "secrets/SecretStore.h"
+#include "service/ConnectivityWatch.h"
 #include "service/NamedTunnelWatch.h"
 #include "service/Notifier.h"
 #include "service/ServiceMessage.h"
@@ -41,6 +42,9 @@ public:
         TunnelMonitor::ProbeFunction probe; // empty = the real prober
         // How often named tunnels' status is read from Cloudflare.
         NamedTunnelWatch::Config namedStatus;
+        ConnectivityWatch::Config connectivity;
+        // While another user holds a runtime's local port: how often it is looked at again.
+        int portRecheckMs = 10000;
     };
 
     // What adding this text would do, shown before the user confirms.
@@ -126,7 +130,9 @@ public:
         QString interpreter = QStringLiteral("/usr/bin/python3");
         QString remoteFolder;
         bool forwarding = false; // the port reaches the runtime now
-        QString status;          // one line: forwarding now, or why not
+        // Another user's program listens on the port: PyCharm must not connect to it (status says so).
+        bool portHeld = false;
+        QString status; // one line: forwarding now, or why not
     };
     int localPort(const QString& name) const { return m_registry.localPort(name); }
     bool isForwarding(const QString& name) const;
@@ -147,6 +153,8 @@ public:
     const SampleHistory& history() const { return m_monitor.history(); }
     TunnelMonitor& monitor() { return m_monitor; }
     const NamedTunnelWatch& namedWatch() const { return m_namedWatch; }
+    // The system's word on the network and on waking up; checks pause while it says offline.
+    ConnectivityWatch& connectivity() { return m_connectivity; }
 
     // The doctor for one runtime: each link of the chain in order (cloudflared, for named tunnels
     // DNS, login and status at Cloudflare, reachable, banner, host key, login, GPU) with the
@@ -194,12 +202,16 @@ private:
     void raiseProblem(const ServiceMessage& problem);
     void resolveProblem(const QString& key);
     void updateForwards();
+    void setNetworkOnline(bool online);
+    void checkPortHolder(const QString& name, int port);
+    static QString portHeldText(const QString& name, int port);
     void updateForward(const QString& name);
 
     Options m_options;
     TunnelRegistry m_registry;
     TunnelMonitor m_monitor;
     NamedTunnelWatch m_namedWatch;
+    ConnectivityWatch m_connectivity;
     SecretStore m_secrets;
     QThreadPool m_workers;       // the cell's hash and key; waited for at shutdown (never Qt's global pool)
     QSet<QString> m_pinAfterAdd; // slots found again by addTunnel: their host key is pinned once stored
@@ -212,6 +224,7 @@ private:
     QHash<QString, ProbeResult::State> m_lastStates;
     QHash<QString, ServiceMessage> m_problems;
     QTimer m_passwordRecheck;
+    QTimer m_portRecheck;                     // while another user holds a runtime's local port
     QHash<QString, Doctor*> m_doctors;        // by runtime name; the last diagnosis of each
     QHash<QString, LocalForward*> m_forwards; // by runtime name, while it has a port
     bool m_forwardsStopped = false;           // shut down: the app is quitting

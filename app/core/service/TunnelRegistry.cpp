@@ -44,6 +44,12 @@ bool TunnelRegistry::reload(QString* error)
             *error = why;
         return false;
     }
+    // Names that start with '-' are renamed on load; the worker saves that (once a session: when
+    // it cannot, say without cloudflared, they stay renamed in memory and the file keeps them).
+    if (!store.renamed().isEmpty() && !m_renameSaved) {
+        m_renameSaved = true;
+        syncSshConfig();
+    }
     // Ports are written before the store (TunnelRepository): a runtime seen here has its port.
     StablePorts ports(AppPaths::localPortsFile());
     if (QString portError; !ports.load(&portError))

@@ -52,6 +52,7 @@ private:
     QString m_cloudflaredPath;
     QFileSystemWatcher* m_watcher;
     QThreadPool m_pool; // one change at a time, in order
+    bool m_renameSaved = false;
 };
 
 } // namespace colab

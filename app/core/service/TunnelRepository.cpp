@@ -109,13 +109,46 @@ QString TunnelRepository::knownHostsFile(const QString& tunnelName)
     return AppPaths::knownHostsDir() + QLatin1Char('/') + tunnelName;
 }
 
-bool TunnelRepository::load(QList<Tunnel>* tunnels, QString* error) const
+bool TunnelRepository::load(QList<Tunnel>* tunnels, QString* error)
 {
     TunnelStore store(AppPaths::tunnelStoreFile());
     if (!store.load(error))
         return false;
+    if (!store.renamed().isEmpty()) {
+        RepositoryLock lock;
+        if (lock.locked() && store.load(error))
+            saveRenamed(store);
+    }
     *tunnels = store.tunnels();
     return true;
+}
+
+TunnelRepository::Result TunnelRepository::saveRenamed(const TunnelStore& store)
+{
+    if (store.renamed().isEmpty())
+        return {};
+    // Every trace of the old name moves with it: the ssh config's alias, the pinned host key,
+    // the local port. Until the store and the ssh config can be written, the file keeps the old
+    // names (renamed in memory at each load).
+    Result written = writeConfig(store.tunnels());
+    if (QString error; written.ok() && !store.save(&error))
+        written = failed(error);
+    if (!written.ok()) {
+        qCWarning(lcTunnels) << "runtimes whose names start with '-' are not renamed yet:" << written.message;
+        return written;
+    }
+    StablePorts ports(AppPaths::localPortsFile());
+    QString error;
+    const bool portsOk = ports.load(&error);
+    bool portsMoved = false;
+    for (const auto& [from, to] : store.renamed()) {
+        qCInfo(lcTunnels) << "renamed the runtime" << from << "to" << to << "(a name cannot start with '-')";
+        QFile::rename(knownHostsFile(from), knownHostsFile(to));
+        portsMoved = (portsOk && ports.rename(from, to)) || portsMoved;
+    }
+    if (portsMoved && !ports.save(&error))
+        qCWarning(lcTunnels) << error;
+    return {};
 }
 
 TunnelRepository::Result TunnelRepository::writeConfig(const QList<Tunnel>& tunnels)
@@ -156,6 +189,7 @@ TunnelRepository::Result TunnelRepository::add(const QString& text, const QStrin
     TunnelStore store(AppPaths::tunnelStoreFile());
     if (!store.load(&error))
         return failed(error);
+    saveRenamed(store);
     const QList<Tunnel> before = store.tunnels();
     TunnelStore::Change change = store.upsert(parsed.hostname, finalName, QDateTime::currentDateTimeUtc());
     // The cell's link names the repository it cloned: IDEs open that folder on this runtime.
@@ -189,8 +223,10 @@ TunnelRepository::Result TunnelRepository::add(const QString& text, const QStrin
 
 TunnelRepository::Result TunnelRepository::remove(const QString& name)
 {
-    const Validated valid = validateTunnelName(name);
-    if (!valid.ok())
+    Validated valid = validateTunnelName(name);
+    // The old name of a runtime that was renamed because it started with '-' still finds it.
+    const bool oldName = !valid.ok() && name.startsWith(QLatin1Char('-'));
+    if (!valid.ok() && !oldName)
         return rejected(valid.error);
     RepositoryLock lock;
     if (!lock.locked())
@@ -199,6 +235,13 @@ TunnelRepository::Result TunnelRepository::remove(const QString& name)
     QString error;
     if (!store.load(&error))
         return failed(error);
+    const auto renamed = std::find_if(store.renamed().cbegin(), store.renamed().cend(),
+                                      [&](const auto& change) { return change.first == name; });
+    if (oldName && renamed == store.renamed().cend())
+        return rejected(valid.error);
+    if (oldName)
+        valid = {renamed->second, {}};
+    saveRenamed(store);
     const auto existing = store.find(valid.value);
     if (!existing)
         return rejected(QObject::tr("There is no tunnel called \"%1\".").arg(valid.value));
@@ -222,11 +265,12 @@ bool TunnelRepository::assignLocalPorts(QString* error)
         *error = QObject::tr("Another Colab Tunnel process is busy updating tunnels; try again.");
         return false;
     }
-    QList<Tunnel> tunnels;
-    if (!load(&tunnels, error))
+    TunnelStore store(AppPaths::tunnelStoreFile());
+    if (!store.load(error))
         return false;
+    saveRenamed(store);
     QStringList names;
-    for (const Tunnel& tunnel : std::as_const(tunnels))
+    for (const Tunnel& tunnel : store.tunnels())
         names << tunnel.name;
     return assignPorts(names, error);
 }
@@ -236,11 +280,13 @@ TunnelRepository::Result TunnelRepository::syncSshConfig()
     RepositoryLock lock;
     if (!lock.locked())
         return failed(QObject::tr("Another Colab Tunnel process is busy updating tunnels; try again."));
-    QList<Tunnel> tunnels;
+    TunnelStore store(AppPaths::tunnelStoreFile());
     QString error;
-    if (!load(&tunnels, &error))
+    if (!store.load(&error))
         return failed(error);
-    return writeConfig(tunnels);
+    if (!store.renamed().isEmpty())
+        return saveRenamed(store);
+    return writeConfig(store.tunnels());
 }
 
 bool TunnelRepository::localPorts(QHash<QString, int>* portsByName, const QList<Tunnel>& tunnels, QString* error)

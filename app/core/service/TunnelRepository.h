@@ -44,7 +44,8 @@ public:
     bool assignLocalPorts(QString* error);
     // Re-writes the ssh config block from the store (e.g. after the app's key was created).
     Result syncSshConfig();
-    bool load(QList<Tunnel>* tunnels, QString* error) const;
+    // Also saves the renaming of names that start with '-' (TunnelStore::load) when it can.
+    bool load(QList<Tunnel>* tunnels, QString* error);
     // The stable local port of runtime `name` (PyCharm's saved interpreter uses 127.0.0.1:PORT while
     // the app runs); 0 when it has none. False with a message when the ports file is unreadable.
     static bool localPorts(QHash<QString, int>* portsByName, const QList<Tunnel>& tunnels, QString* error);
@@ -63,6 +64,8 @@ public:
 
 private:
     Result writeConfig(const QList<Tunnel>& tunnels);
+    // Under the lock: writes what TunnelStore::load renamed, and moves the old names' files.
+    Result saveRenamed(const TunnelStore& store);
 
     QString m_cloudflaredPath;
 };

@@ -2,12 +2,16 @@
 
 #include "common/AppPaths.h"
 #include "common/Logging.h"
+#include "common/Platform.h"
 #include "sshconfig/ManagedBlockEditor.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QTemporaryFile>
+#include <cerrno>
+#include <optional>
 
 namespace colab {
 
@@ -66,40 +70,55 @@ bool SshConfigFile::writeBlock(const QStringList& blockLines, QString* error)
         }
     }
 
+    // Another program's save that our swap took the place of: the next edit starts from it.
+    std::optional<QByteArray> recovered;
     for (int attempt = 0; attempt < kMaxAttempts; ++attempt) {
-        QByteArray before;
+        QByteArray current;
         bool existed = false;
-        if (!readAll(target, &before, &existed, error))
+        if (!readAll(target, &current, &existed, error))
             return false;
+        const QByteArray before = recovered.value_or(current);
+        const bool beforeExisted = existed || recovered;
+        recovered.reset();
         const ManagedBlockEditor::Result edit = ManagedBlockEditor::apply(
             before, blockLines,
-            existed ? ManagedBlockEditor::FileState::Exists : ManagedBlockEditor::FileState::Missing, displayName());
+            beforeExisted ? ManagedBlockEditor::FileState::Exists : ManagedBlockEditor::FileState::Missing,
+            displayName());
         if (!edit.ok()) {
             *error = edit.error;
             return false;
         }
         const QByteArray& after = edit.content;
-        if (after == before && (existed || blockLines.isEmpty()))
+        if (after == current && (existed || blockLines.isEmpty()))
             return true;
         if (edit.deleteFile) {
             QByteArray now;
             bool stillExists = false;
             if (!readAll(target, &now, &stillExists, error))
                 return false;
-            if (now != before || !stillExists)
+            if (now != current || !stillExists)
                 continue;
             QFile::remove(target);
             return true;
         }
 
-        QSaveFile out(target);
-        out.setDirectWriteFallback(false);
-        if (!out.open(QIODevice::WriteOnly)) {
+        // Everything slow (the backup, writing and syncing the new copy) happens before the last
+        // check, so that only the check and the swap stand between another editor's save and ours.
+        if (beforeExisted) {
+            QSaveFile backup(backupPath());
+            if (backup.open(QIODevice::WriteOnly)) {
+                backup.setPermissions(kOwnerOnly);
+                backup.write(before);
+                backup.commit();
+            }
+        }
+        QTemporaryFile out(target + QStringLiteral(".colab-tunnel-XXXXXX"));
+        if (!out.open() || out.write(after) != after.size() || !platform::syncToDisk(out)) {
             *error = SshConfigFile::tr("Cannot write %1: %2").arg(target, out.errorString());
             return false;
         }
         out.setPermissions(kOwnerOnly);
-        out.write(after);
+        out.close();
         if (m_betweenReadAndWrite)
             m_betweenReadAndWrite();
 
@@ -108,22 +127,29 @@ bool SshConfigFile::writeBlock(const QStringList& blockLines, QString* error)
         bool stillExists = false;
         if (!readAll(target, &now, &stillExists, error))
             return false;
-        if (now != before || stillExists != existed) {
+        if (now != current || stillExists != existed) {
             qCInfo(lcSshConfig) << target << "changed while we worked; applying the block again";
-            out.cancelWriting();
             continue;
         }
-        if (existed) {
-            QSaveFile backup(backupPath());
-            if (backup.open(QIODevice::WriteOnly)) {
-                backup.setPermissions(kOwnerOnly);
-                backup.write(before);
-                backup.commit();
-            }
-        }
-        if (!out.commit()) {
-            *error = SshConfigFile::tr("Cannot write %1: %2").arg(target, out.errorString());
+        const platform::FilePlaced placed = platform::placeFile(out.fileName(), target, existed);
+        if (placed == platform::FilePlaced::Failed) {
+            if (!existed && QFileInfo::exists(target))
+                continue; // created meanwhile: never replaced unseen
+            *error = SshConfigFile::tr("Cannot write %1: %2").arg(target, qt_error_string(errno));
             return false;
+        }
+        if (placed == platform::FilePlaced::Swapped) {
+            // The temporary name now holds what the file held at the swap: a save made after our
+            // check is there, and the block goes on top of it.
+            QByteArray swappedOut;
+            bool swappedExists = false;
+            if (readAll(out.fileName(), &swappedOut, &swappedExists, error) && swappedOut != current) {
+                qCInfo(lcSshConfig) << target
+                                    << "was saved by another program as we wrote it; applying the block "
+                                       "to that save";
+                recovered = swappedOut;
+                continue;
+            }
         }
         QFile::setPermissions(target, kOwnerOnly);
         qCDebug(lcSshConfig) << "updated" << target << "(" << blockLines.size() << "block lines )";

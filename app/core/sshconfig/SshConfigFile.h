@@ -9,9 +9,11 @@
 namespace colab {
 
 // Writes our block into the user's ssh config file safely: follows a symlink to its target,
-// writes a temporary file in the same folder and renames it (atomic), keeps the previous bytes as
-// a backup, sets mode 0600, creates ~/.ssh 0700 when missing, and never writes over a copy that
-// changed on disk since it was read (it re-reads and applies the block again).
+// keeps the previous bytes as a backup, writes and syncs a temporary file in the same folder, and
+// only then checks that the file is still what it read and swaps the copy in (atomic), so that
+// little stands between another editor's save and ours. A save that lands in that instant comes
+// out of the swap and gets the block applied on top (platform::placeFile). Mode 0600; ~/.ssh is
+// created 0700 when missing; a copy that changed on disk since it was read is never written.
 class SshConfigFile
 {
     Q_DECLARE_TR_FUNCTIONS(SshConfigFile)

@@ -1,14 +1,11 @@
 #include "tunnels/TunnelStore.h"
 
-#include "common/AppPaths.h"
+#include "common/JsonStoreFile.h"
 #include "common/Text.h"
 #include "tunnels/Validation.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QSaveFile>
+#include <QSet>
 #include <algorithm>
 
 namespace colab {
@@ -16,12 +13,20 @@ namespace colab {
 namespace {
 constexpr int kStoreFileVersion = 1;
 
-// A JSON value as it appears in the file, shortened.
-QString shown(const QJsonValue& value)
+// Names that start with '-' were accepted before validation refused them (a runtime called
+// `--help` could only be removed with `remove -- --help`). They get the name without the dashes,
+// made unique among every name in the file.
+QString migratedName(const QString& name, const QSet<QString>& taken)
 {
-    QString text = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
-    text = text.mid(1, text.size() - 2);
-    return withoutControlCharacters(text.size() > 40 ? text.left(37) + QStringLiteral("...") : text);
+    QString base = name;
+    while (base.startsWith(QLatin1Char('-')))
+        base.remove(0, 1);
+    if (base.isEmpty())
+        base = QStringLiteral("runtime");
+    QString candidate = base;
+    for (int n = 2; taken.contains(candidate); ++n)
+        candidate = base.left(32 - 1 - int(QString::number(n).size())) + QLatin1Char('-') + QString::number(n);
+    return candidate;
 }
 } // namespace
 
@@ -32,58 +37,47 @@ bool TunnelStore::load(QString* error)
     m_tunnels.clear();
     m_unknownFields = {};
     m_unknownEntryFields.clear();
-    QFile file(m_file);
-    if (!file.exists())
-        return true;
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2").arg(m_file, file.errorString());
+    m_renamed.clear();
+    const JsonStoreFile file(m_file, kStoreFileVersion);
+    QJsonObject root;
+    if (!file.read(&root, error))
         return false;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!doc.isObject()) {
-        *error = tr("%1 is damaged (%2); fix or move it away.").arg(m_file, parseError.errorString());
-        return false;
-    }
-    const QJsonObject root = doc.object();
-    const QJsonValue version = root.value(QStringLiteral("version"));
-    if (!version.isUndefined() && !(version.isDouble() && version.toDouble() == kStoreFileVersion)) {
-        if (version.isDouble() && version.toDouble() > kStoreFileVersion)
-            *error =
-                tr("%1 was written by a newer Colab Tunnel (version %2); update the app.").arg(m_file, shown(version));
-        else
-            *error = tr("%1 has an unknown version (%2); fix or move it away.").arg(m_file, shown(version));
-        return false;
-    }
-    const QJsonValue list = root.value(QStringLiteral("tunnels"));
+    const QJsonValue list = root.take(QStringLiteral("tunnels"));
     if (!list.isUndefined() && !list.isArray()) {
-        *error = tr("%1: \"tunnels\" is not a list (%2); fix or move the file away.").arg(m_file, shown(list));
+        *error = tr("%1: \"tunnels\" is not a list (%2); fix or move the file away.")
+                     .arg(m_file, JsonStoreFile::shown(list));
         return false;
     }
     const QJsonArray array = list.toArray();
-    m_unknownFields = root;
-    m_unknownFields.remove(QStringLiteral("version"));
-    m_unknownFields.remove(QStringLiteral("tunnels"));
+    QSet<QString> taken;
+    for (const QJsonValue& value : array)
+        taken.insert(value.toObject().value(QStringLiteral("name")).toString());
     QList<Tunnel> loaded;
     QHash<QString, QJsonObject> unknownEntryFields;
+    QList<QPair<QString, QString>> renamed;
     for (int i = 0; i < array.size(); ++i) {
-        const QJsonValue value = array.at(i);
-        const QJsonValue name = value.toObject().value(QStringLiteral("name"));
+        QJsonObject object = array.at(i).toObject();
+        const QJsonValue name = object.value(QStringLiteral("name"));
         const QString entry =
             name.isString() && !name.toString().isEmpty()
                 ? tr("entry %1 (\"%2\")").arg(i + 1).arg(withoutControlCharacters(name.toString().left(40)))
                 : tr("entry %1").arg(i + 1);
+        if (name.toString().startsWith(QLatin1Char('-'))) {
+            const QString newName = migratedName(name.toString(), taken);
+            taken.insert(newName);
+            renamed.append({name.toString(), newName});
+            object.insert(QStringLiteral("name"), newName);
+        }
         QString why;
         Tunnel tunnel;
         QJsonObject unknown;
-        if (!value.isObject())
-            why = tr("%1 is not a tunnel.").arg(shown(value));
-        else if (Tunnel::fromJson(value.toObject(), &tunnel, &why, &unknown) &&
+        if (!array.at(i).isObject())
+            why = tr("%1 is not a tunnel.").arg(JsonStoreFile::shown(array.at(i)));
+        else if (Tunnel::fromJson(object, &tunnel, &why, &unknown) &&
                  std::any_of(loaded.cbegin(), loaded.cend(), [&](const Tunnel& t) { return t.name == tunnel.name; }))
             why = tr("the name \"%1\" is already used by an earlier entry.").arg(tunnel.name);
         if (!why.isEmpty()) {
-            *error = withoutControlCharacters(
-                tr("%1: %2: %3 Fix or remove that entry, then try again.").arg(m_file, entry, why));
+            *error = file.entryError(entry, why);
             return false;
         }
         loaded.append(tunnel);
@@ -91,31 +85,20 @@ bool TunnelStore::load(QString* error)
             unknownEntryFields.insert(tunnel.name, unknown);
     }
     m_tunnels = loaded;
+    m_unknownFields = root; // kept for whoever wrote them
     m_unknownEntryFields = unknownEntryFields;
+    m_renamed = renamed;
     return true;
 }
 
 bool TunnelStore::save(QString* error) const
 {
-    AppPaths::ensurePrivateDir(QFileInfo(m_file).absolutePath());
     QJsonArray array;
     for (const Tunnel& tunnel : m_tunnels)
         array.append(tunnel.toJson(m_unknownEntryFields.value(tunnel.name)));
-    QSaveFile file(m_file);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(m_file, file.errorString());
-        return false;
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QJsonObject root = m_unknownFields; // kept for whoever wrote them
-    root.insert(QStringLiteral("version"), kStoreFileVersion);
+    QJsonObject root = m_unknownFields;
     root.insert(QStringLiteral("tunnels"), array);
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(m_file, file.errorString());
-        return false;
-    }
-    return true;
+    return JsonStoreFile(m_file, kStoreFileVersion).write(root, error);
 }
 
 std::optional<Tunnel> TunnelStore::find(const QString& name) const
@@ -174,7 +157,7 @@ TunnelStore::Change TunnelStore::planUpsert(const QList<Tunnel>& tunnels, const 
 
 TunnelStore::Change TunnelStore::upsert(const QString& hostname, const QString& name, const QDateTime& now)
 {
-    const Change change = planUpsert(m_tunnels, hostname, name, now);
+    Change change = planUpsert(m_tunnels, hostname, name, now);
     if (change.created) {
         m_tunnels.append(change.tunnel);
     } else if (change.hostnameChanged) {

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <optional>
 
@@ -21,11 +22,15 @@ public:
 
     // All or nothing: a file this version cannot read completely (damaged JSON, an invalid entry,
     // a newer format) fails with one sentence naming the file and the entry, and leaves the list
-    // empty, so that nothing is saved over data the user still has.
+    // empty, so that nothing is saved over data the user still has. Names that start with '-'
+    // (accepted by older versions) are renamed in memory: renamed() says which, and the caller
+    // saves them under its lock (TunnelRepository).
     bool load(QString* error);
     bool save(QString* error) const;
 
     const QList<Tunnel>& tunnels() const { return m_tunnels; }
+    // Old name, new name: what load() renamed.
+    const QList<QPair<QString, QString>>& renamed() const { return m_renamed; }
     std::optional<Tunnel> find(const QString& name) const;
     std::optional<Tunnel> findByHostname(const QString& hostname) const;
 
@@ -57,6 +62,7 @@ private:
     // Fields this version does not know, at the top and per tunnel name: written back as they were.
     QJsonObject m_unknownFields;
     QHash<QString, QJsonObject> m_unknownEntryFields;
+    QList<QPair<QString, QString>> m_renamed;
 };
 
 } // namespace colab

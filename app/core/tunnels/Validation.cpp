@@ -98,6 +98,9 @@ Validated validateTunnelName(const QString& input)
             return {
                 {},
                 Validation::tr("The name contains %1; use lower-case letters, digits and '-' only.").arg(describe(c))};
+    // A command line would read it as an option (`remove --help`).
+    if (input.startsWith(QLatin1Char('-')))
+        return {{}, Validation::tr("The name \"%1\" starts with '-'; start it with a letter or a digit.").arg(input)};
     return {input, {}};
 }
 

@@ -15,7 +15,7 @@ struct Validated
 // ASCII DNS name: labels [a-z0-9-] of 1–63 chars, no leading/trailing '-', ≥ 2 labels, ≤ 253
 // chars, not an IP literal. Upper case is folded; one trailing dot is accepted and dropped.
 Validated validateHostname(const QString& input);
-// Tunnel names: [a-z0-9-]{1,32}.
+// Tunnel names: [a-z0-9-]{1,32}, not starting with '-'.
 Validated validateTunnelName(const QString& input);
 // Fits an arbitrary label into the name rule (used for default names); may return empty.
 QString nameFromLabel(const QString& label);
