@@ -1,5 +1,6 @@
 #include "cloudflare/CloudflareApi.h"
 
+#include "colab/RuntimeSsh.h"
 #include "common/Logging.h"
 #include "secrets/SecretMemory.h"
 
@@ -287,11 +288,11 @@ void CloudflareApi::putSshIngress(const QString& accountId, const QString& tunne
 {
     if (!isSafeId(accountId) || !isSafeId(tunnelId))
         return refuseBadId(done);
-    const QJsonArray ingress{QJsonObject{{QStringLiteral("hostname"), hostname},
-                                         {QStringLiteral("service"), QStringLiteral("ssh://localhost:22")}},
-                             // The schema requires a hostname on every rule; "*" is cloudflared's catch-all.
-                             QJsonObject{{QStringLiteral("hostname"), QStringLiteral("*")},
-                                         {QStringLiteral("service"), QStringLiteral("http_status:404")}}};
+    const QJsonArray ingress{
+        QJsonObject{{QStringLiteral("hostname"), hostname}, {QStringLiteral("service"), runtimeSshService()}},
+        // The schema requires a hostname on every rule; "*" is cloudflared's catch-all.
+        QJsonObject{{QStringLiteral("hostname"), QStringLiteral("*")},
+                    {QStringLiteral("service"), QStringLiteral("http_status:404")}}};
     send("PUT", QStringLiteral("/accounts/%1/cfd_tunnel/%2/configurations").arg(accountId, tunnelId),
          QJsonObject{{QStringLiteral("config"), QJsonObject{{QStringLiteral("ingress"), ingress}}}}, std::move(done));
 }

@@ -56,7 +56,7 @@ public:
     void tunnelById(const QString& accountId, const QString& tunnelId, Callback done); // 404 once deleted
     // result: {"config": {"ingress": [...]} or null (never configured), ...}
     void tunnelConfiguration(const QString& accountId, const QString& tunnelId, Callback done);
-    // hostname → ssh://localhost:22, then the catch-all "*" → http_status:404.
+    // hostname → runtimeSshService() (the cell's own sshd), then the catch-all "*" → http_status:404.
     void putSshIngress(const QString& accountId, const QString& tunnelId, const QString& hostname, Callback done);
     void dnsRecords(const QString& zoneId, const QString& name, Callback done); // every type
     void createTunnelCname(const QString& zoneId, const QString& name, const QString& tunnelId, Callback done);
