@@ -5,6 +5,7 @@
 #include "cli/StdinLine.h"
 #include "cli/WatchCommand.h"
 #include "colab/ColabCell.h"
+#include "colab/GitIdentity.h"
 #include "colab/ShaCrypt.h"
 #include "common/AppPaths.h"
 #include "common/AppSettings.h"
@@ -175,8 +176,8 @@ const HelpEntry kHelpCommands[] = {
     {"open NAME --ide vscode|pycharm|terminal [--folder /content/...] [--dry-run]",
      "open the runtime in VS Code, PyCharm or a terminal (--dry-run: print what would run)"},
     {"probe NAME [--json] [--timeout SECONDS]", "connect and report status and runtime facts"},
-    {"cell [--mode quick|named] [--name NAME] [--drive] [--repo URL]",
-     "print the Colab cell (Python for one notebook cell)"},
+    {"cell [--mode quick|named] [--name NAME] [--drive] [--repo URL [--branch NAME]] [--key-only]",
+     "print the Colab cell (Python for one notebook cell; --key-only: no root password login)"},
     {"cell ... --cloudflared-url URL --cloudflared-sha256 HEX", "the cell downloads cloudflared from a mirror"},
     {"watch NAME [--json] [--interval S]", "live GPU, CPU, RAM and disk, one line per sample"},
     {"password set [--generate]", "store the SSH password (read from stdin) or a generated one"},
@@ -651,8 +652,8 @@ int Cli::cell(const QStringList& rawArgs)
     const Args args =
         Args::parse(rawArgs,
                     {QStringLiteral("--mode"), QStringLiteral("--name"), QStringLiteral("--cloudflared-url"),
-                     QStringLiteral("--cloudflared-sha256"), QStringLiteral("--repo")},
-                    {QStringLiteral("--drive")});
+                     QStringLiteral("--cloudflared-sha256"), QStringLiteral("--repo"), QStringLiteral("--branch")},
+                    {QStringLiteral("--drive"), QStringLiteral("--key-only")});
     if (!args.error.isEmpty())
         return usageError(args.error);
     if (!args.positional.isEmpty())
@@ -689,9 +690,29 @@ int Cli::cell(const QStringList& rawArgs)
         return usageError(Cli::tr("--cloudflared-url and --cloudflared-sha256 go together."));
     options.mountDrive = args.flags.contains(QStringLiteral("--drive"));
     options.repoUrl = args.options.value(QStringLiteral("--repo"));
+    options.repoBranch = args.options.value(QStringLiteral("--branch"));
+    options.keyOnly = args.flags.contains(QStringLiteral("--key-only"));
+    const GitIdentity identity = GitIdentity::local();
+    options.gitName = identity.name;
+    options.gitEmail = identity.email;
     // Checked before the keychain is asked: a bad option is a usage error, with nothing printed.
     if (const QString error = ColabCell::optionsError(options); !error.isEmpty())
         return usageError(error);
+    // The app's key goes into the cell, so that the first login needs no password.
+    const auto print = [this, &options] {
+        QString error;
+        if (!ProbeSetup::ensureAppKey(m_cloudflared, &error))
+            return failure(Cli::tr("The app's SSH key is not available: %1").arg(error));
+        options.publicKey = AppKey(AppPaths::privateKeyFile()).publicKeyLine();
+        const GeneratedCell cell = ColabCell::generate(options);
+        if (!cell.ok())
+            return failure(cell.error);
+        m_out << cell.text;
+        m_out.flush();
+        return int(Success);
+    };
+    if (options.keyOnly) // no password in the cell: the keychain is not asked
+        return print();
 
     protectProcessHoldingSecrets();
     SecretStore store;
@@ -708,20 +729,10 @@ int Cli::cell(const QStringList& rawArgs)
                                           "Store one first: colab-tunnel password set --generate")));
         if (!secret.ok())
             return finish(failure(secret.message));
-        // The app's key goes into the cell, so that the first login needs no password.
-        QString error;
-        if (!ProbeSetup::ensureAppKey(m_cloudflared, &error))
-            return finish(failure(Cli::tr("The app's SSH key is not available: %1").arg(error)));
-        options.publicKey = AppKey(AppPaths::privateKeyFile()).publicKeyLine();
         QByteArray utf8 = password.toUtf8();
         options.passwordHash = ShaCrypt::hash(utf8);
         wipeSecret(utf8);
-        const GeneratedCell cell = ColabCell::generate(options);
-        if (!cell.ok())
-            return finish(failure(cell.error));
-        m_out << cell.text;
-        m_out.flush();
-        finish(Success);
+        finish(print());
     });
     QCoreApplication::exec();
     return status;

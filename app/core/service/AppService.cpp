@@ -1,6 +1,7 @@
 #include "service/AppService.h"
 
 #include "cloudflare/CloudflaredLocator.h"
+#include "colab/GitIdentity.h"
 #include "colab/ShaCrypt.h"
 #include "common/AppPaths.h"
 #include "common/Logging.h"
@@ -254,6 +255,9 @@ void AppService::makeCell(CellOptions options, const std::function<void(const Ge
         const LibsshThreadScope libssh; // the app's key may be made here
         options.passwordHash = ShaCrypt::hash(utf8);
         wipeSecret(utf8);
+        const GitIdentity identity = GitIdentity::local(); // runs git: on the worker too
+        options.gitName = identity.name;
+        options.gitEmail = identity.email;
         QString error;
         GeneratedCell cell;
         if (ProbeSetup::ensureAppKey(cloudflared, &error)) {
