@@ -691,7 +691,7 @@ QString ColabCell::optionsError(const CellOptions& options)
     } else if (!options.repoBranch.isEmpty()) {
         return ColabCell::tr("A branch needs a repository (--repo).");
     }
-    if (const QString error = branchError(options.repoBranch); !error.isEmpty())
+    if (QString error = branchError(options.repoBranch); !error.isEmpty())
         return error;
     if (options.gitName.size() > 200 || options.gitName.contains(QLatin1Char('<')) ||
         options.gitName.contains(QLatin1Char('>')))
