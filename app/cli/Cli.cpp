@@ -124,8 +124,8 @@ const HelpEntry kHelpCommands[] = {
     {"open NAME --ide vscode|pycharm|terminal [--folder /content/...] [--dry-run]",
      "open the runtime in VS Code, PyCharm or a terminal (--dry-run: print what would run)"},
     {"probe NAME [--json] [--timeout SECONDS]", "connect and report status and runtime facts"},
-    {"cell [--mode quick|named] [--name NAME] [--drive] [--repo URL]",
-     "print the Colab cell (Python for one notebook cell)"},
+    {"cell [--mode quick|named] [--name NAME] [--drive] [--repo URL [--branch NAME]] [--key-only]",
+     "print the Colab cell (Python for one notebook cell; --key-only: no root password login)"},
     {"cell ... --cloudflared-url URL --cloudflared-sha256 HEX", "the cell downloads cloudflared from a mirror"},
     {"watch NAME [--json] [--interval S]", "live GPU, CPU, RAM and disk, one line per sample"},
     {"password set [--generate]", "store the SSH password (read from stdin) or a generated one"},
@@ -560,8 +560,8 @@ int Cli::cell(const QStringList& rawArgs)
     const Args args =
         Args::parse(rawArgs,
                     {QStringLiteral("--mode"), QStringLiteral("--name"), QStringLiteral("--cloudflared-url"),
-                     QStringLiteral("--cloudflared-sha256"), QStringLiteral("--repo")},
-                    {QStringLiteral("--drive")});
+                     QStringLiteral("--cloudflared-sha256"), QStringLiteral("--repo"), QStringLiteral("--branch")},
+                    {QStringLiteral("--drive"), QStringLiteral("--key-only")});
     if (!args.error.isEmpty())
         return usageError(args.error);
     if (!args.positional.isEmpty())
@@ -598,10 +598,12 @@ int Cli::cell(const QStringList& rawArgs)
         return usageError(Cli::tr("--cloudflared-url and --cloudflared-sha256 go together."));
     options.mountDrive = args.flags.contains(QStringLiteral("--drive"));
     options.repoUrl = args.options.value(QStringLiteral("--repo"));
+    options.repoBranch = args.options.value(QStringLiteral("--branch"));
+    options.keyOnly = args.flags.contains(QStringLiteral("--key-only"));
+    CellMaker::addLocalGitIdentity(options);
     // Checked before the keychain is asked: a bad option is a usage error, with nothing printed.
     if (const QString error = ColabCell::optionsError(options); !error.isEmpty())
         return usageError(error);
-
     protectProcessHoldingSecrets();
     GeneratedCell cell;
     Wait wait;

@@ -110,9 +110,21 @@ TEST_CASE("the generated cell runs in a runtime and the app connects to it", "[c
     };
     REQUIRE(decoyAlive());
 
-    // cloud-init's drop-in turns passwords off; sshd keeps the first value, so the cell's comes first.
+    // Today's Colab image: its own tuned sshd (a drop-in turns passwords off) already holds port 22.
+    // The cell runs an sshd of its own beside it and changes nothing of it.
     QDir().mkpath(ns.etc() + QStringLiteral("/ssh/sshd_config.d"));
     test::writeFile(ns.etc() + QStringLiteral("/ssh/sshd_config.d/50-cloud-init.conf"), "PasswordAuthentication no\n");
+    const auto colabSshd = ns.run({QStringLiteral("sh"), QStringLiteral("-c"),
+                                   QStringLiteral("mkdir -p /run/sshd && ssh-keygen -A && /usr/sbin/sshd")});
+    INFO(colabSshd.err.toStdString());
+    REQUIRE(colabSshd.exitCode == 0);
+    const auto colabSshdPid = [&] {
+        return ns.run({QStringLiteral("pgrep"), QStringLiteral("-f"), QStringLiteral("^sshd: /usr/sbin/sshd \\[")})
+            .out.trimmed();
+    };
+    const QByteArray colabPid = colabSshdPid();
+    REQUIRE_FALSE(colabPid.isEmpty());
+    const auto etcSsh = test::snapshotTree(ns.etc() + QStringLiteral("/ssh"));
 
     const auto first = ns.run({QStringLiteral("python3"), cellFile}, kernelEnv, 150000);
     INFO("cell stdout: " << first.out.toStdString() << "\ncell stderr: " << first.err.toStdString());
@@ -135,14 +147,17 @@ TEST_CASE("the generated cell runs in a runtime and the app connects to it", "[c
         }
     }
 
-    // sshd listens on loopback only (cloudflared is its one client) and allows passwords.
-    CHECK(QFile::exists(ns.etc() + QStringLiteral("/ssh/sshd_config.d/00-colab-tunnel.conf")));
-    const auto effective = ns.run({QStringLiteral("/usr/sbin/sshd"), QStringLiteral("-T")});
+    // The cell's sshd: its own config file and port, loopback only (cloudflared is its one client),
+    // passwords allowed. Colab's sshd runs on, its /etc/ssh untouched.
+    const auto effective = ns.run({QStringLiteral("/usr/sbin/sshd"), QStringLiteral("-T"), QStringLiteral("-f"),
+                                   QStringLiteral("/root/.colab-tunnel/sshd_config")});
     INFO(effective.err.toStdString());
-    CHECK(effective.out.contains("listenaddress 127.0.0.1:22\n"));
-    CHECK(effective.out.contains("listenaddress [::1]:22\n"));
+    CHECK(effective.out.contains("listenaddress 127.0.0.1:22022\n"));
+    CHECK(effective.out.contains("listenaddress [::1]:22022\n"));
     CHECK_FALSE(effective.out.contains("listenaddress 0.0.0.0"));
     CHECK(effective.out.contains("passwordauthentication yes\n"));
+    CHECK(colabSshdPid() == colabPid);
+    CHECK(test::snapshotTree(ns.etc() + QStringLiteral("/ssh")) == etcSsh);
 
     // The app adds what the cell printed, as from the clipboard or `add -`.
     const auto added = test::runApp({QStringLiteral("add"), QStringLiteral("-")}, first.out, test::appEnv());
@@ -183,6 +198,7 @@ TEST_CASE("the generated cell runs in a runtime and the app connects to it", "[c
     INFO("second run: " << second.out.toStdString() << second.err.toStdString());
     REQUIRE(second.exitCode == 0);
     CHECK(decoyAlive());
+    CHECK(colabSshdPid() == colabPid);
     CHECK(ownPid(ns, QStringLiteral("cloudflared.pid")) != oldTunnel);
     CHECK(ownPid(ns, QStringLiteral("sshd.pid")) != oldSshd);
     CHECK(ns.run({QStringLiteral("kill"), QStringLiteral("-0"), oldTunnel}).exitCode != 0);
@@ -231,7 +247,9 @@ TEST_CASE("every runtime of a slot presents the slot's pinned host key", "[cell]
     QJsonObject secret = QJsonDocument::fromJson(shown.out.trimmed()).object();
     REQUIRE(secret.value(QStringLiteral("host_key")).toString().startsWith(QLatin1String("-----BEGIN OPENSSH")));
     // The cloudflared stand-in's run tokens name the hostname they serve; the host key is the slot's.
-    secret.insert(QStringLiteral("token"), QStringLiteral("fake:gpu.example.com"));
+    // The stand-in's token carries the port the slot's ingress names (the real one reads it from the
+    // tunnel's configuration): the cell's own sshd.
+    secret.insert(QStringLiteral("token"), QStringLiteral("fake:gpu.example.com:22022"));
 
     const QString fake = test::fakeCloudflared();
     const QString digest =
@@ -297,8 +315,136 @@ TEST_CASE("every runtime of a slot presents the slot's pinned host key", "[cell]
 
     // A runtime started with the bare run token makes keys of its own: that is the alarm, and it
     // says how to fix a slot.
-    const QJsonObject stale = runRuntime(QStringLiteral("runtime-3"), QByteArrayLiteral("fake:gpu.example.com"));
+    const QJsonObject stale = runRuntime(QStringLiteral("runtime-3"), QByteArrayLiteral("fake:gpu.example.com:22022"));
     CHECK(stale.value(QStringLiteral("state")).toString() == QStringLiteral("host_key_changed"));
     CHECK(stale.value(QStringLiteral("message")).toString().contains(QLatin1String("slot token gpu")));
     CHECK_FALSE(stale.value(QStringLiteral("message")).toString().contains(QLatin1String("remove and re-add")));
+}
+
+// Stopping the cell (Ctrl+C, or Colab's stop button: SIGINT to the kernel) at any step, then running
+// it again, sets the runtime up: the second run finishes, the app probes the runtime online with
+// its key, the repository is a complete clone on its branch, and git has this computer's identity.
+// Each step is held by a stand-in (a program on PATH, Drive's mount, a tunnel that never gets
+// ready) until the test interrupts; every step gets a fresh runtime.
+TEST_CASE("a cell interrupted at any step sets the runtime up when run again", "[cell][sshd][keychain]")
+{
+    const QString dir = test::makeScratchDir(QStringLiteral("cell-interrupted"));
+    const QString map = test::SshdFixture::cloudflaredMapFile();
+    test::writeFile(map, {});
+    qputenv("FAKE_CLOUDFLARED_MAP", map.toUtf8());
+    REQUIRE(test::runApp({QStringLiteral("password"), QStringLiteral("set"), QStringLiteral("--generate")}, {},
+                         test::appEnv())
+                .exitCode == 0);
+
+    // The repository "on GitHub": a local one with a branch, which git on the runtime is told to use
+    // instead (url.insteadOf in root's ~/.gitconfig).
+    const QString work = dir + QStringLiteral("/work");
+    const auto git = [&](const QStringList& args) {
+        const auto result = test::runProcess(QStringLiteral("git"), QStringList{QStringLiteral("-C"), work} + args);
+        INFO(result.err.toStdString());
+        REQUIRE(result.exitCode == 0);
+    };
+    QDir().mkpath(work);
+    git({QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main")});
+    test::writeFile(work + QStringLiteral("/README"), "main\n");
+    git({QStringLiteral("add"), QStringLiteral("README")});
+    git({QStringLiteral("-c"), QStringLiteral("user.name=t"), QStringLiteral("-c"), QStringLiteral("user.email=t@e"),
+         QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("one")});
+    git({QStringLiteral("checkout"), QStringLiteral("-qb"), QStringLiteral("topic")});
+    const QString bare = dir + QStringLiteral("/project.git");
+    git({QStringLiteral("clone"), QStringLiteral("-q"), QStringLiteral("--bare"), work, bare});
+
+    // This computer's git identity, which the cell carries to the runtime.
+    const QString gitConfig = dir + QStringLiteral("/gitconfig");
+    test::writeFile(gitConfig, "[user]\n\tname = Ana Lima\n\temail = ana@example.org\n");
+    const QString fake = test::fakeCloudflared();
+    const QString digest =
+        QString::fromLatin1(QCryptographicHash::hash(test::readFile(fake), QCryptographicHash::Sha256).toHex());
+    const auto generated = test::runApp(
+        {QStringLiteral("cell"), QStringLiteral("--name"), QStringLiteral("gpu"), QStringLiteral("--drive"),
+         QStringLiteral("--repo"), QStringLiteral("https://github.com/owner/project"), QStringLiteral("--branch"),
+         QStringLiteral("topic"), QStringLiteral("--cloudflared-url"), QStringLiteral("file://") + fake,
+         QStringLiteral("--cloudflared-sha256"), digest},
+        {}, test::appEnv({QStringLiteral("GIT_CONFIG_GLOBAL=") + gitConfig}));
+    INFO(generated.err.toStdString());
+    REQUIRE(generated.exitCode == 0);
+    const QString cellFile = dir + QStringLiteral("/cell.py");
+    test::writeFile(cellFile, generated.out);
+
+    // Colab's drive, which can be held; and the stand-ins that hold a step.
+    QDir().mkpath(dir + QStringLiteral("/py/google/colab"));
+    test::writeFile(dir + QStringLiteral("/py/google/__init__.py"), {});
+    test::writeFile(dir + QStringLiteral("/py/google/colab/__init__.py"), {});
+    test::writeFile(dir + QStringLiteral("/py/google/colab/drive.py"),
+                    "import os, time\n"
+                    "def mount(path):\n"
+                    "    if os.environ.get('HOLD_STEP') == 'drive':\n"
+                    "        open(os.environ['HOLD_MARK'], 'w').close()\n"
+                    "        time.sleep(600)\n"
+                    "    os.makedirs(path, exist_ok=True)\n");
+    const QByteArray hold = "touch \"$HOLD_MARK\"; exec sleep 600\n";
+    const QMap<QString, QPair<QString, QByteArray>> shims = {
+        // ssh-keygen has begun writing the host key.
+        {QStringLiteral("hostkey"),
+         {QStringLiteral("ssh-keygen"), "#!/bin/bash\nfor last; do :; done\necho partial > \"$last\"\n" + hold}},
+        // sshd is up, the cell has not yet seen it answer.
+        {QStringLiteral("sshd"),
+         {QStringLiteral("sshd"), "#!/bin/bash\ncase \" $* \" in *\" -t \"*) exec /usr/sbin/sshd \"$@\" ;; esac\n"
+                                  "/usr/sbin/sshd \"$@\" || exit\n" +
+                                      hold}},
+        {QStringLiteral("password"), {QStringLiteral("chpasswd"), "#!/bin/bash\n" + hold}},
+        // git has made the clone's folder and .git, and not finished.
+        {QStringLiteral("clone"),
+         {QStringLiteral("git"), "#!/bin/bash\ncase \" $* \" in *\" clone \"*)\n"
+                                 "    for last; do :; done; mkdir -p \"$last/.git\"; " +
+                                     hold + ";;\nesac\nexec /usr/bin/git \"$@\"\n"}},
+    };
+    const QString config = QDir::homePath() + QStringLiteral("/.ssh/config");
+    for (const QString& step : {QStringLiteral("drive"), QStringLiteral("hostkey"), QStringLiteral("sshd"),
+                                QStringLiteral("password"), QStringLiteral("clone"), QStringLiteral("tunnel")}) {
+        INFO("interrupted at " << step.toStdString());
+        CellNamespace ns(dir + QStringLiteral("/runtime-") + step);
+        const auto started = ns.start();
+        INFO(started.err.toStdString());
+        REQUIRE(started.exitCode == 0);
+        test::writeFile(ns.root() + QStringLiteral("/.gitconfig"),
+                        "[url \"file://" + bare.toUtf8() + "\"]\n\tinsteadOf = https://github.com/owner/project\n");
+        // The tunnel step is held by a cloudflared that never gets ready: its pid file marks it.
+        const bool tunnel = step == QLatin1String("tunnel");
+        QStringList held = {
+            QStringLiteral("PYTHONPATH=") + dir + QStringLiteral("/py"), QStringLiteral("HOLD_STEP=") + step,
+            tunnel ? QStringLiteral("HOLD_MARK=/root/.colab-tunnel/cloudflared.pid")
+                   : QStringLiteral("HOLD_MARK=/root/held"),
+            QStringLiteral("FAKE_CLOUDFLARED_READY_DELAY=") + (tunnel ? QStringLiteral("600") : QStringLiteral("1"))};
+        if (shims.contains(step)) {
+            const QString shimDir = dir + QStringLiteral("/shims/") + step;
+            QDir().mkpath(shimDir);
+            test::writeExecutable(shimDir + QLatin1Char('/') + shims.value(step).first, shims.value(step).second);
+            held << QStringLiteral("PATH=") + shimDir + QLatin1Char(':') + qEnvironmentVariable("PATH");
+        }
+        const auto first =
+            ns.run({QStringLiteral("python3"), QStringLiteral(COLAB_FIXTURES_DIR "/interrupt-cell.py"), cellFile}, held,
+                   150000);
+        INFO("interrupted run: " << first.out.toStdString() << first.err.toStdString());
+        REQUIRE(first.out.contains("interrupted "));
+
+        const auto again = ns.run({QStringLiteral("python3"), cellFile},
+                                  {QStringLiteral("PYTHONPATH=") + dir + QStringLiteral("/py")}, 150000);
+        INFO("run again: " << again.out.toStdString() << again.err.toStdString());
+        REQUIRE(again.exitCode == 0);
+        REQUIRE(test::runApp({QStringLiteral("add"), QStringLiteral("-")}, again.out, test::appEnv()).exitCode == 0);
+        const auto session =
+            ns.desktop({QStringLiteral("ssh"), QStringLiteral("-F"), config, QStringLiteral("-o"),
+                        QStringLiteral("BatchMode=yes"), QStringLiteral("colab-gpu"),
+                        QStringLiteral("git -C /content/project branch --show-current && cat /content/project/README "
+                                       "&& git config user.name && git config user.email")});
+        INFO(session.err.toStdString());
+        CHECK(session.out == "topic\nmain\nAna Lima\nana@example.org\n");
+        // One sshd and one cloudflared of the cell's: the interrupted run's were replaced.
+        const auto count = [&](const QString& pattern) {
+            return ns.run({QStringLiteral("pgrep"), QStringLiteral("-fc"), pattern}).out;
+        };
+        CHECK(count(QStringLiteral("^sshd: /usr/sbin/sshd -f /root/.colab-tunnel/sshd_config")) == "1\n");
+        CHECK(count(QStringLiteral("/root/.colab-tunnel/cloudflared tunnel")) == "1\n");
+    }
 }

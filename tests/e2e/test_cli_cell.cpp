@@ -1,4 +1,5 @@
 #include "CatchQt.h"
+#include "CellPython.h"
 #include "TestEnv.h"
 #include "colab/ShaCrypt.h"
 #include "common/AppPaths.h"
@@ -13,21 +14,6 @@ namespace {
 
 // Non-ASCII and shell-hostile, so that quoting anywhere on the way would show.
 const QByteArray kPassword = QStringLiteral("Pä$$ 'w\"ord' `id` $(x) ; 日本 \\").toUtf8();
-
-QJsonObject cellValues(const QByteArray& cell)
-{
-    const auto values = test::runProcess(
-        QStringLiteral("python3"),
-        {QStringLiteral("-c"),
-         QStringLiteral("import json, sys\ncell = {'__name__': 'colab_tunnel_cell'}\n"
-                        "exec(compile(sys.stdin.read(), 'cell', 'exec'), cell)\n"
-                        "print(json.dumps({k: cell[k] for k in ('MODE', 'NAME', 'HOSTNAME', 'PASSWORD_HASH', "
-                        "'PUBLIC_KEY', 'CLOUDFLARED_URL', 'CLOUDFLARED_SHA256')}))")},
-        cell);
-    INFO(values.err.toStdString());
-    REQUIRE(values.exitCode == 0);
-    return QJsonDocument::fromJson(values.out).object();
-}
 
 void requireValidPython(const QByteArray& cell)
 {
@@ -49,6 +35,26 @@ TEST_CASE("cell without a stored password says how to store one", "[cli][cell][k
     CHECK(result.out.isEmpty());
 }
 
+// Guards "key only": no password login on the runtime, so none is needed here either; the cell
+// holds no hash. This computer's git identity goes with it.
+TEST_CASE("cell --key-only needs no stored password and carries the git identity", "[cli][cell][keychain]")
+{
+    const QString gitConfig = test::makeScratchDir(QStringLiteral("cli-cell-git")) + QStringLiteral("/gitconfig");
+    test::writeFile(gitConfig, "[user]\n\tname = Ana Lima\n\temail = ana@example.org\n");
+    const auto result = test::runApp({QStringLiteral("cell"), QStringLiteral("--key-only")}, {},
+                                     test::appEnv({QStringLiteral("GIT_CONFIG_GLOBAL=") + gitConfig}));
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    requireValidPython(result.out);
+    CHECK(test::cellGlobals(result.out) == QStringList{QStringLiteral("colab_tunnel")});
+    const QJsonObject values = test::cellValues(result.out);
+    CHECK(values.value(QStringLiteral("KEY_ONLY")) == QJsonValue(true));
+    CHECK(values.value(QStringLiteral("PASSWORD_HASH")).toString().isEmpty());
+    CHECK(values.value(QStringLiteral("PUBLIC_KEY")).toString().startsWith(QLatin1String("ssh-ed25519 ")));
+    CHECK(values.value(QStringLiteral("GIT_NAME")).toString() == QStringLiteral("Ana Lima"));
+    CHECK(values.value(QStringLiteral("GIT_EMAIL")).toString() == QStringLiteral("ana@example.org"));
+}
+
 // Guards the whole chain keychain → hash → cell: Python accepts every variant, the password is
 // nowhere in the output, the hash verifies with openssl, and the app's key is the one in the cell.
 TEST_CASE("cell prints a Colab cell built from the keychain's password and the app's key", "[cli][cell][keychain]")
@@ -67,6 +73,9 @@ TEST_CASE("cell prints a Colab cell built from the keychain's password and the a
          QStringLiteral("--cloudflared-sha256"), QString(64, QLatin1Char('a'))},
         {QStringLiteral("cell"), QStringLiteral("--drive"), QStringLiteral("--repo"),
          QStringLiteral("https://gitlab.com/group/project.git")},
+        {QStringLiteral("cell"), QStringLiteral("--repo"), QStringLiteral("https://github.com/o/r/tree/dev"),
+         QStringLiteral("--branch"), QStringLiteral("main"), QStringLiteral("--mode=named"),
+         QStringLiteral("--name=own")},
     };
     for (const QStringList& arguments : variants) {
         INFO(arguments.join(QLatin1Char(' ')).toStdString());
@@ -74,10 +83,12 @@ TEST_CASE("cell prints a Colab cell built from the keychain's password and the a
         INFO(result.err.toStdString());
         REQUIRE(result.exitCode == 0);
         requireValidPython(result.out);
+        // One name left in the notebook's globals, whatever the options.
+        CHECK(test::cellGlobals(result.out) == QStringList{QStringLiteral("colab_tunnel")});
         CHECK_FALSE(result.out.contains(kPassword));
         CHECK_FALSE(result.err.contains(kPassword));
 
-        const QJsonObject values = cellValues(result.out);
+        const QJsonObject values = test::cellValues(result.out);
         const QString hash = values.value(QStringLiteral("PASSWORD_HASH")).toString();
         // Many more rounds than crypt's default 5000, written in the hash; openssl 3 takes the same
         // "rounds=N$SALT" setting.
@@ -101,16 +112,16 @@ TEST_CASE("cell prints a Colab cell built from the keychain's password and the a
         CHECK(publicKey.contains(key.section(QLatin1Char(' '), 1, 1)));
     }
     const auto named =
-        cellValues(test::runApp({QStringLiteral("cell"), QStringLiteral("--mode"), QStringLiteral("named"),
-                                 QStringLiteral("--name"), QStringLiteral("own")},
-                                {}, test::appEnv())
-                       .out);
+        test::cellValues(test::runApp({QStringLiteral("cell"), QStringLiteral("--mode"), QStringLiteral("named"),
+                                       QStringLiteral("--name"), QStringLiteral("own")},
+                                      {}, test::appEnv())
+                             .out);
     CHECK(named.value(QStringLiteral("MODE")).toString() == QStringLiteral("named"));
     CHECK(named.value(QStringLiteral("HOSTNAME")).toString() == QStringLiteral("colab-1.example.com"));
     CHECK(named.value(QStringLiteral("NAME")).toString() == QStringLiteral("own"));
     // Two runs, two salts: a leaked cell does not give away whether the password changed.
-    const auto first = cellValues(test::runApp({QStringLiteral("cell")}, {}, test::appEnv()).out);
-    const auto second = cellValues(test::runApp({QStringLiteral("cell")}, {}, test::appEnv()).out);
+    const auto first = test::cellValues(test::runApp({QStringLiteral("cell")}, {}, test::appEnv()).out);
+    const auto second = test::cellValues(test::runApp({QStringLiteral("cell")}, {}, test::appEnv()).out);
     CHECK(first.value(QStringLiteral("PASSWORD_HASH")) != second.value(QStringLiteral("PASSWORD_HASH")));
 }
 
@@ -134,6 +145,12 @@ TEST_CASE("cell refuses bad options with exit status 2 and prints nothing", "[cl
         {QStringLiteral("cell"), QStringLiteral("--cloudflared-url"), QStringLiteral("https://mirror.example.org/cf")},
         {QStringLiteral("cell"), QStringLiteral("--repo"), QStringLiteral("https://user:token@github.com/o/r")},
         {QStringLiteral("cell"), QStringLiteral("--repo"), QStringLiteral("git@github.com:o/r.git")},
+        {QStringLiteral("cell"), QStringLiteral("--repo"), QStringLiteral("https://github.com/settings/profile")},
+        {QStringLiteral("cell"), QStringLiteral("--branch"), QStringLiteral("main")},
+        {QStringLiteral("cell"), QStringLiteral("--repo"), QStringLiteral("https://github.com/o/r"),
+         QStringLiteral("--branch"), QStringLiteral("--upload-pack=id")},
+        {QStringLiteral("cell"), QStringLiteral("--repo"), QStringLiteral("https://github.com/o/r"),
+         QStringLiteral("--branch"), QStringLiteral("a..b")},
     };
     for (const QStringList& arguments : bad) {
         INFO(arguments.join(QLatin1Char(' ')).toStdString());

@@ -165,7 +165,7 @@ TEST_CASE("slot add and slot remove make and delete exactly the slot", "[cli][cl
     const QJsonArray ingress =
         tunnel.value(QStringLiteral("config")).toObject().value(QStringLiteral("ingress")).toArray();
     CHECK(ingress == QJsonArray{QJsonObject{{QStringLiteral("hostname"), QStringLiteral("gpu.example.com")},
-                                            {QStringLiteral("service"), QStringLiteral("ssh://localhost:22")}},
+                                            {QStringLiteral("service"), QStringLiteral("ssh://localhost:22022")}},
                                 QJsonObject{{QStringLiteral("hostname"), QStringLiteral("*")},
                                             {QStringLiteral("service"), QStringLiteral("http_status:404")}}});
     REQUIRE(records(state).size() == 2);

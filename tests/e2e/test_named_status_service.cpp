@@ -39,16 +39,47 @@ QJsonObject cfTunnel(const QString& id, const QString& name, const QString& stat
                        {QStringLiteral("token"), QStringLiteral("run-token")}};
 }
 
+QJsonObject ingressTo(const QString& hostname, const QString& service)
+{
+    return QJsonObject{
+        {QStringLiteral("ingress"),
+         QJsonArray{QJsonObject{{QStringLiteral("hostname"), hostname}, {QStringLiteral("service"), service}},
+                    QJsonObject{{QStringLiteral("hostname"), QStringLiteral("*")},
+                                {QStringLiteral("service"), QStringLiteral("http_status:404")}}}}};
+}
+
+QString firstService(const test::FakeCloudflareApi& api, const QString& id)
+{
+    for (const QJsonValue& tunnel : api.state().value(QStringLiteral("tunnels")).toArray())
+        if (tunnel.toObject().value(QStringLiteral("id")).toString() == id)
+            return tunnel.toObject()
+                .value(QStringLiteral("config"))
+                .toObject()
+                .value(QStringLiteral("ingress"))
+                .toArray()
+                .at(0)
+                .toObject()
+                .value(QStringLiteral("service"))
+                .toString();
+    return {};
+}
+
 // alpha's Colab cell is not running (down), beta's is (healthy in fra06); someone else's tunnel too.
+// alpha was made by an earlier version (ingress to port 22); beta's ingress someone changed by hand.
 QJsonObject apiState()
 {
+    QJsonObject alpha = cfTunnel(kAlphaId, QStringLiteral("colab-alpha"), QStringLiteral("down"), {});
+    alpha.insert(QStringLiteral("config"),
+                 ingressTo(QStringLiteral("alpha.example.com"), QStringLiteral("ssh://localhost:22")));
+    QJsonObject beta =
+        cfTunnel(kBetaId, QStringLiteral("colab-beta"), QStringLiteral("healthy"), QJsonArray{QStringLiteral("fra06")});
+    beta.insert(QStringLiteral("config"),
+                ingressTo(QStringLiteral("beta.example.com"), QStringLiteral("http://localhost:8080")));
     return QJsonObject{
         {QStringLiteral("tokens"), QJsonObject{{kToken, kAccount}}},
         {QStringLiteral("zones"), QJsonArray{}},
         {QStringLiteral("tunnels"),
-         QJsonArray{cfTunnel(kAlphaId, QStringLiteral("colab-alpha"), QStringLiteral("down"), {}),
-                    cfTunnel(kBetaId, QStringLiteral("colab-beta"), QStringLiteral("healthy"),
-                             QJsonArray{QStringLiteral("fra06")}),
+         QJsonArray{alpha, beta,
                     cfTunnel(QStringLiteral("cccccccc-0000-4000-8000-000000000003"), QStringLiteral("someone-elses"),
                              QStringLiteral("healthy"), QJsonArray{QStringLiteral("ams01")})}},
     };
@@ -176,10 +207,20 @@ TEST_CASE("the service polls named tunnels with one list call per round and chec
     CHECK(service.state(kAlpha).message.contains(QStringLiteral("No cloudflared is connected to tunnel colab-alpha")));
     CHECK(service.state(kBeta).state == State::Online);
 
-    // The rate limit: one list call per round for both slots, nothing per tunnel.
+    // The rate limit: one list call per round for both slots; beyond that, each slot's configuration
+    // is read once, and alpha's (port 22, from an earlier version) moved to the cell's own sshd port.
+    // beta's, changed by hand, is left as it is.
     REQUIRE(test::waitUntil([&] { return rounds.size() >= 2; }, 10000));
     CHECK(listCalls(api) == rounds.size());
-    CHECK(api.calls() == QStringList(rounds.size(), kListCall));
+    QStringList perTunnel = api.calls();
+    perTunnel.removeAll(kListCall);
+    perTunnel.sort();
+    const QString config = QStringLiteral("%1 /accounts/acct0001/cfd_tunnel/%2/configurations 200");
+    CHECK(perTunnel == QStringList{config.arg(QStringLiteral("GET"), kAlphaId),
+                                   config.arg(QStringLiteral("GET"), kBetaId),
+                                   config.arg(QStringLiteral("PUT"), kAlphaId)});
+    CHECK(firstService(api, kAlphaId) == QStringLiteral("ssh://localhost:22022"));
+    CHECK(firstService(api, kBetaId) == QStringLiteral("http://localhost:8080"));
     CHECK_FALSE(api.rawLog().contains(kToken.toUtf8()));
 
     // The Colab cell of alpha runs again: its runtime is checked as soon as a round says so, not

@@ -186,7 +186,9 @@ TEST_CASE("the quick wizard makes a cell and takes the runtime from its card", "
 
     ui.type("cellName", QStringLiteral("lab"));
     REQUIRE(test::waitUntil(
-        [&] { return ui.find<QPlainTextEdit>("cellText")->toPlainText().contains(QLatin1String("NAME = 'lab'")); },
+        [&] {
+            return ui.find<QPlainTextEdit>("cellText")->toPlainText().contains(QLatin1String("\n    NAME='lab',\n"));
+        },
         20000));
     const QString cell = ui.find<QPlainTextEdit>("cellText")->toPlainText();
     CHECK_FALSE(cell.contains(password));
@@ -234,7 +236,9 @@ TEST_CASE("with clipboard watching turned off the cell page reads the clipboard 
     REQUIRE(ui.waitForPage(Page::Cell, 20000));
     ui.type("cellName", QStringLiteral("lab"));
     REQUIRE(test::waitUntil(
-        [&] { return ui.find<QPlainTextEdit>("cellText")->toPlainText().contains(QLatin1String("NAME = 'lab'")); },
+        [&] {
+            return ui.find<QPlainTextEdit>("cellText")->toPlainText().contains(QLatin1String("\n    NAME='lab',\n"));
+        },
         20000));
     auto* paste = ui.find<QPushButton>("cellPasteButton");
     REQUIRE(paste);

@@ -1,5 +1,7 @@
 #include "CatchQt.h"
+#include "CellPython.h"
 #include "TestEnv.h"
+#include "cloudflare/CloudflaredVersion.h"
 #include "colab/CloudflaredRelease.h"
 #include "colab/ColabCell.h"
 #include "colab/ShaCrypt.h"
@@ -10,6 +12,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <catch2/catch.hpp>
 
 using namespace colab;
@@ -36,15 +39,13 @@ QString generate(const CellOptions& options)
     return cell.text;
 }
 
-// Runs `script` in python3 after loading the cell under another __name__ (so it only defines its
-// functions and constants, as `cell`).
-test::ProcessResult runWithCell(const QString& cell, const QString& script, const QStringList& args = {})
+// Runs `script` in python3 after test::cellLoader().
+test::ProcessResult runWithCell(const QString& cell, const QString& script, const QStringList& args = {},
+                                const QStringList& env = {})
 {
-    const QString loader = QStringLiteral("import sys\n"
-                                          "cell = {'__name__': 'colab_tunnel_cell'}\n"
-                                          "exec(compile(sys.stdin.read(), 'cell', 'exec'), cell)\n") +
-                           script;
-    return test::runProcess(QStringLiteral("python3"), QStringList{QStringLiteral("-c"), loader} + args, cell.toUtf8());
+    return test::runProcess(QStringLiteral("python3"),
+                            QStringList{QStringLiteral("-c"), test::cellLoader() + script} + args, cell.toUtf8(), 30000,
+                            env);
 }
 
 } // namespace
@@ -167,6 +168,100 @@ TEST_CASE("Python literals survive any text", "[cell]")
     }
 }
 
+// Guards: the template is filled in one pass, so a value holding another field's @MARKER@ stays
+// text inside its own literal; every value the cell runs with is exactly the one given.
+TEST_CASE("a value holding a marker stays in its own field", "[cell]")
+{
+    CellOptions options = baseOptions();
+    options.cloudflaredUrl = QStringLiteral("https://mirror.example.org/@PASSWORD_HASH@/@REPO_DIR@'/cf?x=@NAME@");
+    options.cloudflaredSha256 = QString(64, QLatin1Char('b'));
+    options.repoUrl = QStringLiteral("https://github.com/o/r");
+    options.gitName = QStringLiteral("@MODE@'), __import__('os').system('id'), (' @KEY_ONLY@ \\");
+    options.gitEmail = QStringLiteral("me@example.org");
+    const QString cell = generate(options);
+    const QJsonObject values = test::cellValues(cell.toUtf8());
+    CHECK(values.value(QStringLiteral("CLOUDFLARED_URL")).toString() == options.cloudflaredUrl);
+    CHECK(values.value(QStringLiteral("GIT_NAME")).toString() == options.gitName);
+    CHECK(values.value(QStringLiteral("GIT_EMAIL")).toString() == options.gitEmail);
+    CHECK(values.value(QStringLiteral("MODE")).toString() == QStringLiteral("quick"));
+    CHECK(values.value(QStringLiteral("PASSWORD_HASH")).toString() == options.passwordHash);
+    CHECK(values.value(QStringLiteral("REPO_DIR")).toString() == QStringLiteral("/content/r"));
+    CHECK(values.value(QStringLiteral("KEY_ONLY")) == QJsonValue(false));
+    CHECK(values.value(QStringLiteral("SSH_PORT")).toInt() == 22022);
+    CHECK(values.size() == 17); // every parameter, once
+}
+
+// Guards: the cell leaves one name in the notebook (the user's own variables survive it), in every
+// mode, by its syntax tree.
+TEST_CASE("the cell leaves one name in the notebook's globals", "[cell]")
+{
+    QList<CellOptions> variants{baseOptions()};
+    CellOptions named = baseOptions();
+    named.mode = CellOptions::Mode::Named;
+    named.hostname = QStringLiteral("colab-1.example.com");
+    CellOptions extras = baseOptions();
+    extras.mountDrive = true;
+    extras.repoUrl = QStringLiteral("https://github.com/owner/repo/tree/main");
+    extras.gitName = QStringLiteral("Ana");
+    extras.gitEmail = QStringLiteral("ana@example.org");
+    CellOptions keyOnly = baseOptions();
+    keyOnly.keyOnly = true;
+    keyOnly.passwordHash.clear();
+    variants << named << extras << keyOnly;
+    for (const CellOptions& options : variants) {
+        const QStringList names = test::cellGlobals(generate(options).toUtf8());
+        CHECK(names == QStringList{QStringLiteral("colab_tunnel")});
+    }
+}
+
+// Guards: the cell's sshd is its own (own file, own port, loopback), and key only means no password
+// login and no password in the cell; a password hash with key only is refused.
+TEST_CASE("the cell's sshd has its own port and config, and key only turns passwords off", "[cell]")
+{
+    const QString printConfig = QStringLiteral("print(cell['sshd_config_text'](), end='')\n");
+    const auto withPassword = runWithCell(generate(baseOptions()), printConfig);
+    INFO(withPassword.err.toStdString());
+    CHECK(withPassword.out.contains("\nPort 22022\nListenAddress 127.0.0.1\nListenAddress ::1\n"));
+    CHECK(withPassword.out.contains("\nPasswordAuthentication yes\n"));
+    CHECK(withPassword.out.contains("\nPermitRootLogin yes\n"));
+    CHECK_FALSE(withPassword.out.contains("Include"));
+
+    CellOptions keyOnly = baseOptions();
+    keyOnly.keyOnly = true;
+    CHECK_FALSE(ColabCell::generate(keyOnly).ok());
+    keyOnly.passwordHash.clear();
+    const QString cell = generate(keyOnly);
+    const auto config = runWithCell(cell, printConfig);
+    CHECK(config.out.contains("\nPasswordAuthentication no\n"));
+    CHECK(config.out.contains("\nPermitRootLogin prohibit-password\n"));
+    CHECK(test::cellValues(cell.toUtf8()).value(QStringLiteral("KEY_ONLY")) == QJsonValue(true));
+    const auto card = runWithCell(cell, QStringLiteral("print(cell['card']('calm-river-stone.trycloudflare.com'))"));
+    CHECK(card.out.contains("Root's password login is off (key only)."));
+    const auto passwordCard = runWithCell(generate(baseOptions()),
+                                          QStringLiteral("print(cell['card']('calm-river-stone.trycloudflare.com'))"));
+    CHECK(passwordCard.out.contains("it stays on until this runtime ends"));
+}
+
+// Guards Cloudflare's support policy: the pinned cloudflared was released within one year of the
+// newest release the project knows (the doctor's "too old" rule, measured from that release). Fails
+// once kNewestKnownVersion moves on by more than a year: run scripts/bump-cloudflared.sh.
+TEST_CASE("the pinned cloudflared is inside Cloudflare's support window", "[cell]")
+{
+    const CloudflaredVersion pinned = CloudflaredVersion::parse(QLatin1String(cloudflared_release::kVersion));
+    const CloudflaredVersion newest =
+        CloudflaredVersion::parse(QLatin1String(cloudflared_release::kNewestKnownVersion));
+    REQUIRE(pinned.isValid());
+    REQUIRE(newest.isValid());
+    CHECK(pinned.releaseMonth() <= newest.releaseMonth());
+    CHECK_FALSE(pinned.isTooOld(newest.releaseMonth()));
+    CHECK(QLatin1String(cloudflared_release::kLinuxAmd64Url) ==
+          QStringLiteral("https://github.com/cloudflare/cloudflared/releases/download/%1/cloudflared-linux-amd64")
+              .arg(QLatin1String(cloudflared_release::kVersion)));
+    CHECK(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$"))
+              .match(QLatin1String(cloudflared_release::kLinuxAmd64Sha256))
+              .hasMatch());
+}
+
 // Guards: nothing unchecked reaches the cell; each refusal says why.
 TEST_CASE("the generator refuses values it cannot vouch for", "[cell]")
 {
@@ -188,6 +283,12 @@ TEST_CASE("the generator refuses values it cannot vouch for", "[cell]")
                     o.hostname = QStringLiteral("colab-1.example.com");
                     o.tokenSecret = QStringLiteral("a'b");
                 }).isEmpty());
+    // Secret names in every mode, whether that mode uses them or not.
+    CHECK_FALSE(refused([](CellOptions& o) { o.tokenSecret = QStringLiteral("a'b"); }).isEmpty());
+    CHECK_FALSE(refused([](CellOptions& o) { o.repoTokenSecret = QStringLiteral("X@MODE@"); }).isEmpty());
+    CHECK_FALSE(refused([](CellOptions& o) { o.hostname = QStringLiteral("colab-1.example.com"); }).isEmpty());
+    CHECK_FALSE(refused([](CellOptions& o) { o.gitEmail = QStringLiteral("not an address"); }).isEmpty());
+    CHECK_FALSE(refused([](CellOptions& o) { o.gitName = QStringLiteral("Ana <evil>"); }).isEmpty());
     CHECK_FALSE(
         refused([](CellOptions& o) { o.cloudflaredUrl = QStringLiteral("https://mirror.example.org/cf"); }).isEmpty());
     CHECK_FALSE(refused([](CellOptions& o) {
@@ -213,7 +314,7 @@ TEST_CASE("the generator refuses a value ending in a line break", "[cell]")
     };
     CHECK(refused([](CellOptions& o) { o.repoUrl = QStringLiteral("https://github.com/o/r\n"); }));
     QString error;
-    CHECK(ColabCell::repoDirectory(QStringLiteral("https://github.com/o/r\n"), &error).isEmpty());
+    CHECK(ColabCell::repository(QStringLiteral("https://github.com/o/r\n"), &error).url.isEmpty());
     CHECK(refused([](CellOptions& o) {
         o.repoUrl = QStringLiteral("https://github.com/o/r");
         o.repoTokenSecret = QStringLiteral("GIT_TOKEN\n");
@@ -303,7 +404,7 @@ TEST_CASE("the cell verifies cloudflared's SHA-256 before using it", "[cell]")
     const QString goodDigest =
         QString::fromLatin1(QCryptographicHash::hash(binary, QCryptographicHash::Sha256).toHex());
     const QString state = test::makeScratchDir(QStringLiteral("cell-state"));
-    const QString fetch = QStringLiteral("cell['STATE'] = sys.argv[1]\n"
+    const QString fetch = QStringLiteral("cell = load(STATE=sys.argv[1])\n"
                                          "try:\n"
                                          "    print('installed', cell['fetch_cloudflared']())\n"
                                          "except cell['CellError'] as error:\n"
@@ -333,58 +434,32 @@ TEST_CASE("the cell verifies cloudflared's SHA-256 before using it", "[cell]")
     CHECK((QFile::permissions(state + QStringLiteral("/cloudflared")) & QFileDevice::ExeOwner));
 }
 
-// Guards: running the cell again stops only the process its pid file names, never a cloudflared
-// (or anything) the cell did not start, even when a stale pid file names a reused pid.
-TEST_CASE("re-running the cell stops only its own process", "[cell]")
+// Guards: running the cell again stops only what an earlier run started, found by what it is (its
+// own program under STATE, its marker) rather than by a pid file an interrupted run may not have
+// written: the same program elsewhere, or ours without the marker, is spared.
+TEST_CASE("re-running the cell stops only its own processes", "[cell]")
 {
-    const QString state = test::makeScratchDir(QStringLiteral("cell-pids"));
-    const auto result = runWithCell(generate(baseOptions()),
-                                    QStringLiteral("import shutil, subprocess, time\n"
-                                                   "sleep = shutil.which('sleep')\n"
-                                                   "own = subprocess.Popen([sleep, '300'])\n"
-                                                   "decoy = subprocess.Popen([sleep, '301'])\n"
-                                                   "pid_file = sys.argv[1] + '/own.pid'\n"
-                                                   "open(pid_file, 'w').write(str(decoy.pid))\n"
-                                                   "cell['stop_own'](pid_file, '/nonexistent/cloudflared')\n"
-                                                   "print('reused pid spared:', decoy.poll() is None)\n"
-                                                   "cell['record_own'](pid_file, own.pid)\n"
-                                                   "cell['stop_own'](pid_file, sleep)\n"
-                                                   "time.sleep(0.2)\n"
-                                                   "print('own stopped:', own.poll() is not None)\n"
-                                                   "print('decoy alive:', decoy.poll() is None)\n"
-                                                   "import os\n"
-                                                   "print('pid file gone:', not os.path.exists(pid_file))\n"
-                                                   "decoy.kill()\n"),
-                                    {state});
+    const QString state = test::makeScratchDir(QStringLiteral("cell-own"));
+    const auto result =
+        runWithCell(generate(baseOptions()),
+                    QStringLiteral("import os, shutil, subprocess, time\n"
+                                   "sleep = shutil.which('sleep')\n"
+                                   "ours = shutil.copy(sleep, sys.argv[1] + '/cloudflared')\n"
+                                   "own = subprocess.Popen([ours, '300'])\n"
+                                   "own_marked = subprocess.Popen([ours, '301', '-f', sys.argv[1] + '/x'])\n"
+                                   "decoy = subprocess.Popen([sleep, '302'])\n"
+                                   "time.sleep(0.2)\n"
+                                   "cell['stop_own'](ours, '-f ' + sys.argv[1] + '/x')\n"
+                                   "print('marked stopped:', own_marked.wait(5) is not None)\n"
+                                   "print('unmarked spared:', own.poll() is None)\n"
+                                   "cell['stop_own'](ours)\n"
+                                   "print('own stopped:', own.wait(5) is not None)\n"
+                                   "print('same program elsewhere spared:', decoy.poll() is None)\n"
+                                   "decoy.kill()\n"),
+                    {state});
     INFO(result.err.toStdString());
-    CHECK(result.out == "reused pid spared: True\nown stopped: True\ndecoy alive: True\npid file gone: True\n");
-}
-
-// Guards: a pid recycled by a process of the same program is not stopped: the pid file holds the
-// start time too, and sshd's command line must name the cell's own pid file.
-TEST_CASE("re-running the cell spares a same-program process with a recycled pid", "[cell]")
-{
-    const QString state = test::makeScratchDir(QStringLiteral("cell-pids-recycled"));
-    const auto result = runWithCell(generate(baseOptions()),
-                                    QStringLiteral("import os, shutil, subprocess, time\n"
-                                                   "sleep = shutil.which('sleep')\n"
-                                                   "decoy = subprocess.Popen([sleep, '302'])\n"
-                                                   "pid_file = sys.argv[1] + '/own.pid'\n"
-                                                   "open(pid_file, 'w').write(f'{decoy.pid} 1\\n')\n"
-                                                   "cell['stop_own'](pid_file, sleep)\n"
-                                                   "print('other start time spared:', decoy.poll() is None)\n"
-                                                   "open(pid_file, 'w').write(str(decoy.pid))\n"
-                                                   "cell['stop_own'](pid_file, sleep)\n"
-                                                   "print('bare pid spared:', decoy.poll() is None)\n"
-                                                   "cell['record_own'](pid_file, decoy.pid)\n"
-                                                   "cell['stop_own'](pid_file, sleep, 'PidFile=' + pid_file)\n"
-                                                   "print('no marker spared:', decoy.poll() is None)\n"
-                                                   "print('pid file gone:', not os.path.exists(pid_file))\n"
-                                                   "decoy.kill()\n"),
-                                    {state});
-    INFO(result.err.toStdString());
-    CHECK(result.out == "other start time spared: True\nbare pid spared: True\nno marker spared: True\n"
-                        "pid file gone: True\n");
+    CHECK(result.out == "marked stopped: True\nunmarked spared: True\nown stopped: True\n"
+                        "same program elsewhere spared: True\n");
 }
 
 // Guards: the notebook's environment reaches SSH sessions byte for byte, and no value can run code.
@@ -437,31 +512,62 @@ TEST_CASE("the exported environment is quoted for the shell", "[cell]")
     }
 }
 
-// Guards: only HTTPS GitHub/GitLab repositories, never with credentials in the URL, and the folder
-// the IDE will open is /content/REPO.
-TEST_CASE("repository URLs are checked and name their folder", "[cell]")
+// Guards: only HTTPS GitHub/GitLab repositories, never with credentials in the URL; a browser's
+// address of one is the repository (a /tree/BRANCH page names the branch), and the folder the IDE
+// opens is /content/REPO, never one of the runtime's own folders.
+TEST_CASE("repository URLs are checked, normalised and name their folder", "[cell]")
 {
-    QString error;
-    CHECK(ColabCell::repoDirectory(QStringLiteral("https://github.com/owner/repo"), &error) ==
-          QStringLiteral("/content/repo"));
-    CHECK(ColabCell::repoDirectory(QStringLiteral("https://github.com/owner/my.repo.git"), &error) ==
-          QStringLiteral("/content/my.repo"));
-    CHECK(ColabCell::repoDirectory(QStringLiteral("https://gitlab.com/group/sub/repo/"), &error) ==
-          QStringLiteral("/content/repo"));
-    CHECK(error.isEmpty());
+    // {typed, repository, branch, folder}: plain URLs, what a browser's address bar holds, and
+    // repositories named like the runtime's own folders (which they never land on).
+    const QList<QStringList> accepted = {
+        {"https://github.com/owner/repo", "https://github.com/owner/repo", "", "/content/repo"},
+        {"https://github.com/owner/my.repo.git", "https://github.com/owner/my.repo.git", "", "/content/my.repo"},
+        {"https://gitlab.com/group/sub/repo/", "https://gitlab.com/group/sub/repo", "", "/content/repo"},
+        {"https://github.com/owner/repo/tree/main", "https://github.com/owner/repo", "main", "/content/repo"},
+        {"https://www.github.com/owner/repo/blob/dev/src/a.py?plain=1#L3", "https://github.com/owner/repo", "",
+         "/content/repo"},
+        {"https://github.com/owner/repo?tab=readme-ov-file", "https://github.com/owner/repo", "", "/content/repo"},
+        {"https://gitlab.com/group/sub/repo/-/tree/feature-1?ref_type=heads", "https://gitlab.com/group/sub/repo",
+         "feature-1", "/content/repo"},
+        {"https://github.com/owner/drive", "https://github.com/owner/drive", "", "/content/drive-repo"},
+        {"https://github.com/owner/sample_data.git", "https://github.com/owner/sample_data.git", "",
+         "/content/sample_data-repo"},
+    };
+    for (const QStringList& row : accepted) {
+        INFO(row.first().toStdString());
+        QString error;
+        const CellRepository repo = ColabCell::repository(row.first(), &error);
+        CHECK(error.isEmpty());
+        CHECK(QStringList{repo.url, repo.branch, repo.directory} == row.mid(1));
+    }
     for (const char* bad :
          {"http://github.com/owner/repo", "git@github.com:owner/repo.git", "https://user:token@github.com/owner/repo",
-          "https://github.com/owner", "https://github.com/owner/repo?x=1", "https://example.com/owner/repo",
-          "https://github.com/owner/..", "https://github.com/owner/repo;id", "https://github.com/owner/re po",
-          "https://github.com/owner/repo\nimport os"}) {
+          "https://github.com/owner", "https://github.com/settings/profile", "https://example.com/owner/repo",
+          "https://github.com:8443/owner/repo", "https://github.com/owner/..", "https://github.com/owner/repo;id",
+          "https://github.com/owner/re po", "https://github.com/owner/repo\nimport os", "https://gitlab.com/group/-/x",
+          "not a url"}) {
         INFO(bad);
         QString refused;
-        CHECK(ColabCell::repoDirectory(QString::fromUtf8(bad), &refused).isEmpty());
+        CHECK(ColabCell::repository(QString::fromUtf8(bad), &refused).url.isEmpty());
         CHECK_FALSE(refused.isEmpty());
         CellOptions options = baseOptions();
         options.repoUrl = QString::fromUtf8(bad);
         CHECK_FALSE(ColabCell::generate(options).ok());
     }
+    // Branches: git's rules, never something git would read as an option.
+    for (const char* good : {"main", "feature/x-1", "v1.2", "release_2026"})
+        CHECK(ColabCell::branchError(QString::fromUtf8(good)).isEmpty());
+    for (const char* bad : {"-upload-pack=id", "a..b", "x.lock", "a b", "/x", "x/", "a//b", "x'y", "@{-1}", "a~1"}) {
+        INFO(bad);
+        CHECK_FALSE(ColabCell::branchError(QString::fromUtf8(bad)).isEmpty());
+        CellOptions options = baseOptions();
+        options.repoUrl = QStringLiteral("https://github.com/o/r");
+        options.repoBranch = QString::fromUtf8(bad);
+        CHECK_FALSE(ColabCell::generate(options).ok());
+    }
+    CellOptions orphan = baseOptions();
+    orphan.repoBranch = QStringLiteral("main");
+    CHECK_FALSE(ColabCell::generate(orphan).ok()); // a branch needs a repository
 }
 
 // Guards the seed's options: Drive is mounted at /content/drive through google.colab; the
@@ -482,12 +588,12 @@ TEST_CASE("the cell mounts Drive and clones the repository", "[cell]")
     test::writeExecutable(dir + QStringLiteral("/bin/git"),
                           "#!/bin/sh\nprintf '%s\\n' \"$*\" > \"$GIT_LOG\"\n"
                           "printf '%s=%s\\n' \"$GIT_CONFIG_KEY_0\" \"$GIT_CONFIG_VALUE_0\" >> \"$GIT_LOG\"\n"
-                          "mkdir -p \"$4/.git\"\n");
+                          "for last; do :; done\nmkdir -p \"$last/.git\"\n");
     CellOptions options = baseOptions();
     options.mountDrive = true;
-    options.repoUrl = QStringLiteral("https://github.com/owner/private-repo");
+    options.repoUrl = QStringLiteral("https://github.com/owner/private-repo/tree/dev");
     const QString cell = generate(options);
-    const QString script = QStringLiteral("cell['REPO_DIR'] = sys.argv[1]\n"
+    const QString script = QStringLiteral("cell = load(REPO_DIR=sys.argv[1])\n"
                                           "for step in ('mount_drive', 'clone_repo', 'clone_repo'):\n"
                                           "    try:\n"
                                           "        cell[step]()\n"
@@ -497,19 +603,18 @@ TEST_CASE("the cell mounts Drive and clones the repository", "[cell]")
     const QStringList env = {QStringLiteral("PYTHONPATH=") + dir + QStringLiteral("/py"),
                              QStringLiteral("PATH=") + dir + QStringLiteral("/bin:") + qEnvironmentVariable("PATH"),
                              QStringLiteral("GIT_LOG=") + dir + QStringLiteral("/git.log")};
-    const QString loader = QStringLiteral("import sys\n"
-                                          "cell = {'__name__': 'colab_tunnel_cell'}\n"
-                                          "exec(compile(sys.stdin.read(), 'cell', 'exec'), cell)\n") +
-                           script;
-    auto result =
-        test::runProcess(QStringLiteral("python3"), {QStringLiteral("-c"), loader, dest}, cell.toUtf8(), 30000, env);
+    auto result = runWithCell(cell, script, {dest}, env);
     INFO(result.err.toStdString());
     CHECK(result.out.contains("mounted /content/drive\n"));
-    CHECK(result.out.contains("Cloning https://github.com/owner/private-repo into " + dest.toUtf8()));
+    CHECK(result.out.contains("Cloning https://github.com/owner/private-repo (branch dev) into " + dest.toUtf8()));
     CHECK(result.out.contains(dest.toUtf8() + " is already a clone; left as it is."));
     CHECK_FALSE(result.out.contains("refused"));
     const QByteArray log = test::readFile(dir + QStringLiteral("/git.log"));
-    CHECK(log.startsWith("clone -- https://github.com/owner/private-repo " + dest.toUtf8() + "\n"));
+    // Into a folder beside it, moved into place once complete: an interrupted clone is not a clone.
+    CHECK(log.startsWith("clone --branch dev -- https://github.com/owner/private-repo " + dest.toUtf8() +
+                         ".colab-tunnel-partial\n"));
+    CHECK(QFile::exists(dest + QStringLiteral("/.git")));
+    CHECK_FALSE(QFile::exists(dest + QStringLiteral(".colab-tunnel-partial")));
     CHECK_FALSE(log.split('\n').first().contains("tok-4711"));
     CHECK(log.contains("http.https://github.com/.extraHeader=Authorization: Basic " +
                        QByteArray("x-access-token:tok-4711").toBase64()));
@@ -518,13 +623,12 @@ TEST_CASE("the cell mounts Drive and clones the repository", "[cell]")
     // A folder of the user's own in the way: refused, left as it is.
     const QString other = dir + QStringLiteral("/content/other");
     test::writeFile(other + QStringLiteral("/notes.txt"), "mine");
-    result =
-        test::runProcess(QStringLiteral("python3"), {QStringLiteral("-c"), loader, other}, cell.toUtf8(), 30000, env);
+    result = runWithCell(cell, script, {other}, env);
     CHECK(result.out.contains("refused " + other.toUtf8() + " exists and is not a git clone"));
     CHECK(test::readFile(other + QStringLiteral("/notes.txt")) == "mine");
 
     // Outside Colab, Drive cannot be mounted: said plainly.
-    result = test::runProcess(QStringLiteral("python3"), {QStringLiteral("-c"), loader, dest}, cell.toUtf8());
+    result = runWithCell(cell, script, {dest});
     CHECK(result.out.startsWith("refused Google Drive can be mounted only in a Colab notebook."));
 }
 
@@ -545,14 +649,15 @@ TEST_CASE("the cell starts cloudflared, waits for it, and explains when it fails
     test::writeFile(map, {});
     const QString script = QStringLiteral(
         "import os\n"
-        "cell['STATE'] = sys.argv[1]\n"
-        "cell['READY_TIMEOUT'] = int(sys.argv[3])\n"
+        "import shutil\n"
+        "cell = load(STATE=sys.argv[1], READY_TIMEOUT=int(sys.argv[3]))\n"
+        "cloudflared = shutil.copy(sys.argv[2], sys.argv[1] + '/cloudflared')  # the cell's own copy\n"
         "def start(cloudflared):\n"
         "    token = cell['read_slot_secret']()[0] if cell['MODE'] != 'quick' else None\n"
         "    return cell['start_tunnel'](cloudflared, token)\n"
         "process = None\n"
         "try:\n"
-        "    process, port, log = start(sys.argv[2])\n"
+        "    process, port, log = start(cloudflared)\n"
         "    print('argv has token:', os.environ['STAND_IN_TOKEN'] in open(f'/proc/{process.pid}/cmdline').read())\n"
         "    print('ready', cell['wait_ready'](process, port, log))\n"
         "except cell['CellError'] as error:\n"
@@ -563,21 +668,18 @@ TEST_CASE("the cell starts cloudflared, waits for it, and explains when it fails
         "    # A second, named start whose secret is missing: the running tunnel is left as it is.\n"
         "    os.environ.pop('STAND_IN_TOKEN')\n"
         "    try:\n"
-        "        start(sys.argv[2])\n"
+        "        start(cloudflared)\n"
         "    except cell['CellError'] as error:\n"
         "        print('second refused', error)\n"
         "    print('first still running:', process.poll() is None)\n"
-        "cell['stop_own'](sys.argv[1] + '/cloudflared.pid', sys.argv[2])\n");
+        "cell['stop_own'](cloudflared)\n");
     const auto runTunnel = [&](const CellOptions& options, const QString& token, const QString& timeout,
                                const QString& readyDelay, const QStringList& extra = {}) {
         const QString state = test::makeScratchDir(QStringLiteral("cell-tunnel-state"));
-        const QString loader = QStringLiteral("import sys\n"
-                                              "cell = {'__name__': 'colab_tunnel_cell'}\n"
-                                              "exec(compile(sys.stdin.read(), 'cell', 'exec'), cell)\n") +
-                               script;
         return test::runProcess(
             QStringLiteral("python3"),
-            QStringList{QStringLiteral("-c"), loader, state, test::fakeCloudflared(), timeout} + extra,
+            QStringList{QStringLiteral("-c"), test::cellLoader() + script, state, test::fakeCloudflared(), timeout} +
+                extra,
             generate(options).toUtf8(), 60000,
             {QStringLiteral("PYTHONPATH=") + dir + QStringLiteral("/py"), QStringLiteral("FAKE_CLOUDFLARED_MAP=") + map,
              QStringLiteral("STAND_IN_TOKEN=") + token, QStringLiteral("FAKE_CLOUDFLARED_READY_DELAY=") + readyDelay});
@@ -589,7 +691,8 @@ TEST_CASE("the cell starts cloudflared, waits for it, and explains when it fails
     REQUIRE(lines.size() == 2);
     CHECK(lines.at(1).startsWith("ready "));
     CHECK(lines.at(1).endsWith(".trycloudflare.com"));
-    CHECK(test::readFile(map).contains(lines.at(1).mid(6) + " 22\n"));
+    // Quick tunnels lead to the cell's own sshd port, not 22.
+    CHECK(test::readFile(map).contains(lines.at(1).mid(6) + " 22022\n"));
 
     CellOptions named = baseOptions();
     named.mode = CellOptions::Mode::Named;

@@ -43,7 +43,7 @@ TEST_CASE("the doctor words each known connection failure with its fix", "[docto
                                              QStringLiteral("HTTP/1.1 400 Bad Request"));
     CHECK(http.stepId == QStringLiteral("banner"));
     CHECK(http.detail.contains(QStringLiteral("not an SSH server")));
-    CHECK(http.fix.contains(QStringLiteral("ssh://localhost:22")));
+    CHECK(http.fix.contains(QStringLiteral("ssh://localhost:22022")));
 
     Tunnel named = quick();
     named.kind = Tunnel::Kind::Named;

@@ -1,5 +1,6 @@
 #include "cloudflare/CloudflareApi.h"
 
+#include "colab/RuntimeSsh.h"
 #include "common/Logging.h"
 #include "secrets/SecretMemory.h"
 
@@ -138,13 +139,13 @@ void CloudflareApi::start(Call call)
     });
 }
 
-void CloudflareApi::getAllPages(const QString& path, const QUrlQuery& query, Callback done)
+void CloudflareApi::getAllPages(const QString& path, const QUrlQuery& query, const Callback& done)
 {
-    collectPages(path, query, 1, std::make_shared<QJsonArray>(), std::move(done));
+    collectPages(path, query, 1, std::make_shared<QJsonArray>(), done);
 }
 
 void CloudflareApi::collectPages(const QString& path, const QUrlQuery& query, int page,
-                                 std::shared_ptr<QJsonArray> soFar, Callback done)
+                                 const std::shared_ptr<QJsonArray>& soFar, const Callback& done)
 {
     QUrlQuery paged = query;
     paged.addQueryItem(QStringLiteral("page"), QString::number(page));
@@ -191,7 +192,7 @@ ApiReply withTokenStatus(ApiReply reply)
 
 } // namespace
 
-void CloudflareApi::verifyToken(const QString& accountHint, Callback done)
+void CloudflareApi::verifyToken(const QString& accountHint, const Callback& done)
 {
     // User tokens verify under /user; account-owned tokens only under their account.
     get(QStringLiteral("/user/tokens/verify"), {}, [this, accountHint, done](const ApiReply& asUser) {
@@ -215,14 +216,14 @@ void CloudflareApi::verifyToken(const QString& accountHint, Callback done)
     });
 }
 
-void CloudflareApi::zoneByName(const QString& name, Callback done)
+void CloudflareApi::zoneByName(const QString& name, const Callback& done)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("name"), name);
-    getAllPages(QStringLiteral("/zones"), query, std::move(done));
+    getAllPages(QStringLiteral("/zones"), query, done);
 }
 
-void CloudflareApi::listTunnels(const QString& accountId, const QString& name, Callback done)
+void CloudflareApi::listTunnels(const QString& accountId, const QString& name, const Callback& done)
 {
     if (!isSafeId(accountId))
         return refuseBadId(done);
@@ -230,7 +231,7 @@ void CloudflareApi::listTunnels(const QString& accountId, const QString& name, C
     query.addQueryItem(QStringLiteral("is_deleted"), QStringLiteral("false"));
     if (!name.isEmpty())
         query.addQueryItem(QStringLiteral("name"), name);
-    getAllPages(QStringLiteral("/accounts/%1/cfd_tunnel").arg(accountId), query, std::move(done));
+    getAllPages(QStringLiteral("/accounts/%1/cfd_tunnel").arg(accountId), query, done);
 }
 
 void CloudflareApi::createTunnel(const QString& accountId, const QString& name, Callback done)
@@ -242,7 +243,7 @@ void CloudflareApi::createTunnel(const QString& accountId, const QString& name, 
          std::move(done));
 }
 
-void CloudflareApi::deleteTunnel(const QString& accountId, const QString& tunnelId, Callback done)
+void CloudflareApi::deleteTunnel(const QString& accountId, const QString& tunnelId, const Callback& done)
 {
     if (!isSafeId(accountId) || !isSafeId(tunnelId))
         return refuseBadId(done);
@@ -287,22 +288,22 @@ void CloudflareApi::putSshIngress(const QString& accountId, const QString& tunne
 {
     if (!isSafeId(accountId) || !isSafeId(tunnelId))
         return refuseBadId(done);
-    const QJsonArray ingress{QJsonObject{{QStringLiteral("hostname"), hostname},
-                                         {QStringLiteral("service"), QStringLiteral("ssh://localhost:22")}},
-                             // The schema requires a hostname on every rule; "*" is cloudflared's catch-all.
-                             QJsonObject{{QStringLiteral("hostname"), QStringLiteral("*")},
-                                         {QStringLiteral("service"), QStringLiteral("http_status:404")}}};
+    const QJsonArray ingress{
+        QJsonObject{{QStringLiteral("hostname"), hostname}, {QStringLiteral("service"), runtimeSshService()}},
+        // The schema requires a hostname on every rule; "*" is cloudflared's catch-all.
+        QJsonObject{{QStringLiteral("hostname"), QStringLiteral("*")},
+                    {QStringLiteral("service"), QStringLiteral("http_status:404")}}};
     send("PUT", QStringLiteral("/accounts/%1/cfd_tunnel/%2/configurations").arg(accountId, tunnelId),
          QJsonObject{{QStringLiteral("config"), QJsonObject{{QStringLiteral("ingress"), ingress}}}}, std::move(done));
 }
 
-void CloudflareApi::dnsRecords(const QString& zoneId, const QString& name, Callback done)
+void CloudflareApi::dnsRecords(const QString& zoneId, const QString& name, const Callback& done)
 {
     if (!isSafeId(zoneId))
         return refuseBadId(done);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("name"), name);
-    getAllPages(QStringLiteral("/zones/%1/dns_records").arg(zoneId), query, std::move(done));
+    getAllPages(QStringLiteral("/zones/%1/dns_records").arg(zoneId), query, done);
 }
 
 void CloudflareApi::createTunnelCname(const QString& zoneId, const QString& name, const QString& tunnelId,

@@ -40,25 +40,25 @@ public:
     void get(const QString& path, const QUrlQuery& query, Callback done);
     // Every page (per_page 50) until a short page or total_count, as cloudflared's own client pages;
     // `result` of the reply is the concatenated array.
-    void getAllPages(const QString& path, const QUrlQuery& query, Callback done);
+    void getAllPages(const QString& path, const QUrlQuery& query, const Callback& done);
     void send(const QByteArray& verb, const QString& path, const QJsonValue& body, Callback done);
 
     // A user token at /user/tokens/verify, else an account-owned one at /accounts/{id}/tokens/verify
     // (`accountHint`, else the token's first account). Not ok() unless its status is "active".
-    void verifyToken(const QString& accountHint, Callback done);
-    void zoneByName(const QString& name, Callback done);                            // result: array of zones (0 or 1)
-    void listTunnels(const QString& accountId, const QString& name, Callback done); // name empty = all
+    void verifyToken(const QString& accountHint, const Callback& done);
+    void zoneByName(const QString& name, const Callback& done); // result: array of zones (0 or 1)
+    void listTunnels(const QString& accountId, const QString& name, const Callback& done); // name empty = all
     void createTunnel(const QString& accountId, const QString& name, Callback done);
     // Cleans up its connections first, as the API requires.
-    void deleteTunnel(const QString& accountId, const QString& tunnelId, Callback done);
+    void deleteTunnel(const QString& accountId, const QString& tunnelId, const Callback& done);
     void tunnelToken(const QString& accountId, const QString& tunnelId, Callback done);
     void tunnelConnections(const QString& accountId, const QString& tunnelId, Callback done);
     void tunnelById(const QString& accountId, const QString& tunnelId, Callback done); // 404 once deleted
     // result: {"config": {"ingress": [...]} or null (never configured), ...}
     void tunnelConfiguration(const QString& accountId, const QString& tunnelId, Callback done);
-    // hostname → ssh://localhost:22, then the catch-all "*" → http_status:404.
+    // hostname → runtimeSshService() (the cell's own sshd), then the catch-all "*" → http_status:404.
     void putSshIngress(const QString& accountId, const QString& tunnelId, const QString& hostname, Callback done);
-    void dnsRecords(const QString& zoneId, const QString& name, Callback done); // every type
+    void dnsRecords(const QString& zoneId, const QString& name, const Callback& done); // every type
     void createTunnelCname(const QString& zoneId, const QString& name, const QString& tunnelId, Callback done);
     void deleteDnsRecord(const QString& zoneId, const QString& recordId, Callback done);
 
@@ -84,8 +84,8 @@ private:
         Callback done;
     };
     void start(Call call);
-    void collectPages(const QString& path, const QUrlQuery& query, int page, std::shared_ptr<QJsonArray> soFar,
-                      Callback done);
+    void collectPages(const QString& path, const QUrlQuery& query, int page, const std::shared_ptr<QJsonArray>& soFar,
+                      const Callback& done);
     void refuseBadId(const Callback& done);
 
     QNetworkAccessManager* m_network;

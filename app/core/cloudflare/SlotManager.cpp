@@ -1,6 +1,7 @@
 #include "cloudflare/SlotManager.h"
 
 #include "cloudflare/CloudflareApi.h"
+#include "colab/RuntimeSsh.h"
 #include "common/Text.h"
 #include "secrets/SecretMemory.h"
 
@@ -220,7 +221,7 @@ void SlotManager::createTunnel()
 
 void SlotManager::configure()
 {
-    emit progress(tr("Routing %1 to ssh://localhost:22...").arg(m_slot.hostname));
+    emit progress(tr("Routing %1 to %2...").arg(m_slot.hostname, runtimeSshService()));
     m_api->putSshIngress(m_slot.accountId, m_slot.tunnelId, m_slot.hostname, [this](const ApiReply& reply) {
         if (!reply.ok())
             return fail(tr("Cannot set the tunnel's ingress rules:"), reply);

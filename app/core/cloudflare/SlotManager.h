@@ -11,7 +11,7 @@ namespace colab {
 class CloudflareApi;
 
 // A named tunnel slot: the remotely managed tunnel `colab-NAME`, its ingress
-// `NAME.DOMAIN → ssh://localhost:22` (then "*" → http_status:404) and the proxied CNAME to
+// `NAME.DOMAIN → ssh://localhost:22022` (runtimeSshService(); then "*" → http_status:404) and the proxied CNAME to
 // `<id>.cfargotunnel.com`. add() reuses what already exists and is ours, refuses what is not (a
 // record or a tunnel of that name someone else made is never changed, and a foreign tunnel's run
 // token is never read), and undoes what it created when a later step fails, so a retry starts

@@ -6,6 +6,7 @@
 #include "cloudflare/CloudflaredLocator.h"
 #include "cloudflare/DnsCheck.h"
 #include "cloudflare/NamedTunnelStatus.h"
+#include "colab/RuntimeSsh.h"
 #include "common/Text.h"
 #include "providers/RuntimeProvider.h"
 #include "secrets/SecretMemory.h"
@@ -546,8 +547,8 @@ Doctor::Explanation Doctor::explainConnect(const Tunnel& tunnel, const QByteArra
         return {
             bannerId,
             tr("Something answered at %1, but not an SSH server (it said: %2).").arg(tunnel.hostname, banner.left(80)),
-            tr("The runtime's tunnel must point at ssh://localhost:22: re-run the app's Colab cell (%1).")
-                .arg(cellCommand(tunnel))};
+            tr("The runtime's tunnel must point at %1: re-run the app's Colab cell (%2).")
+                .arg(runtimeSshService(), cellCommand(tunnel))};
     if (!banner.isEmpty())
         return {bannerId,
                 tr("The SSH server greeted (%1), but the connection failed after it: %2").arg(banner, sshError),

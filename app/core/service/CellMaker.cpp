@@ -1,5 +1,6 @@
 #include "service/CellMaker.h"
 
+#include "colab/GitIdentity.h"
 #include "colab/ShaCrypt.h"
 #include "common/AppPaths.h"
 #include "secrets/SecretMemory.h"
@@ -13,8 +14,11 @@ namespace colab {
 GeneratedCell CellMaker::make(CellOptions options, QByteArray& passwordUtf8, const QString& cloudflaredPath)
 {
     const LibsshThreadScope libssh; // the app's key may be made here
-    options.passwordHash = ShaCrypt::hash(passwordUtf8);
+    if (!options.keyOnly)
+        options.passwordHash = ShaCrypt::hash(passwordUtf8);
     wipeSecret(passwordUtf8);
+    if (options.gitName.isEmpty() && options.gitEmail.isEmpty())
+        addLocalGitIdentity(options);
     QString error;
     if (!ProbeSetup::ensureAppKey(cloudflaredPath, &error))
         return {{}, tr("The app's SSH key is not available: %1").arg(error)};
@@ -22,9 +26,20 @@ GeneratedCell CellMaker::make(CellOptions options, QByteArray& passwordUtf8, con
     return ColabCell::generate(options);
 }
 
+void CellMaker::addLocalGitIdentity(CellOptions& options)
+{
+    const GitIdentity identity = GitIdentity::local();
+    options.gitName = identity.name;
+    options.gitEmail = identity.email;
+}
+
 void CellMaker::makeWithStoredPassword(const CellOptions& options, const QString& cloudflaredPath,
                                        const std::function<void(const GeneratedCell&)>& done)
 {
+    if (options.keyOnly) { // no password in the cell: the keychain is not asked
+        QByteArray none;
+        return done(make(options, none, cloudflaredPath));
+    }
     auto* store = new SecretStore;
     store->read(QLatin1String(SecretStore::kSshPasswordKey),
                 [store, options, cloudflaredPath, done](const SecretStore::Result& secret) {

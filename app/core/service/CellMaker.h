@@ -17,9 +17,12 @@ class CellMaker
 public:
     // Blocks: the hash is slow on purpose and the key may be made, so the app calls it on a worker.
     // `passwordUtf8` is wiped.
+    // Without a git identity in `options`, this computer's (git config user.name/user.email) is used.
     static GeneratedCell make(CellOptions options, QByteArray& passwordUtf8, const QString& cloudflaredPath);
-    // The same with the SSH password in the keychain (the command line): `done` runs on the caller's
-    // thread once the keychain answered, after the hash was made there.
+    // This computer's git identity into `options` (runs git: not on the GUI thread).
+    static void addLocalGitIdentity(CellOptions& options);
+    // The same with the SSH password in the keychain (the command line; with keyOnly the keychain is
+    // not asked): `done` runs on the caller's thread, after the hash was made there.
     static void makeWithStoredPassword(const CellOptions& options, const QString& cloudflaredPath,
                                        const std::function<void(const GeneratedCell&)>& done);
 };

@@ -2,6 +2,7 @@
 
 #include "cloudflare/CloudflareApi.h"
 #include "cloudflare/CloudflareCredentials.h"
+#include "cloudflare/SlotIngress.h"
 #include "common/Logging.h"
 
 namespace colab {
@@ -72,6 +73,7 @@ void NamedTunnelWatch::stop()
     m_retry.stop();
     dropClient();
     m_statuses.clear();
+    m_ingressAsked.clear();
 }
 
 int NamedTunnelWatch::pollIntervalMs() const
@@ -134,7 +136,29 @@ void NamedTunnelWatch::onSnapshot(const NamedTunnelStatus::Snapshot& snapshot)
         statuses.insert(tunnel.name, entry);
     }
     m_statuses = statuses;
+    updateIngress();
     emit updated(m_statuses);
+}
+
+void NamedTunnelWatch::updateIngress()
+{
+    for (const Tunnel& tunnel : std::as_const(m_tunnels)) {
+        if (m_ingressDone.contains(tunnel.tunnelId) || m_ingressAsked.contains(tunnel.tunnelId))
+            continue;
+        m_ingressAsked.insert(tunnel.tunnelId);
+        const QString id = tunnel.tunnelId;
+        const QString name = tunnel.name;
+        // m_api is a child of this object: its answers never outlive it.
+        SlotIngress::update(
+            m_api, tunnel.accountId, id, tunnel.hostname, [this, id, name](SlotIngress::Outcome outcome) {
+                m_ingressAsked.remove(id);
+                if (outcome == SlotIngress::Outcome::Failed)
+                    return; // the next round asks again
+                m_ingressDone.insert(id);
+                if (outcome == SlotIngress::Outcome::Moved)
+                    qCInfo(lcCloudflare) << "slot" << name << "now routes to the Colab cell's own sshd port";
+            });
+    }
 }
 
 void NamedTunnelWatch::onFailed(const QString& message)

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 namespace colab {
@@ -20,7 +21,8 @@ class CloudflareCredentials;
 // (NamedTunnelStatus), every minute while the window is visible and every three minutes while it
 // is hidden. Without credentials, or after a failed round, it tries again at the next interval
 // with credentials read afresh (a login or a new token is picked up). Stops when no named tunnel
-// remains; the token is wiped with the client.
+// remains; the token is wiped with the client. After its first good round it moves each slot an
+// earlier version routed to port 22 to the cell's own sshd port (SlotIngress), once per slot.
 class NamedTunnelWatch : public QObject
 {
     Q_OBJECT
@@ -57,6 +59,7 @@ private:
     void onCredentials(const CloudflareCredentials& credentials, const QString& error);
     void onSnapshot(const NamedTunnelStatus::Snapshot& snapshot);
     void onFailed(const QString& message);
+    void updateIngress();
     void dropClient();
     void retryLater();
     QStringList accounts() const;
@@ -70,6 +73,8 @@ private:
     QTimer m_retry;                        // no credentials, or the last round failed
     QElapsedTimer m_lastRound;
     Statuses m_statuses;
+    QSet<QString> m_ingressDone; // tunnel ids whose ingress is current (or not ours to change)
+    QSet<QString> m_ingressAsked;
     quint64 m_loadGeneration = 0;
     bool m_loading = false;
     bool m_visible = true;
