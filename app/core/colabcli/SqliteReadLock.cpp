@@ -7,7 +7,6 @@
 
 #if !defined(Q_OS_WIN)
 #include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
 #endif
@@ -49,13 +48,13 @@ bool SqliteReadLock::acquire(const QString& lockPath, int timeoutMs, QString* er
 {
     release();
     const QByteArray path = QFile::encodeName(lockPath);
-    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC); // NOLINT(cppcoreguidelines-pro-type-vararg)
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         if (errno == ENOENT)
             return true;
         if (error)
             *error = QCoreApplication::translate("SqliteReadLock", "Cannot open %1: %2")
-                         .arg(lockPath, QString::fromLocal8Bit(strerror(errno)));
+                         .arg(lockPath, qt_error_string(errno));
         return false;
     }
     QElapsedTimer waited;
@@ -78,7 +77,7 @@ bool SqliteReadLock::acquire(const QString& lockPath, int timeoutMs, QString* er
         if (failure != EACCES && failure != EAGAIN) {
             if (error)
                 *error = QCoreApplication::translate("SqliteReadLock", "Cannot lock %1: %2")
-                             .arg(lockPath, QString::fromLocal8Bit(strerror(failure)));
+                             .arg(lockPath, qt_error_string(failure));
             break;
         }
         if (waited.elapsed() >= timeoutMs) {
