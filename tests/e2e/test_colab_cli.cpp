@@ -148,6 +148,13 @@ TEST_CASE("the CLI's own refusals come back as what they are", "[colabcli]")
         CHECK(reply.failure == ColabCli::Failure::UnknownSession);
         CHECK(reply.message.contains(QLatin1String("nobody")));
     }
+    SECTION("a colab that cannot be started is one clear answer")
+    {
+        ColabCli missing(QStringLiteral("/nonexistent/colab"));
+        const ColabCli::Reply reply = runAndWait(missing, [&] { missing.usage(); });
+        CHECK(reply.failure == ColabCli::Failure::Failed);
+        CHECK(reply.message.contains(QLatin1String("/nonexistent/colab")));
+    }
     SECTION("a CLI that does not answer in time is stopped")
     {
         const QString slow = test::makeScratchDir(QStringLiteral("slow")) + QStringLiteral("/colab");

@@ -98,6 +98,8 @@ void ColabCli::run(Command command, const QStringList& arguments, int timeoutMs)
     m_process.setProgram(m_program);
     m_process.setArguments(arguments);
     m_process.start();
+    if (m_process.state() == QProcess::NotRunning)
+        return; // it failed to start, and processFailedToStart() has answered
     m_process.closeWriteChannel();
     m_timeout.start(m_timeoutOverrideMs > 0 ? m_timeoutOverrideMs : timeoutMs);
 }
