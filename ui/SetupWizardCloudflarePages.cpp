@@ -106,7 +106,7 @@ void DomainPage::check()
     assistant().checkDomain(valid.value);
 }
 
-void DomainPage::render(const DnsCheck::Result& result)
+void DomainPage::render(const DnsCheck& result)
 {
     m_checking = false;
     m_check->setEnabled(true);

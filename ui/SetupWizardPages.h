@@ -112,7 +112,7 @@ public:
 
 private:
     void check();
-    void render(const DnsCheck::Result& result);
+    void render(const DnsCheck& result);
     QLineEdit* m_domain;
     QPushButton* m_check;
     QLabel* m_status;

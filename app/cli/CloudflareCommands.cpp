@@ -153,7 +153,7 @@ int CloudflareCommands::dnsCheck(const QStringList& rawArgs)
         return m_terminal.usage(domain.error);
     SecretStore secrets;
     CloudflareAccount account(secrets);
-    DnsCheck::Result result;
+    DnsCheck result;
     Wait wait;
     // A cert.pem that cannot be read is worth saying, though the name servers can still be checked.
     account.loadCredentials([&](const CloudflareCredentials&, const QString& error) {
@@ -163,7 +163,7 @@ int CloudflareCommands::dnsCheck(const QStringList& rawArgs)
     });
     wait.wait();
     Wait checking;
-    QObject::connect(&account, &CloudflareAccount::domainChecked, &account, [&](const DnsCheck::Result& checked) {
+    QObject::connect(&account, &CloudflareAccount::domainChecked, &account, [&](const DnsCheck& checked) {
         result = checked;
         checking.done();
     });

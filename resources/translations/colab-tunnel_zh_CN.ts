@@ -74,15 +74,18 @@
     </message>
 </context>
 <context>
+    <name>CellMaker</name>
+    <message>
+        <source>The app&apos;s SSH key is not available: %1</source>
+        <translation>本应用的 SSH 密钥不可用：%1</translation>
+    </message>
+    <message>
+        <source>No SSH password is stored yet, and the cell sets root&apos;s password from it. Store one first: colab-tunnel password set --generate</source>
+        <translation>尚未存储 SSH 密码，而代码单元格要用它设置 root 的密码。请先存储一个：colab-tunnel password set --generate</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
-    <message>
-        <source>%1 needs a value.</source>
-        <translation>%1 需要一个值。</translation>
-    </message>
-    <message>
-        <source>unknown option %1.</source>
-        <translation>未知选项 %1。</translation>
-    </message>
     <message>
         <source>--cloudflared needs a path.</source>
         <translation>--cloudflared 需要一个路径。</translation>
@@ -160,20 +163,12 @@
         <translation>正在为 IDE 保持 127.0.0.1:%1 开放；按 Ctrl+C 关闭。</translation>
     </message>
     <message>
-        <source>There is no tunnel called &quot;%1&quot;.</source>
-        <translation>没有名为“%1”的隧道。</translation>
-    </message>
-    <message>
         <source>SSH password (not shown): </source>
         <translation>SSH 密码（输入时不显示）： </translation>
     </message>
     <message>
         <source>use: password set [--generate] (reads it from standard input) | password clear</source>
         <translation>用法：password set [--generate]（从标准输入读取密码） | password clear</translation>
-    </message>
-    <message>
-        <source>The SSH password was removed from the keychain.</source>
-        <translation>已从钥匙串中移除 SSH 密码。</translation>
     </message>
     <message>
         <source>no password was given on standard input.</source>
@@ -186,10 +181,6 @@
     <message>
         <source>Stored a new password in the keychain. Use it in the Colab cell: %1</source>
         <translation>已在钥匙串中存储新密码。请在 Colab 代码单元格中使用：%1</translation>
-    </message>
-    <message>
-        <source>The SSH password is stored in the system keychain.</source>
-        <translation>SSH 密码已存储在系统钥匙串中。</translation>
     </message>
     <message>
         <source>probe takes one NAME.</source>
@@ -236,14 +227,6 @@
         <translation>--cloudflared-url 和 --cloudflared-sha256 必须同时使用。</translation>
     </message>
     <message>
-        <source>No SSH password is stored yet, and the cell sets root&apos;s password from it. Store one first: colab-tunnel password set --generate</source>
-        <translation>尚未存储 SSH 密码，而代码单元格需要用它设置 root 的密码。请先存储一个：colab-tunnel password set --generate</translation>
-    </message>
-    <message>
-        <source>The app&apos;s SSH key is not available: %1</source>
-        <translation>本应用的 SSH 密钥不可用：%1</translation>
-    </message>
-    <message>
         <source>%1 is the slot %2 of your Cloudflare account; it keeps that name.</source>
         <translation>%1 是你的 Cloudflare 账户中的槽位 %2；它将保留这个名称。</translation>
     </message>
@@ -259,14 +242,6 @@
 <context>
     <name>CloudflareCommands</name>
     <message>
-        <source>%1 needs a value.</source>
-        <translation>%1 需要一个值。</translation>
-    </message>
-    <message>
-        <source>unknown option %1.</source>
-        <translation>未知选项 %1。</translation>
-    </message>
-    <message>
         <source>login takes only options: [--api-token-stdin] [--move-existing] [--timeout SECONDS].</source>
         <translation>login 只接受选项：[--api-token-stdin] [--move-existing] [--timeout SECONDS]。</translation>
     </message>
@@ -281,22 +256,6 @@
     <message>
         <source>no API token was given on standard input.</source>
         <translation>标准输入中没有提供 API 令牌。</translation>
-    </message>
-    <message>
-        <source>that is not an API token (at most 1024 characters, no spaces).</source>
-        <translation>这不是 API 令牌（最多 1024 个字符，且不含空格）。</translation>
-    </message>
-    <message>
-        <source>Cloudflare refused the API token: %1</source>
-        <translation>Cloudflare 拒绝了该 API 令牌：%1</translation>
-    </message>
-    <message>
-        <source>The API token is valid but could not be kept: %1</source>
-        <translation>该 API 令牌有效，但无法保存：%1</translation>
-    </message>
-    <message>
-        <source>The Cloudflare API token is valid and stored in the system keychain.</source>
-        <translation>Cloudflare API 令牌有效，已存储在系统钥匙串中。</translation>
     </message>
     <message>
         <source>cloudflared %1 is more than a year old. %2</source>
@@ -317,10 +276,6 @@
     <message>
         <source>It is used as it is (account %1). To log in again instead, run: colab-tunnel login --move-existing (the old file is renamed, not deleted).</source>
         <translation>将直接使用该证书（账户 %1）。如要改为重新登录，请运行：colab-tunnel login --move-existing（旧文件会被重命名，不会被删除）。</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
     </message>
     <message>
         <source>dns-check takes one DOMAIN.</source>
@@ -363,10 +318,6 @@
         <translation>slot add 需要 --domain DOMAIN（你的 Cloudflare 账户中的一个区域）。</translation>
     </message>
     <message>
-        <source>The name %1 is already used for %2; choose another slot name or remove it first.</source>
-        <translation>名称 %1 已被 %2 使用；请换一个槽位名称，或先将其移除。</translation>
-    </message>
-    <message>
         <source>Not logged in to Cloudflare. Run colab-tunnel login first.</source>
         <translation>尚未登录 Cloudflare。请先运行 colab-tunnel login。</translation>
     </message>
@@ -375,16 +326,8 @@
         <translation>连接方式：ssh %1（需等 Colab 代码单元格运行此槽位的隧道之后）。</translation>
     </message>
     <message>
-        <source>There is no slot called &quot;%1&quot;.</source>
-        <translation>没有名为“%1”的槽位。</translation>
-    </message>
-    <message>
         <source>%1 was not made by slot add; forget it with: colab-tunnel remove %1</source>
         <translation>%1 不是由 slot add 创建的；可用以下命令将其移除：colab-tunnel remove %1</translation>
-    </message>
-    <message>
-        <source>not logged in to Cloudflare</source>
-        <translation>未登录 Cloudflare</translation>
     </message>
     <message>
         <source>the tunnel is not in the account</source>
@@ -464,11 +407,14 @@
     </message>
 </context>
 <context>
-    <name>ColabCell</name>
+    <name>ColabAccelerator</name>
     <message>
-        <source>The repository must be an https://github.com/… or https://gitlab.com/… URL, without a user name, token or query in it.</source>
-        <translation>仓库必须是 https://github.com/… 或 https://gitlab.com/… 形式的 URL，且不能包含用户名、令牌或查询参数。</translation>
+        <source>Unknown accelerator &quot;%1&quot;: choose one of %2.</source>
+        <translation>未知的加速器“%1”：请从 %2 中选择一个。</translation>
     </message>
+</context>
+<context>
+    <name>ColabCell</name>
     <message>
         <source>The repository URL does not end in the repository&apos;s name.</source>
         <translation>仓库 URL 没有以仓库名称结尾。</translation>
@@ -480,10 +426,6 @@
     <message>
         <source>A named tunnel&apos;s cell needs its hostname: %1</source>
         <translation>命名隧道的代码单元格需要其主机名：%1</translation>
-    </message>
-    <message>
-        <source>The Colab secret&apos;s name may hold only letters, digits and &apos;_&apos;.</source>
-        <translation>Colab 密钥的名称只能包含字母、数字和 &apos;_&apos;。</translation>
     </message>
     <message>
         <source>A cloudflared download URL needs its SHA-256, and the other way round.</source>
@@ -537,6 +479,95 @@
         <source>The tunnel&apos;s run token and the slot&apos;s host key are read from the Colab secret %1 (key icon on the left; colab-tunnel slot token prints its value).</source>
         <translation>隧道的运行令牌和槽位的主机密钥从 Colab 密钥 %1 中读取（左侧的钥匙图标；colab-tunnel slot token 会输出它的值）。</translation>
     </message>
+    <message>
+        <source>The repository must be an https://github.com/OWNER/REPO or https://gitlab.com/GROUP/REPO URL, without a user name or token in it.</source>
+        <translation>仓库必须是 https://github.com/OWNER/REPO 或 https://gitlab.com/GROUP/REPO 形式的 URL，且其中不含用户名或令牌。</translation>
+    </message>
+    <message>
+        <source>The branch name is not one git accepts.</source>
+        <translation>该分支名称不符合 git 的要求。</translation>
+    </message>
+    <message>
+        <source>A Colab secret&apos;s name may hold only letters, digits and &apos;_&apos; (not %1).</source>
+        <translation>Colab 密钥的名称只能包含字母、数字和“_”（%1 不符合要求）。</translation>
+    </message>
+    <message>
+        <source>A quick tunnel&apos;s cell takes no hostname: cloudflared gets one when it starts.</source>
+        <translation>快速隧道的代码单元格不接受主机名：cloudflared 会在启动时获得一个。</translation>
+    </message>
+    <message>
+        <source>A branch needs a repository (--repo).</source>
+        <translation>指定分支时必须同时指定仓库（--repo）。</translation>
+    </message>
+    <message>
+        <source>The git user name may not hold &apos;&lt;&apos; or &apos;&gt;&apos; or be longer than 200 characters.</source>
+        <translation>git 用户名不能包含“&lt;”或“&gt;”，也不能超过 200 个字符。</translation>
+    </message>
+    <message>
+        <source>The git user e-mail is not an address like name@example.com.</source>
+        <translation>git 用户邮箱不是 name@example.com 这样的地址。</translation>
+    </message>
+    <message>
+        <source>A key-only cell sets no password: it takes no password hash.</source>
+        <translation>仅用密钥的代码单元格不设置密码：它不接受密码哈希。</translation>
+    </message>
+    <message>
+        <source>Its own sshd listens on 127.0.0.1:%1 only; Colab&apos;s own sshd and port 22 are left alone.</source>
+        <translation>它自己的 sshd 只监听 127.0.0.1:%1；Colab 自带的 sshd 和端口 22 不受影响。</translation>
+    </message>
+</context>
+<context>
+    <name>ColabCliLocator</name>
+    <message>
+        <source>Install Google&apos;s Colab CLI with: pipx install google-colab-cli (or: uv tool install google-colab-cli), then sign in once in a terminal by running: colab sessions</source>
+        <translation>请用以下命令安装 Google 的 Colab CLI：pipx install google-colab-cli（或：uv tool install google-colab-cli），然后在终端中运行一次以下命令进行登录：colab sessions</translation>
+    </message>
+    <message>
+        <source>The chosen colab CLI (%1) does not exist or is not executable.</source>
+        <translation>所选的 colab CLI（%1）不存在或不可执行。</translation>
+    </message>
+    <message>
+        <source>Google&apos;s colab CLI was not found. %1</source>
+        <translation>未找到 Google 的 colab CLI。%1</translation>
+    </message>
+</context>
+<context>
+    <name>ColabSessions</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (the colab CLI&apos;s session list) is unreadable: %2</source>
+        <translation>无法读取 %1（colab CLI 的会话列表）：%2</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>不是 JSON（第 %2 字节处：%1）</translation>
+    </message>
+    <message>
+        <source>not a JSON object of sessions</source>
+        <translation>不是由会话组成的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>session &quot;%1&quot; has no name or endpoint</source>
+        <translation>会话“%1”没有名称或端点</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>unknown option %1.</source>
+        <translation>未知选项 %1。</translation>
+    </message>
+    <message>
+        <source>There is no tunnel called &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的隧道。</translation>
+    </message>
 </context>
 <context>
     <name>DoctorCommand</name>
@@ -545,16 +576,8 @@
         <translation>--timeout 接受 1 到 600 之间的秒数。</translation>
     </message>
     <message>
-        <source>unknown option %1.</source>
-        <translation>未知选项 %1。</translation>
-    </message>
-    <message>
         <source>doctor takes at most one NAME: colab-tunnel doctor [NAME] [--json].</source>
         <translation>doctor 最多接受一个 NAME：colab-tunnel doctor [NAME] [--json]。</translation>
-    </message>
-    <message>
-        <source>There is no tunnel called &quot;%1&quot;.</source>
-        <translation>没有名为“%1”的隧道。</translation>
     </message>
     <message>
         <source>%1 (%2):</source>
@@ -588,10 +611,6 @@
         <translation>未找到 VS Code（已查找 code、code-insiders、codium、cursor），也没有可用于打开其链接的 xdg-open。请从 https://code.visualstudio.com 安装 VS Code 及 Remote - SSH 扩展。</translation>
     </message>
     <message>
-        <source>PyCharm needs cloudflared to open a local port, and it was not found.</source>
-        <translation>PyCharm 需要 cloudflared 来打开本地端口，但未找到 cloudflared。</translation>
-    </message>
-    <message>
         <source>PyCharm (JetBrains Gateway) on %1 via 127.0.0.1:%2</source>
         <translation>经由 127.0.0.1:%2 连接到 %1 的 PyCharm（JetBrains Gateway）</translation>
     </message>
@@ -606,6 +625,41 @@
     <message>
         <source>No terminal emulator was found (x-terminal-emulator, gnome-terminal, konsole, xterm). Install one, or run: ssh %1</source>
         <translation>未找到终端模拟器（x-terminal-emulator、gnome-terminal、konsole、xterm）。请安装一个，或运行：ssh %1</translation>
+    </message>
+    <message>
+        <source>PyCharm needs a local port for the runtime, and none can be opened: %1</source>
+        <translation>PyCharm 需要为该运行时使用一个本地端口，但无法打开任何端口：%1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonStoreFile</name>
+    <message>
+        <source>%1: %2: %3 Fix or remove that entry, then try again.</source>
+        <translation>%1：%2：%3请修复或移除该条目，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); fix or move it away.</source>
+        <translation>%1 已损坏（%2）；请修复它或将它移走。</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Colab Tunnel (version %2); update the app.</source>
+        <translation>%1 是由更新版本的 Colab Tunnel 写入的（版本 %2）；请更新本应用。</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown version (%2); fix or move it away.</source>
+        <translation>%1 的版本未知（%2）；请修复它或将它移走。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -695,6 +749,17 @@
     <message>
         <source>%1 is not a usable cloudflared certificate: %2 Log in again with: colab-tunnel login --move-existing</source>
         <translation>%1 不是可用的 cloudflared 证书：%2 请重新登录：colab-tunnel login --move-existing</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordService</name>
+    <message>
+        <source>The SSH password is stored in the system keychain.</source>
+        <translation>SSH 密码已存储在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>The SSH password was removed from the keychain.</source>
+        <translation>已从钥匙串中移除 SSH 密码。</translation>
     </message>
 </context>
 <context>
@@ -947,6 +1012,21 @@
     </message>
 </context>
 <context>
+    <name>SqliteReadLock</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2</source>
+        <translation>无法锁定 %1：%2</translation>
+    </message>
+    <message>
+        <source>The colab CLI kept %1 locked for more than %2 s.</source>
+        <translation>colab CLI 锁定 %1 已超过 %2 秒。</translation>
+    </message>
+</context>
+<context>
     <name>SshConfigBlock</name>
     <message>
         <source>a control character</source>
@@ -972,6 +1052,10 @@
         <source>cloudflared was not found; install it or choose its location first.</source>
         <translation>未找到 cloudflared；请先安装它或选择它的位置。</translation>
     </message>
+    <message>
+        <source>The proxy command for %1 has the word %2, which cannot be written unquoted.</source>
+        <translation>%1 的代理命令中含有 %2，它无法在不加引号的情况下写入。</translation>
+    </message>
 </context>
 <context>
     <name>SshConfigFile</name>
@@ -995,16 +1079,24 @@
 <context>
     <name>StablePorts</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
+        <source>%1 is not %2 hexadecimal digits.</source>
+        <translation>%1 不是 %2 位十六进制数字。</translation>
     </message>
     <message>
-        <source>%1 is damaged (%2); the local ports of the runtimes are not known.</source>
-        <translation>%1 已损坏（%2）；无法得知各运行时的本地端口。</translation>
+        <source>%1 is not a list of names and ports.</source>
+        <translation>%1 不是名称与端口的列表。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <source>the port of &quot;%1&quot;</source>
+        <translation>“%1”的端口</translation>
+    </message>
+    <message>
+        <source>%1 is not a port between %2 and %3.</source>
+        <translation>%1 不是介于 %2 和 %3 之间的端口。</translation>
+    </message>
+    <message>
+        <source>%1 is the port of &quot;%2&quot; as well.</source>
+        <translation>%1 同时也是“%2”的端口。</translation>
     </message>
 </context>
 <context>
@@ -1076,22 +1168,6 @@
 <context>
     <name>TunnelStore</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2); fix or move it away.</source>
-        <translation>%1 已损坏（%2）；请修复它或将它移走。</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer Colab Tunnel (version %2); update the app.</source>
-        <translation>%1 是由更新版本的 Colab Tunnel 写入的（版本 %2）；请更新本应用。</translation>
-    </message>
-    <message>
-        <source>%1 has an unknown version (%2); fix or move it away.</source>
-        <translation>%1 的版本未知（%2）；请修复它或将它移走。</translation>
-    </message>
-    <message>
         <source>%1: &quot;tunnels&quot; is not a list (%2); fix or move the file away.</source>
         <translation>%1：“tunnels”不是列表（%2）；请修复该文件或将它移走。</translation>
     </message>
@@ -1110,14 +1186,6 @@
     <message>
         <source>the name &quot;%1&quot; is already used by an earlier entry.</source>
         <translation>名称“%1”已被前面的条目使用。</translation>
-    </message>
-    <message>
-        <source>%1: %2: %3 Fix or remove that entry, then try again.</source>
-        <translation>%1：%2：%3请修复或移除该条目，然后再试一次。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1266,10 @@
         <source>The name contains %1; use lower-case letters, digits and &apos;-&apos; only.</source>
         <translation>名称包含%1；只能使用小写字母、数字和 &apos;-&apos;。</translation>
     </message>
+    <message>
+        <source>The name &quot;%1&quot; starts with &apos;-&apos;; start it with a letter or a digit.</source>
+        <translation>名称“%1”以“-”开头；请以字母或数字开头。</translation>
+    </message>
 </context>
 <context>
     <name>WatchCommand</name>
@@ -1206,16 +1278,8 @@
         <translation>--interval 的取值为 0.5 到 3600 之间的秒数。</translation>
     </message>
     <message>
-        <source>watch does not know %1.</source>
-        <translation>watch 不支持 %1。</translation>
-    </message>
-    <message>
         <source>watch takes one NAME.</source>
         <translation>watch 只接受一个 NAME 参数。</translation>
-    </message>
-    <message>
-        <source>There is no tunnel called &quot;%1&quot;.</source>
-        <translation>没有名为“%1”的隧道。</translation>
     </message>
 </context>
 <context>
@@ -1286,10 +1350,6 @@
         <translation>尚未设置 SSH 密码，而代码单元格要用它来设置 root 密码。</translation>
     </message>
     <message>
-        <source>The app&apos;s SSH key is not available: %1</source>
-        <translation>本应用的 SSH 密钥不可用：%1</translation>
-    </message>
-    <message>
         <source>The SSH password is kept in memory until Colab Tunnel quits.</source>
         <translation>SSH 密码保存在内存中，直到 Colab Tunnel 退出。</translation>
     </message>
@@ -1349,6 +1409,14 @@
         <source>Not forwarding now: %1 is not online. Port %2 opens as soon as it is.</source>
         <translation>当前未转发：%1 不在线。它一上线，端口 %2 就会打开。</translation>
     </message>
+    <message>
+        <source>This computer has no network: the runtimes are checked again as soon as it is back.</source>
+        <translation>这台计算机没有网络连接：网络一恢复就会重新检查各运行时。</translation>
+    </message>
+    <message>
+        <source>Another user&apos;s program holds 127.0.0.1:%1, the local port of %2. PyCharm connected to it would talk to that program, not to %2, and could hand it your password: do not use %2&apos;s SSH interpreter in PyCharm until this message is gone. Colab Tunnel forwards %2 there as soon as the port is free.</source>
+        <translation>另一个用户的程序占用了 127.0.0.1:%1，即 %2 的本地端口。PyCharm 连到这个端口时，通信对象将是那个程序而不是 %2，还可能把你的密码交给它：在此消息消失之前，请不要在 PyCharm 中使用 %2 的 SSH 解释器。端口一旦空出，Colab Tunnel 就会把 %2 转发到那里。</translation>
+    </message>
 </context>
 <context>
     <name>colab::AuthorisePage</name>
@@ -1399,6 +1467,14 @@
     <message>
         <source>&amp;Log in again</source>
         <translation>重新登录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The login did not finish. Click Authorise in the browser to try again; in the browser, log in to Cloudflare, choose your domain and allow access. If it fails again, check that this computer can reach Cloudflare.</source>
+        <translation>登录未完成。点击“在浏览器中授权”重试；在浏览器中登录 Cloudflare，选择你的域名并允许访问。如果再次失败，请检查这台计算机能否访问 Cloudflare。</translation>
+    </message>
+    <message>
+        <source>cloudflared said: %1</source>
+        <translation>cloudflared 提示：%1</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1585,45 @@
     </message>
 </context>
 <context>
+    <name>colab::CloudflareAccount</name>
+    <message>
+        <source>no API token was given.</source>
+        <translation>未提供 API 令牌。</translation>
+    </message>
+    <message>
+        <source>that is not an API token (at most 1024 characters, no spaces).</source>
+        <translation>这不是 API 令牌（最多 1024 个字符，且不含空格）。</translation>
+    </message>
+    <message>
+        <source>Cloudflare refused the API token: %1</source>
+        <translation>Cloudflare 拒绝了该 API 令牌：%1</translation>
+    </message>
+    <message>
+        <source>The API token is valid but could not be kept: %1</source>
+        <translation>该 API 令牌有效，但无法保存：%1</translation>
+    </message>
+    <message>
+        <source>The Cloudflare API token is valid and stored in the system keychain.</source>
+        <translation>Cloudflare API 令牌有效，已存储在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 is not a tunnel slot of this app.</source>
+        <translation>%1 不是本应用创建的隧道槽位。</translation>
+    </message>
+    <message>
+        <source>Not logged in to Cloudflare. Run colab-tunnel login first.</source>
+        <translation>尚未登录 Cloudflare。请先运行 colab-tunnel login。</translation>
+    </message>
+    <message>
+        <source>not logged in to Cloudflare</source>
+        <translation>未登录 Cloudflare</translation>
+    </message>
+</context>
+<context>
     <name>colab::CloudflareApi</name>
     <message>
         <source>An identifier from Cloudflare or the tunnel list is malformed; nothing was sent.</source>
@@ -1603,7 +1718,54 @@
     </message>
 </context>
 <context>
-    <name>colab::DnsCheck</name>
+    <name>colab::ColabCli</name>
+    <message>
+        <source>&quot;%1&quot; is not a usable runtime name.</source>
+        <translation>“%1”不是可用的运行时名称。</translation>
+    </message>
+    <message>
+        <source>The colab CLI is still busy with the previous command.</source>
+        <translation>colab CLI 仍在执行上一条命令。</translation>
+    </message>
+    <message>
+        <source>Could not start the colab CLI (%1): %2</source>
+        <translation>无法启动 colab CLI（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The colab CLI did not answer within %1 s.</source>
+        <translation>colab CLI 在 %1 秒内没有响应。</translation>
+    </message>
+    <message>
+        <source>The colab CLI crashed.</source>
+        <translation>colab CLI 崩溃了。</translation>
+    </message>
+    <message>
+        <source>The colab CLI is not signed in to Google. Run &quot;colab sessions&quot; once in a terminal and follow the link it prints.</source>
+        <translation>colab CLI 尚未登录 Google。请在终端中运行一次“colab sessions”，并打开它输出的链接。</translation>
+    </message>
+    <message>
+        <source>The colab CLI has no session named &quot;%1&quot;.</source>
+        <translation>colab CLI 中没有名为“%1”的会话。</translation>
+    </message>
+    <message>
+        <source>This colab CLI has no &quot;usage&quot; command; update it (pipx upgrade google-colab-cli).</source>
+        <translation>此 colab CLI 没有“usage”命令；请更新它（pipx upgrade google-colab-cli）。</translation>
+    </message>
+    <message>
+        <source>The colab CLI&apos;s usage report was not understood: %1</source>
+        <translation>无法解析 colab CLI 的用量报告：%1</translation>
+    </message>
+    <message>
+        <source>The colab CLI failed (exit status %1).</source>
+        <translation>colab CLI 执行失败（退出状态 %1）。</translation>
+    </message>
+    <message>
+        <source>The colab CLI failed: %1</source>
+        <translation>colab CLI 执行失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>colab::DnsChecker</name>
     <message>
         <source>The DNS-over-HTTPS resolver (%1) did not answer: %2</source>
         <translation>DNS-over-HTTPS 解析器（%1）没有响应：%2</translation>
@@ -1836,10 +1998,6 @@
         <translation>%1 上有响应，但不是 SSH 服务器（它返回的是：%2）。</translation>
     </message>
     <message>
-        <source>The runtime&apos;s tunnel must point at ssh://localhost:22: re-run the app&apos;s Colab cell (%1).</source>
-        <translation>运行时的隧道必须指向 ssh://localhost:22：请重新运行本应用的 Colab 代码单元格（%1）。</translation>
-    </message>
-    <message>
         <source>The SSH server greeted (%1), but the connection failed after it: %2</source>
         <translation>SSH 服务器已发送欢迎信息（%1），但之后连接失败：%2</translation>
     </message>
@@ -1999,6 +2157,10 @@
         <source>Give the slot its own host key once: colab-tunnel slot add %1 --domain %2, then put the value of colab-tunnel slot token %1 in the notebook&apos;s COLAB_TUNNEL_TOKEN secret and run the cell again. If the cell already has it, do not connect.</source>
         <translation>请为该槽位生成一次它自己的主机密钥：colab-tunnel slot add %1 --domain %2，然后将 colab-tunnel slot token %1 的值填入笔记本的 COLAB_TUNNEL_TOKEN 密钥，并重新运行代码单元格。如果代码单元格已经使用了这个值，请不要连接。</translation>
     </message>
+    <message>
+        <source>The runtime&apos;s tunnel must point at %1: re-run the app&apos;s Colab cell (%2).</source>
+        <translation>运行时的隧道必须指向 %1：请重新运行本应用的 Colab 代码单元格（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>colab::DomainPage</name>
@@ -2093,6 +2255,14 @@
         <source>Runtime &lt;b&gt;%1&lt;/b&gt; at %2: %3.</source>
         <translation>运行时 &lt;b&gt;%1&lt;/b&gt;（%2）：%3。</translation>
     </message>
+    <message>
+        <source>Opening VS Code… it may take a few seconds to appear.</source>
+        <translation>正在打开 VS Code… 可能需要几秒钟才会出现。</translation>
+    </message>
+    <message>
+        <source>Opening PyCharm… it may take a few seconds to appear.</source>
+        <translation>正在打开 PyCharm… 可能需要几秒钟才会出现。</translation>
+    </message>
 </context>
 <context>
     <name>colab::GuiApp</name>
@@ -2115,14 +2285,6 @@
     <message>
         <source>A colab-tunnel link was refused: %1</source>
         <translation>已拒绝一个 colab-tunnel 链接：%1</translation>
-    </message>
-    <message>
-        <source>SSH password</source>
-        <translation>SSH 密码</translation>
-    </message>
-    <message>
-        <source>The password your Colab cell sets for root. It is kept in the system keychain.</source>
-        <translation>你的 Colab 代码单元格为 root 设置的密码。它保存在系统钥匙串中。</translation>
     </message>
     <message>
         <source>No keychain</source>
@@ -2427,6 +2589,40 @@
     </message>
 </context>
 <context>
+    <name>colab::PasswordDialog</name>
+    <message>
+        <source>SSH password</source>
+        <translation>SSH 密码</translation>
+    </message>
+    <message>
+        <source>The password your Colab cell sets for root. One password serves every runtime, and every cell you make from now on sets it. It is kept in your system keychain, never in a file.</source>
+        <translation>你的 Colab 代码单元格为 root 设置的密码。所有运行时共用一个密码，此后你生成的每个代码单元格都会设置它。它保存在你的系统钥匙串中，绝不写入文件。</translation>
+    </message>
+</context>
+<context>
+    <name>colab::PasswordEditor</name>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation>密码强度</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>显示密码</translation>
+    </message>
+    <message>
+        <source>Show or hide the password</source>
+        <translation>显示或隐藏密码</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+</context>
+<context>
     <name>colab::PasswordPage</name>
     <message>
         <source>&amp;Keep the stored password</source>
@@ -2453,32 +2649,12 @@
         <translation>运行时上 root 的密码。代码单元格只会获得它的加盐哈希；Colab Tunnel 将它保存在你的系统钥匙串中，绝不写入文件。连接通常改用本应用的密钥。</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>密码</translation>
-    </message>
-    <message>
-        <source>Password strength</source>
-        <translation>密码强度</translation>
-    </message>
-    <message>
-        <source>Show password</source>
-        <translation>显示密码</translation>
-    </message>
-    <message>
-        <source>Show or hide the password</source>
-        <translation>显示或隐藏密码</translation>
-    </message>
-    <message>
         <source>Ne&amp;w</source>
         <translation>换一个(&amp;W)</translation>
     </message>
     <message>
         <source>Generate another password</source>
         <translation>生成另一个密码</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>Asking the keychain whether a password is stored…</source>
@@ -2607,6 +2783,13 @@ You can keep the password for this session only: Colab Tunnel then forgets it wh
     </message>
 </context>
 <context>
+    <name>colab::RuntimeCheck</name>
+    <message>
+        <source>The runtime answered, but its session was not kept.</source>
+        <translation>运行时已响应，但其会话未能保持。</translation>
+    </message>
+</context>
+<context>
     <name>colab::RuntimeDetailsPane</name>
     <message>
         <source>%1 h %2 min</source>
@@ -2721,12 +2904,36 @@ You can keep the password for this session only: Colab Tunnel then forgets it wh
         <translation>每个环节都正常。</translation>
     </message>
     <message>
-        <source>A link is broken: its fix is above.</source>
-        <translation>有一个环节出了问题：修复方法见上方。</translation>
-    </message>
-    <message>
         <source>Next check at %1.</source>
         <translation>下次检查时间：%1。</translation>
+    </message>
+    <message>
+        <source>CPU use, last 10 minutes</source>
+        <translation>CPU 使用率（最近 10 分钟）</translation>
+    </message>
+    <message>
+        <source>GPU use</source>
+        <translation>GPU 使用率</translation>
+    </message>
+    <message>
+        <source>GPU memory, last 10 minutes</source>
+        <translation>GPU 显存（最近 10 分钟）</translation>
+    </message>
+    <message>
+        <source>Diagnose checks each link from this computer to the runtime in order — cloudflared, Cloudflare, the tunnel, the runtime&apos;s SSH server, the login — and says which one is broken and how to fix it.</source>
+        <translation>“诊断”会按顺序检查从这台计算机到运行时的每个环节——cloudflared、Cloudflare、隧道、运行时的 SSH 服务器、登录——并指出哪个环节出了问题以及如何修复。</translation>
+    </message>
+    <message>
+        <source>This report is from %1; the runtime is online now. Diagnose again for a current one.</source>
+        <translation>此报告生成于 %1；运行时现已在线。请重新诊断以获取最新报告。</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>修复：%1</translation>
+    </message>
+    <message>
+        <source>The diagnosis ended before every link was checked.</source>
+        <translation>诊断在检查完所有环节之前就结束了。</translation>
     </message>
 </context>
 <context>
@@ -2963,10 +3170,6 @@ You can keep the password for this session only: Colab Tunnel then forgets it wh
 <context>
     <name>colab::SetupAssistant</name>
     <message>
-        <source>The name %1 is already used for %2; choose another name or remove that runtime first.</source>
-        <translation>名称 %1 已用于 %2；请换一个名称，或先移除该运行时。</translation>
-    </message>
-    <message>
         <source>Not logged in to Cloudflare: authorise first.</source>
         <translation>尚未登录 Cloudflare：请先授权。</translation>
     </message>
@@ -3039,10 +3242,6 @@ You can keep the password for this session only: Colab Tunnel then forgets it wh
     <message>
         <source>Cloudflare&apos;s answer did not name the new tunnel&apos;s id.</source>
         <translation>Cloudflare 的响应中没有给出新隧道的 id。</translation>
-    </message>
-    <message>
-        <source>Routing %1 to ssh://localhost:22...</source>
-        <translation>正在将 %1 路由到 ssh://localhost:22...</translation>
     </message>
     <message>
         <source>Cannot set the tunnel&apos;s ingress rules:</source>
@@ -3152,6 +3351,10 @@ You can keep the password for this session only: Colab Tunnel then forgets it wh
         <source>The DNS record %1 this run may have created could not be checked (%2). </source>
         <translation>无法检查本次运行可能创建的 DNS 记录 %1（%2）。 </translation>
     </message>
+    <message>
+        <source>Routing %1 to %2...</source>
+        <translation>正在将 %1 路由到 %2...</translation>
+    </message>
 </context>
 <context>
     <name>colab::SlotPage</name>
@@ -3188,16 +3391,20 @@ You can keep the password for this session only: Colab Tunnel then forgets it wh
         <translation>已取消。再次创建时，会复用已在 Cloudflare 上创建的内容。</translation>
     </message>
     <message>
-        <source>%1 exists already and is reused: connect with &lt;b&gt;ssh colab-%2&lt;/b&gt;.</source>
-        <translation>%1 已存在，将直接复用：请用 &lt;b&gt;ssh colab-%2&lt;/b&gt; 连接。</translation>
-    </message>
-    <message>
         <source>Hostname: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>主机名：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Creating at Cloudflare…</source>
         <translation>正在 Cloudflare 上创建…</translation>
+    </message>
+    <message>
+        <source>Created %1: connect with &lt;b&gt;ssh colab-%2&lt;/b&gt;.</source>
+        <translation>已创建 %1：使用 &lt;b&gt;ssh colab-%2&lt;/b&gt; 连接。</translation>
+    </message>
+    <message>
+        <source>%1 is set up already and is reused: connect with &lt;b&gt;ssh colab-%2&lt;/b&gt;.</source>
+        <translation>%1 已设置过，将直接复用：使用 &lt;b&gt;ssh colab-%2&lt;/b&gt; 连接。</translation>
     </message>
 </context>
 <context>
@@ -3225,6 +3432,10 @@ You can keep the password for this session only: Colab Tunnel then forgets it wh
     <message>
         <source>Cannot fetch the run token of %1: %2</source>
         <translation>无法获取 %1 的运行令牌：%2</translation>
+    </message>
+    <message>
+        <source>The name %1 is already used for %2; choose another slot name or remove that runtime first.</source>
+        <translation>名称 %1 已被 %2 使用；请选择其他槽位名称，或先移除该运行时。</translation>
     </message>
 </context>
 <context>
@@ -3293,10 +3504,6 @@ You can keep the password for this session only: Colab Tunnel then forgets it wh
         <translation>运行时不在线</translation>
     </message>
     <message>
-        <source>The IDE would not get through until the runtime answers.</source>
-        <translation>在运行时响应之前，IDE 无法连接。</translation>
-    </message>
-    <message>
         <source>Check &amp;now</source>
         <translation>立即检查(&amp;N)</translation>
     </message>
@@ -3311,6 +3518,18 @@ You can keep the password for this session only: Colab Tunnel then forgets it wh
     <message>
         <source>Copied: ssh %1</source>
         <translation>已复制：ssh %1</translation>
+    </message>
+    <message>
+        <source>The IDE would not get through until the runtime answers. Check now opens it once it is online.</source>
+        <translation>运行时响应之前，IDE 无法连接。“立即检查”会在运行时上线后打开 IDE。</translation>
+    </message>
+    <message>
+        <source>Checking %1; it opens as soon as it is online.</source>
+        <translation>正在检查 %1；它一上线就会打开 IDE。</translation>
+    </message>
+    <message>
+        <source>%1 did not come online within %2 s; nothing was opened.</source>
+        <translation>%1 未在 %2 秒内上线；没有打开任何内容。</translation>
     </message>
 </context>
 <context>
@@ -3425,6 +3644,10 @@ You can keep the password for this session only: Colab Tunnel then forgets it wh
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
+    <message>
+        <source>Online · %1</source>
+        <translation>在线 · %1</translation>
+    </message>
 </context>
 <context>
     <name>colab::WelcomePage</name>
@@ -3471,6 +3694,10 @@ You can keep the password for this session only: Colab Tunnel then forgets it wh
     <message>
         <source>&lt;p&gt;Already done (kept as it is):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;已完成（保持不变）：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Set up: %1.</source>
+        <translation>已设置：%1。</translation>
     </message>
 </context>
 </TS>

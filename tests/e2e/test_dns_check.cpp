@@ -2,7 +2,7 @@
 #include "FakeCloudflareApi.h"
 #include "InertText.h"
 #include "TestEnv.h"
-#include "cloudflare/DnsCheck.h"
+#include "cloudflare/DnsChecker.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,12 +20,12 @@ using namespace colab;
 // that fails must not be taken for a domain that does not exist.
 namespace {
 
-DnsCheck::Result checkDomain(const QString& domain, const QString& dohUrl)
+DnsCheck checkDomain(const QString& domain, const QString& dohUrl)
 {
     qputenv("COLAB_TUNNEL_DOH_URL", dohUrl.toUtf8());
-    DnsCheck check;
-    std::optional<DnsCheck::Result> result;
-    QObject::connect(&check, &DnsCheck::finished, [&](const DnsCheck::Result& finished) { result = finished; });
+    DnsChecker check;
+    std::optional<DnsCheck> result;
+    QObject::connect(&check, &DnsChecker::finished, [&](const DnsCheck& finished) { result = finished; });
     check.check(domain, nullptr); // not logged in: public DNS only
     const bool answered = test::waitUntil([&] { return result.has_value(); }, 20000);
     qunsetenv("COLAB_TUNNEL_DOH_URL");
@@ -34,7 +34,7 @@ DnsCheck::Result checkDomain(const QString& domain, const QString& dohUrl)
 }
 
 // Every string of the result a user can be shown: what `dns-check --json` prints.
-QStringList shownTexts(const DnsCheck::Result& result)
+QStringList shownTexts(const DnsCheck& result)
 {
     QStringList texts = result.nameServers + result.problems + result.assignedNameServers;
     texts << result.domain << result.zoneStatus << result.zoneId;
@@ -93,7 +93,7 @@ TEST_CASE("a hostile DNS answer reaches the user without markup or terminal esca
     });
     REQUIRE(api.running());
 
-    const DnsCheck::Result result = checkDomain(kHostileDomain, api.root() + QStringLiteral("/dns-query"));
+    const DnsCheck result = checkDomain(kHostileDomain, api.root() + QStringLiteral("/dns-query"));
     REQUIRE(result.dnsAnswered);
     REQUIRE(result.nameServers.size() == 4);
     for (const QString& text : shownTexts(result)) {
@@ -144,7 +144,7 @@ TEST_CASE("a resolver that fails is not taken for a domain that does not exist",
         "Question":[{"name":"example.com.","type":2}]})")
                                 .arg(failing.status)
                                 .toUtf8());
-    const DnsCheck::Result result = checkDomain(QStringLiteral("example.com"), resolver.url());
+    const DnsCheck result = checkDomain(QStringLiteral("example.com"), resolver.url());
     INFO(result.problems.join(QLatin1Char('\n')).toStdString());
     CHECK_FALSE(result.dnsAnswered);
     CHECK_FALSE(result.ready);
@@ -166,7 +166,7 @@ TEST_CASE("a domain that does not exist and one without name servers are told ap
     // The stand-in answers NXDOMAIN for a name it does not know.
     test::FakeCloudflareApi api(QJsonObject{{QStringLiteral("dns"), QJsonObject{}}});
     REQUIRE(api.running());
-    const DnsCheck::Result missing =
+    const DnsCheck missing =
         checkDomain(QStringLiteral("nxdomain.example.com"), api.root() + QStringLiteral("/dns-query"));
     CHECK(missing.dnsAnswered);
     REQUIRE(missing.problems.size() == 1);
@@ -176,7 +176,7 @@ TEST_CASE("a domain that does not exist and one without name servers are told ap
     // NOERROR without NS records: the name exists (a name below the registered domain, say).
     OwnDohResolver noNs(R"({"Status":0,"Question":[{"name":"gpu.example.com.","type":2}],
         "Authority":[{"name":"example.com.","type":6,"TTL":300,"data":"ada.ns.cloudflare.com. dns.cloudflare.com. 1 2 3 4 5"}]})");
-    const DnsCheck::Result below = checkDomain(QStringLiteral("gpu.example.com"), noNs.url());
+    const DnsCheck below = checkDomain(QStringLiteral("gpu.example.com"), noNs.url());
     CHECK(below.dnsAnswered);
     REQUIRE(below.problems.size() == 1);
     CHECK(below.problems.first().contains(QLatin1String("exists in public DNS but has no name servers")));

@@ -1,7 +1,7 @@
 #include "CatchQt.h"
 #include "cloudflare/ApiEnvelope.h"
 #include "cloudflare/CloudflaredVersion.h"
-#include "cloudflare/DnsCheck.h"
+#include "cloudflare/DnsChecker.h"
 #include "cloudflare/NamedTunnelStatus.h"
 #include "cloudflare/OriginCert.h"
 
@@ -178,10 +178,10 @@ TEST_CASE("the tunnel list gives each named tunnel's state and colos", "[cloudfl
 
 TEST_CASE("Cloudflare's name servers are recognised case-insensitively with a trailing dot", "[cloudflare][dns]")
 {
-    CHECK(DnsCheck::isCloudflareNameServer(QStringLiteral("ada.ns.cloudflare.com.")));
-    CHECK(DnsCheck::isCloudflareNameServer(QStringLiteral("BOB.NS.Cloudflare.COM")));
-    CHECK_FALSE(DnsCheck::isCloudflareNameServer(QStringLiteral("ns1.registrar.net")));
-    CHECK_FALSE(DnsCheck::isCloudflareNameServer(QStringLiteral("ns.cloudflare.com.evil.net")));
+    CHECK(DnsChecker::isCloudflareNameServer(QStringLiteral("ada.ns.cloudflare.com.")));
+    CHECK(DnsChecker::isCloudflareNameServer(QStringLiteral("BOB.NS.Cloudflare.COM")));
+    CHECK_FALSE(DnsChecker::isCloudflareNameServer(QStringLiteral("ns1.registrar.net")));
+    CHECK_FALSE(DnsChecker::isCloudflareNameServer(QStringLiteral("ns.cloudflare.com.evil.net")));
 }
 
 #include "tunnels/Tunnel.h"

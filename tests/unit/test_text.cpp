@@ -1,7 +1,7 @@
 #include "CatchQt.h"
 #include "InertText.h"
 #include "cloudflare/ApiEnvelope.h"
-#include "cloudflare/DnsCheck.h"
+#include "cloudflare/DnsChecker.h"
 #include "common/Text.h"
 #include "tunnels/Validation.h"
 
@@ -77,13 +77,13 @@ TEST_CASE("Cloudflare's error messages reach the user as one inert line", "[text
 
 TEST_CASE("only a host name under ns.cloudflare.com is Cloudflare's name server", "[text][cloudflare][dns]")
 {
-    CHECK(DnsCheck::isCloudflareNameServer(QStringLiteral("ada.ns.cloudflare.com")));
-    CHECK(DnsCheck::isCloudflareNameServer(QStringLiteral("BOB.NS.Cloudflare.COM.")));
+    CHECK(DnsChecker::isCloudflareNameServer(QStringLiteral("ada.ns.cloudflare.com")));
+    CHECK(DnsChecker::isCloudflareNameServer(QStringLiteral("BOB.NS.Cloudflare.COM.")));
     // A resolver's answer that merely ends the same way is markup, not a name server.
     CHECK_FALSE(
-        DnsCheck::isCloudflareNameServer(QStringLiteral("<a href=\"https://evil\">click</a>.ns.cloudflare.com")));
-    CHECK_FALSE(DnsCheck::isCloudflareNameServer(QStringLiteral("\x1b[2Jada.ns.cloudflare.com")));
-    CHECK_FALSE(DnsCheck::isCloudflareNameServer(QStringLiteral("ns.cloudflare.com")));
+        DnsChecker::isCloudflareNameServer(QStringLiteral("<a href=\"https://evil\">click</a>.ns.cloudflare.com")));
+    CHECK_FALSE(DnsChecker::isCloudflareNameServer(QStringLiteral("\x1b[2Jada.ns.cloudflare.com")));
+    CHECK_FALSE(DnsChecker::isCloudflareNameServer(QStringLiteral("ns.cloudflare.com")));
 }
 
 // What the user typed or pasted is quoted back as it was: in the terminal and in the plain-text

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/LocatedProgram.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -12,12 +14,7 @@ class CloudflaredLocator
 {
     Q_DECLARE_TR_FUNCTIONS(CloudflaredLocator)
 public:
-    struct Result
-    {
-        QString path;  // absolute, when found
-        QString error; // why not, with what to do
-        bool ok() const { return error.isEmpty(); }
-    };
+    using Result = LocatedProgram;
 
     // `explicitPath` from the command line or settings; may be empty.
     static Result locate(const QString& explicitPath = {});

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/LocatedProgram.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -12,12 +14,7 @@ class ColabCliLocator
 {
     Q_DECLARE_TR_FUNCTIONS(ColabCliLocator)
 public:
-    struct Result
-    {
-        QString path;  // absolute, when found
-        QString error; // why not, with what to do
-        bool ok() const { return error.isEmpty(); }
-    };
+    using Result = LocatedProgram;
 
     // `commandLinePath` (--colab) and `savedPath` (the setting) may be empty.
     static Result locate(const QString& commandLinePath = {}, const QString& savedPath = {});

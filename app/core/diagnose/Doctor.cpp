@@ -4,7 +4,7 @@
 #include "cloudflare/CloudflareCredentials.h"
 #include "cloudflare/CloudflaredCheck.h"
 #include "cloudflare/CloudflaredLocator.h"
-#include "cloudflare/DnsCheck.h"
+#include "cloudflare/DnsChecker.h"
 #include "cloudflare/NamedTunnelStatus.h"
 #include "colab/RuntimeSsh.h"
 #include "common/Text.h"
@@ -369,9 +369,9 @@ void Doctor::checkDns(int runtime)
 {
     withCredentials([this, runtime] {
         const Tunnel tunnel = m_config.runtimes.at(runtime).tunnel;
-        auto* check = new DnsCheck(this);
-        connect(check, &DnsCheck::finished, this,
-                [this, check, runtime, tunnel, generation = m_generation](const DnsCheck::Result& result) {
+        auto* check = new DnsChecker(this);
+        connect(check, &DnsChecker::finished, this,
+                [this, check, runtime, tunnel, generation = m_generation](const DnsCheck& result) {
                     check->deleteLater();
                     if (generation != m_generation || !m_running)
                         return;

@@ -134,10 +134,10 @@ void CloudflareAccount::checkDomain(const QString& domain)
     loadCredentials([this, domain, check](const CloudflareCredentials& credentials, const QString&) {
         if (check != m_domainCheck)
             return;
-        m_dnsCheck = new DnsCheck(this);
+        m_dnsCheck = new DnsChecker(this);
         if (credentials.ok())
             m_dnsApi = makeApi(credentials);
-        connect(m_dnsCheck, &DnsCheck::finished, this, [this](const DnsCheck::Result& result) {
+        connect(m_dnsCheck, &DnsChecker::finished, this, [this](const DnsCheck& result) {
             m_dnsCheck->deleteLater();
             m_dnsCheck = nullptr;
             emit domainChecked(result);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cloudflare/CloudflareCredentials.h"
-#include "cloudflare/DnsCheck.h"
+#include "cloudflare/DnsChecker.h"
 #include "cloudflare/LoginRunner.h"
 #include "secrets/SecretStore.h"
 #include "service/SlotSetup.h"
@@ -75,7 +75,7 @@ signals:
     void loginUrl(const QString& url);
     void loginProgress(int elapsedSeconds);
     void loginFinished(colab::LoginRunner::Outcome outcome, const QString& message, const QString& certPath);
-    void domainChecked(const colab::DnsCheck::Result& result);
+    void domainChecked(const colab::DnsCheck& result);
     void slotProgress(const QString& step);
     void slotRemoved(bool ok, const QString& message);
     // Cloudflare asked us to wait (429) or a request is retried.
@@ -87,7 +87,7 @@ private:
     SecretStore& m_secrets;
     CloudflareCredentials m_credentials;
     std::unique_ptr<LoginRunner> m_login;
-    QPointer<DnsCheck> m_dnsCheck;
+    QPointer<DnsChecker> m_dnsCheck;
     std::unique_ptr<CloudflareApi> m_dnsApi;
     int m_domainCheck = 0; // the newest check wins
 };

@@ -20,7 +20,7 @@ SetupAssistant::SetupAssistant(AppService* service, QObject* parent) : QObject(p
         emit cloudflaredChecked(state);
     });
     // Each domain check and login reads the credentials again: the wizard shows what they found.
-    connect(&m_account, &CloudflareAccount::domainChecked, this, [this](const DnsCheck::Result& result) {
+    connect(&m_account, &CloudflareAccount::domainChecked, this, [this](const DnsCheck& result) {
         m_credentials = m_account.credentials();
         emit loginChecked(m_credentials.ok(), m_credentials.source, {});
         emit domainChecked(result);

@@ -91,7 +91,7 @@ public:
 signals:
     void cloudflaredChecked(const colab::CloudflaredCheck& state);
     void loginChecked(bool loggedIn, const QString& source, const QString& error);
-    void domainChecked(const colab::DnsCheck::Result& result);
+    void domainChecked(const colab::DnsCheck& result);
     void loginUrl(const QString& url);
     void loginProgress(int elapsedSeconds);
     void loginFinished(colab::LoginRunner::Outcome outcome, const QString& message, const QString& certPath);
