@@ -43,7 +43,7 @@ QStringList usualLocations(const QString& name)
 QString firstFound(const QStringList& names, const std::function<QString(const QString&)>& find)
 {
     for (const QString& name : names) {
-        const QString path = find(name);
+        QString path = find(name);
         if (!path.isEmpty())
             return path;
     }
@@ -108,7 +108,7 @@ bool IdePlanner::parseIde(const QString& text, Ide* ide)
 
 QString IdePlanner::findInstalledProgram(const QString& name)
 {
-    const QString onPath = QStandardPaths::findExecutable(name);
+    QString onPath = QStandardPaths::findExecutable(name);
     if (!onPath.isEmpty())
         return onPath;
     for (const QString& candidate : usualLocations(name)) {
