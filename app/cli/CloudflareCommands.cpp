@@ -154,14 +154,6 @@ int CloudflareCommands::dnsCheck(const QStringList& rawArgs)
     SecretStore secrets;
     CloudflareAccount account(secrets);
     DnsCheck result;
-    Wait wait;
-    // A cert.pem that cannot be read is worth saying, though the name servers can still be checked.
-    account.loadCredentials([&](const CloudflareCredentials&, const QString& error) {
-        if (!error.isEmpty())
-            m_terminal.warn(error);
-        wait.done();
-    });
-    wait.wait();
     Wait checking;
     QObject::connect(&account, &CloudflareAccount::domainChecked, &account, [&](const DnsCheck& checked) {
         result = checked;
@@ -169,6 +161,9 @@ int CloudflareCommands::dnsCheck(const QStringList& rawArgs)
     });
     account.checkDomain(domain.value);
     checking.wait();
+    // A cert.pem that cannot be read is worth saying, though the name servers were still checked.
+    if (!account.credentialsError().isEmpty())
+        m_terminal.warn(account.credentialsError());
     QTextStream& out = m_terminal.out;
     if (args.has(QStringLiteral("--json"))) {
         out << QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented);

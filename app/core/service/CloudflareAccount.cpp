@@ -35,6 +35,7 @@ void CloudflareAccount::loadCredentials(const CloudflareCredentials::Callback& d
                                     if (!self)
                                         return;
                                     self->m_credentials = credentials;
+                                    self->m_credentialsError = error;
                                     done(credentials, error);
                                 });
 }

@@ -37,6 +37,8 @@ public:
     // `error` is empty when there simply are none.
     void loadCredentials(const CloudflareCredentials::Callback& done);
     const CloudflareCredentials& credentials() const { return m_credentials; }
+    // Why the last read found none usable (a malformed cert.pem); empty when there simply were none.
+    const QString& credentialsError() const { return m_credentialsError; }
 
     // The token's shape (at most 1024 characters, no spaces); empty when it may be one.
     static QString apiTokenShapeError(const QString& token);
@@ -86,6 +88,7 @@ private:
 
     SecretStore& m_secrets;
     CloudflareCredentials m_credentials;
+    QString m_credentialsError;
     std::unique_ptr<LoginRunner> m_login;
     QPointer<DnsChecker> m_dnsCheck;
     std::unique_ptr<CloudflareApi> m_dnsApi;
